@@ -1,0 +1,30 @@
+package org.gazette.model;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** What an extractor found in one article: its entities (one per canonical value) and dates. */
+public record Extraction(List<Entity> entities, List<MentionedDate> dates) {
+  /** An extraction that found nothing. */
+  public static final Extraction EMPTY = new Extraction(List.of(), List.of());
+
+  public Extraction {
+    entities = List.copyOf(entities);
+    dates = List.copyOf(dates);
+  }
+
+  /** The entities of one type, in the order they were found. */
+  public List<Entity> entities(EntityType type) {
+    return entities.stream().filter(e -> e.type() == type).toList();
+  }
+
+  /** The distinct years of the mentioned dates, ascending. */
+  public SortedSet<Integer> years() {
+    TreeSet<Integer> years = new TreeSet<>();
+    for (MentionedDate d : dates) {
+      years.add(d.date().getYear());
+    }
+    return years;
+  }
+}
