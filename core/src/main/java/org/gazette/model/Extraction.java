@@ -19,11 +19,13 @@ public record Extraction(List<Entity> entities, List<MentionedDate> dates) {
     return entities.stream().filter(e -> e.type() == type).toList();
   }
 
-  /** The distinct years of the mentioned dates, ascending. */
+  /** The distinct years the text states explicitly (not inferred from the published date). */
   public SortedSet<Integer> years() {
     TreeSet<Integer> years = new TreeSet<>();
     for (MentionedDate d : dates) {
-      years.add(d.date().getYear());
+      if (!d.yearInferred()) {
+        years.add(d.date().getYear());
+      }
     }
     return years;
   }

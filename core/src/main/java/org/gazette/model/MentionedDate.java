@@ -9,9 +9,12 @@ import java.util.Objects;
  * @param date the first day of the period mentioned (the day itself, the first of the month, or
  *     January 1st)
  * @param precision how much of {@code date} the text actually gave
+ * @param yearInferred whether the year came from the published date rather than the text ("on
+ *     January 27" in an article published in 2024)
  * @param mention where the text says it
  */
-public record MentionedDate(LocalDate date, DatePrecision precision, Mention mention) {
+public record MentionedDate(
+    LocalDate date, DatePrecision precision, boolean yearInferred, Mention mention) {
   public MentionedDate {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(precision, "precision");
