@@ -1,0 +1,179 @@
+package org.gazette.index;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.gazette.model.Article;
+import org.gazette.model.DatePrecision;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+import org.gazette.model.Extraction;
+import org.gazette.model.Facet;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.MentionedDate;
+
+/**
+ * Maps an {@link IndexedArticle} to the Lucene document that holds it, and stored fields back.
+ *
+ * <p>NOTE: the document returned by {@link #toDocument} has been through {@code
+ * FacetsConfig.build}; index exactly that one.
+ */
+public final class DocumentMapper {
+  /** Longest facet value indexed; longer "names" are extraction noise and would bloat ordinals. */
+  static final int MAX_VALUE_LENGTH = 200;
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final IndexSchema schema;
+
+  public DocumentMapper(IndexSchema schema) {
+    this.schema = schema;
+  }
+
+  /** The Lucene document for {@code indexed}, with {@code contentHash} stored for re-ingest. */
+  public Document toDocument(IndexedArticle indexed, String contentHash) throws IOException {
+    Article a = indexed.article();
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.ID, a.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(a.id())));
+    doc.add(new Field(IndexFields.TITLE, a.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(IndexFields.BODY, a.body(), TEXT_WITH_OFFSETS));
+    addStored(doc, IndexFields.URL, a.url());
+    addStored(doc, IndexFields.SOURCE, a.source());
+    for (String author : a.authors()) {
+      doc.add(new StoredField(IndexFields.AUTHORS, author));
+    }
+    if (a.source() != null && !a.source().isBlank()) {
+      addFacetValue(doc, Facet.SOURCE, a.source(), List.of());
+    }
+    if (a.published() != null) {
+      long day = a.published().toEpochDay();
+      doc.add(new LongPoint(IndexFields.PUBLISHED, day));
+      doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, day));
+      doc.add(new StoredField(IndexFields.PUBLISHED, day));
+    }
+    Extraction extraction = indexed.extraction();
+    for (Entity e : extraction.entities()) {
+      addFacetValue(doc, Facet.of(e.type()), e.name(), e.aliases());
+    }
+    addMentionedDates(doc, extraction.dates());
+    doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
+    doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(extraction.dates())));
+    doc.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
+    return schema.facetsConfig().build(doc);
+  }
+
+  /** The article and extraction stored in {@code doc} (all stored fields must be loaded). */
+  public static IndexedArticle fromStored(Document doc) {
+    String published = doc.get(IndexFields.PUBLISHED);
+    Article article =
+        new Article(
+            doc.get(IndexFields.ID),
+            doc.get(IndexFields.TITLE),
+            doc.get(IndexFields.SOURCE),
+            doc.get(IndexFields.URL),
+            published == null ? null : LocalDate.ofEpochDay(Long.parseLong(published)),
+            List.of(doc.getValues(IndexFields.AUTHORS)),
+            doc.get(IndexFields.BODY));
+    String entities = doc.get(IndexFields.ENTITIES);
+    String dates = doc.get(IndexFields.DATES);
+    return new IndexedArticle(
+        article,
+        new Extraction(
+            entities == null ? List.of() : StoredJson.readEntities(entities),
+            dates == null ? List.of() : StoredJson.readDates(dates)));
+  }
+
+  /** The canonical entity names by type from a stored {@link IndexFields#ENTITIES} value. */
+  public static Map<EntityType, List<String>> entityNames(String storedEntities) {
+    Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
+    if (storedEntities != null) {
+      for (Entity e : StoredJson.readEntities(storedEntities)) {
+        names.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e.name());
+      }
+    }
+    return names;
+  }
+
+  private static void addFacetValue(Document doc, Facet facet, String value, List<String> aliases) {
+    String v = value.strip();
+    if (v.isEmpty() || v.length() > MAX_VALUE_LENGTH) {
+      return;
+    }
+    doc.add(new SortedSetDocValuesFacetField(IndexFields.dimension(facet), v));
+    Set<String> keys = new LinkedHashSet<>(FacetKeys.wordStarts(v));
+    for (String alias : aliases) {
+      if (alias.length() <= MAX_VALUE_LENGTH) {
+        keys.addAll(FacetKeys.wordStarts(alias));
+      }
+    }
+    for (String key : keys) {
+      String term = key + IndexFields.KEY_SEPARATOR + v;
+      doc.add(new StringField(IndexFields.facetKeys(facet), term, Field.Store.NO));
+    }
+  }
+
+  private static void addMentionedDates(Document doc, List<MentionedDate> dates) {
+    Set<Long> months = new TreeSet<>();
+    Set<Long> years = new TreeSet<>();
+    Set<List<Long>> ranges = new LinkedHashSet<>();
+    for (MentionedDate d : dates) {
+      LocalDate start = d.date();
+      LocalDate end =
+          switch (d.precision()) {
+            case DAY -> start;
+            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+            case YEAR -> start.withDayOfYear(start.lengthOfYear());
+          };
+      ranges.add(List.of(start.toEpochDay(), end.toEpochDay()));
+      years.add((long) start.getYear());
+      if (d.precision() != DatePrecision.YEAR) {
+        months.add(monthIndex(start));
+      }
+    }
+    for (List<Long> r : ranges) {
+      doc.add(new LongRange(IndexFields.MENTIONED, new long[] {r.get(0)}, new long[] {r.get(1)}));
+    }
+    months.forEach(m -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_MONTH, m)));
+    years.forEach(y -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_YEAR, y)));
+  }
+
+  /** {@code year * 12 + month - 1}: months as consecutive integers. */
+  public static long monthIndex(LocalDate date) {
+    return date.getYear() * 12L + date.getMonthValue() - 1;
+  }
+
+  private static void addStored(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,65 @@
+package org.gazette.index;
+
+import org.gazette.model.Facet;
+
+/** The names of every Lucene field Gazette writes, in one place. */
+public final class IndexFields {
+  private IndexFields() {}
+
+  /** Article id: indexed as one term, stored, and sorted doc values (tie-break and cursor). */
+  public static final String ID = "id";
+
+  /** Headline: analysed for English with offsets, stored. */
+  public static final String TITLE = "title";
+
+  /** Cleaned body: analysed for English with offsets in the postings (highlighting), stored. */
+  public static final String BODY = "body";
+
+  /** Stored only: what a hit shows. */
+  public static final String SOURCE = "source";
+
+  public static final String URL = "url";
+  public static final String AUTHORS = "authors";
+
+  /**
+   * Published day as epoch day. Points filter it by range, numeric doc values sort it and count it
+   * by month; the two live side by side because neither structure does the other's job well.
+   */
+  public static final String PUBLISHED = "published";
+
+  /** Mentioned dates as 1-D ranges of epoch days, so a range filter matches overlapping periods. */
+  public static final String MENTIONED = "mentioned";
+
+  /**
+   * Mentioned months ({@code year * 12 + month - 1}) as sorted numeric doc values, for counting.
+   */
+  public static final String MENTIONED_MONTH = "mentioned_month";
+
+  /** Mentioned years as sorted numeric doc values, for counting (a bare year has no month). */
+  public static final String MENTIONED_YEAR = "mentioned_year";
+
+  /** Stored JSON: the entities with aliases and mentions. */
+  public static final String ENTITIES = "entities";
+
+  /** Stored JSON: the mentioned dates. */
+  public static final String DATES = "dates";
+
+  /** Stored hash of the input and extractor version, to skip unchanged articles on re-ingest. */
+  public static final String CONTENT_HASH = "content_hash";
+
+  /** The facet dimension name of a value facet. */
+  public static String dimension(Facet facet) {
+    return facet.key();
+  }
+
+  /**
+   * Folded word-start keys of a dimension's values and aliases ({@code "sudani\u001fMohammed Shia
+   * al-Sudani"}), one term each, for facet value search by prefix.
+   */
+  public static String facetKeys(Facet facet) {
+    return "key." + facet.key();
+  }
+
+  /** Separates the folded key from the canonical value in a {@link #facetKeys} term. */
+  public static final char KEY_SEPARATOR = '\u001f';
+}

@@ -1,0 +1,99 @@
+package org.gazette.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.gazette.model.IndexedArticle;
+
+/**
+ * The single writer of an index directory: adds or replaces articles by id, deletes, commits.
+ *
+ * <p>NOTE: one {@code Indexer} per directory for the life of the index; a second process opening
+ * the same directory fails with a clear {@link IllegalStateException}. All methods are thread-safe.
+ */
+public final class Indexer implements Closeable {
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final DocumentMapper mapper;
+
+  private Indexer(Path path, Directory directory, IndexWriter writer, DocumentMapper mapper) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.mapper = mapper;
+  }
+
+  /**
+   * Opens (or creates) the index in {@code path}.
+   *
+   * @throws IllegalArgumentException when {@code path} exists and is not a directory
+   * @throws IllegalStateException when another process holds the index open
+   */
+  public static Indexer open(Path path, IndexSchema schema) throws IOException {
+    if (Files.exists(path) && !Files.isDirectory(path)) {
+      throw new IllegalArgumentException("index path " + path + " exists and is not a directory");
+    }
+    Files.createDirectories(path);
+    Directory directory = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    try {
+      return new Indexer(
+          path, directory, new IndexWriter(directory, config), new DocumentMapper(schema));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IllegalStateException(
+          "the index at "
+              + path
+              + " is in use by another process (its write.lock is held): stop that process or use"
+              + " another index directory",
+          e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Adds the article, replacing any article with the same id. Visible after the next refresh. */
+  public void upsert(IndexedArticle article, String contentHash) throws IOException {
+    writer.updateDocument(
+        new Term(IndexFields.ID, article.article().id()), mapper.toDocument(article, contentHash));
+  }
+
+  /** Deletes the article with {@code id}, if any. Visible after the next refresh. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.ID, id));
+  }
+
+  /** Makes every change so far durable. Blocks until the commit is on disk. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** The writer, for near-real-time searchers. Do not close it. */
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  /** The index directory. */
+  public Path path() {
+    return path;
+  }
+
+  /** Commits pending changes and closes the writer and directory. */
+  @Override
+  public void close() throws IOException {
+    try (directory) {
+      writer.close();
+    }
+  }
+}

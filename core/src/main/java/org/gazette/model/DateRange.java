@@ -1,0 +1,25 @@
+package org.gazette.model;
+
+import java.time.LocalDate;
+
+/**
+ * An inclusive range of days; either end may be {@code null} for an open range.
+ *
+ * @throws IllegalArgumentException when {@code from} is after {@code to}
+ */
+public record DateRange(LocalDate from, LocalDate to) {
+  /** The range without bounds, which matches every date. */
+  public static final DateRange ALL = new DateRange(null, null);
+
+  public DateRange {
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException(
+          "a date range needs from <= to, got from=" + from + " to=" + to);
+    }
+  }
+
+  /** Whether the range has no bound at all. */
+  public boolean isAll() {
+    return from == null && to == null;
+  }
+}

@@ -1,0 +1,27 @@
+package org.gazette.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article in a result page.
+ *
+ * @param score the relevance score; {@code NaN} when the hits are sorted by date
+ * @param snippet the best passages of the body with query terms wrapped in {@code <mark>}; the rest
+ *     is HTML-escaped, so the snippet can be shown as HTML as is
+ * @param entities the canonical entity names of the article by type
+ */
+public record SearchHit(
+    String id,
+    String title,
+    String source,
+    LocalDate published,
+    String url,
+    float score,
+    String snippet,
+    Map<EntityType, List<String>> entities) {
+  public SearchHit {
+    entities = Map.copyOf(entities);
+  }
+}

@@ -1,0 +1,140 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.gazette.index.IndexFields;
+import org.gazette.model.DateHistogram;
+import org.gazette.model.Facet;
+import org.gazette.model.FacetResult;
+import org.gazette.model.FacetValue;
+import org.gazette.model.SearchQuery;
+
+/**
+ * Turns the collectors of one drill-sideways search into facet results: a filtered dimension is
+ * counted over the hits of every other filter (so a selected place still shows the counts of the
+ * other places), an unfiltered one over the full result.
+ */
+final class FacetCounter {
+  private final SortedSetDocValuesReaderState state;
+  private final SearchQuery query;
+  private final FacetsCollector drillDown;
+  private final Map<String, FacetsCollector> sideways = new java.util.HashMap<>();
+  private final Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts =
+      new IdentityHashMap<>();
+
+  FacetCounter(SortedSetDocValuesReaderState state, SearchQuery query, DrillSidewaysResult r) {
+    this.state = state;
+    this.query = query;
+    this.drillDown = r.drillDownFacetsCollector;
+    if (r.drillSidewaysDims != null) {
+      for (int i = 0; i < r.drillSidewaysDims.length; i++) {
+        sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
+      }
+    }
+  }
+
+  /** The requested value facets, each with its top values and its selected values. */
+  List<FacetResult> valueFacets() throws IOException {
+    List<FacetResult> results = new ArrayList<>();
+    for (Facet facet : query.facets()) {
+      if (facet.isValueFacet()) {
+        results.add(top(facet, query.facetSize()));
+      }
+    }
+    return results;
+  }
+
+  /** The requested date histograms. */
+  List<DateHistogram> dateHistograms() throws IOException {
+    List<DateHistogram> results = new ArrayList<>();
+    for (Facet facet : query.facets()) {
+      if (facet == Facet.PUBLISHED) {
+        results.add(DateCounter.published(collectorFor(facet)));
+      } else if (facet == Facet.MENTIONED) {
+        results.add(DateCounter.mentioned(collectorFor(facet)));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * The values among {@code candidates} with a count above zero (and the selected ones), most
+   * frequent first; {@code null} candidates means every value.
+   */
+  FacetResult matching(Facet facet, Set<String> candidates, int size) throws IOException {
+    if (candidates == null) {
+      return top(facet, size);
+    }
+    SortedSetDocValuesFacetCounts c = countsFor(facet);
+    List<String> selected = query.filter(facet);
+    List<FacetValue> values = new ArrayList<>();
+    for (String value : candidates) {
+      long count = c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), value).longValue());
+      if (count > 0 || selected.contains(value)) {
+        values.add(new FacetValue(value, count, selected.contains(value)));
+      }
+    }
+    values.sort(
+        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    int matched = values.size();
+    return new FacetResult(facet, values.subList(0, Math.min(size, values.size())), matched);
+  }
+
+  private FacetResult top(Facet facet, int size) throws IOException {
+    SortedSetDocValuesFacetCounts c = countsFor(facet);
+    List<String> selected = query.filter(facet);
+    Set<String> seen = new LinkedHashSet<>();
+    List<FacetValue> values = new ArrayList<>();
+    int valueCount = 0;
+    if (c != null && state.getOrdRange(dim(facet)) != null) {
+      org.apache.lucene.facet.FacetResult r = c.getTopChildren(size, dim(facet));
+      if (r != null) {
+        valueCount = r.childCount;
+        for (LabelAndValue lv : r.labelValues) {
+          seen.add(lv.label);
+          values.add(new FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+        }
+      }
+    }
+    // Selected values are always listed, even when they fall outside the top or count 0.
+    for (String value : selected) {
+      if (seen.add(value)) {
+        long count = c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), value).longValue());
+        values.add(new FacetValue(value, count, true));
+      }
+    }
+    return new FacetResult(facet, values, valueCount);
+  }
+
+  private FacetsCollector collectorFor(Facet facet) {
+    return sideways.getOrDefault(facet.key(), drillDown);
+  }
+
+  private SortedSetDocValuesFacetCounts countsFor(Facet facet) throws IOException {
+    if (state == null) {
+      return null;
+    }
+    FacetsCollector fc = collectorFor(facet);
+    SortedSetDocValuesFacetCounts c = counts.get(fc);
+    if (c == null) {
+      c = new SortedSetDocValuesFacetCounts(state, fc);
+      counts.put(fc, c);
+    }
+    return c;
+  }
+
+  private static String dim(Facet facet) {
+    return IndexFields.dimension(facet);
+  }
+}

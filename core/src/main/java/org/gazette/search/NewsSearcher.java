@@ -1,0 +1,278 @@
+package org.gazette.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.gazette.index.DocumentMapper;
+import org.gazette.index.IndexFields;
+import org.gazette.index.IndexSchema;
+import org.gazette.index.Indexer;
+import org.gazette.model.DateRange;
+import org.gazette.model.Facet;
+import org.gazette.model.FacetResult;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.SearchHit;
+import org.gazette.model.SearchQuery;
+import org.gazette.model.SearchResult;
+import org.gazette.model.SortOrder;
+
+/**
+ * Answers searches, facet value searches and lookups over the near-real-time view of an {@link
+ * Indexer}.
+ *
+ * <p>NOTE: thread-safe. Changes become visible after {@link #refresh()}, which the owner calls
+ * after each ingest; queries never refresh. Each call acquires one searcher and releases it before
+ * returning, so one result is always computed from one point-in-time view.
+ */
+public final class NewsSearcher implements Closeable {
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          IndexFields.ID,
+          IndexFields.TITLE,
+          IndexFields.SOURCE,
+          IndexFields.PUBLISHED,
+          IndexFields.URL,
+          IndexFields.ENTITIES);
+
+  private final IndexSchema schema;
+  private final SearcherManager manager;
+  private final QueryTextParser parser;
+
+  public NewsSearcher(Indexer indexer, IndexSchema schema) throws IOException {
+    this.schema = schema;
+    this.manager =
+        new SearcherManager(indexer.writer(), true, false, new StateSearcher.Factory(schema));
+    this.parser = new QueryTextParser(schema.analyzer());
+  }
+
+  /** Makes every change written so far visible; blocks while the new reader state is built. */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  /**
+   * One page of hits with facet counts.
+   *
+   * @throws QuerySyntaxException when the query text does not parse
+   * @throws IllegalArgumentException for a bad cursor or an over-broad query
+   */
+  public SearchResult search(SearchQuery query) throws IOException {
+    long start = System.nanoTime();
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      Query text = parser.parse(query.text());
+      Sort sort = sortOf(query.sort());
+      FieldDoc after =
+          query.cursor() == null ? null : CursorCodec.decode(query.cursor(), query.sort());
+      int wanted = query.offset() + query.limit();
+      // One hit more than the page, to know whether a next page exists.
+      TopFieldCollectorManager hitsManager =
+          new TopFieldCollectorManager(sort, wanted + 1, after, Integer.MAX_VALUE);
+      ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          new CountingDrillSideways(searcher, schema).search(drillDown(text, query), hitsManager);
+      TopFieldDocs top = result.collectorResult;
+      ScoreDoc[] page = pageOf(top, query);
+      List<SearchHit> hits = hits(searcher, text, page, query.sort());
+      FacetCounter counter = new FacetCounter(searcher.state, query, result);
+      String next =
+          page.length > 0 && top.scoreDocs.length > wanted
+              ? CursorCodec.encode(query.sort(), (FieldDoc) page[page.length - 1])
+              : null;
+      return new SearchResult(
+          top.totalHits.value(),
+          (System.nanoTime() - start) / 1_000_000,
+          hits,
+          counter.valueFacets(),
+          counter.dateHistograms(),
+          next);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The values of {@code facet} whose name or a known alias has a word starting with {@code prefix}
+   * (case and accents ignored), with their counts under {@code query}, most frequent first. The
+   * counts ignore the query's own filter on {@code facet}, as the facet list does.
+   */
+  public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
+      throws IOException {
+    if (!facet.isValueFacet()) {
+      throw new IllegalArgumentException(
+          facet.key()
+              + " is a date facet; value search works on organization, place, person and"
+              + " source");
+    }
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      Query text = parser.parse(query.text());
+      ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          new CountingDrillSideways(searcher, schema)
+              .search(
+                  drillDown(text, query),
+                  new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
+      FacetCounter counter = new FacetCounter(searcher.state, query, result);
+      return counter.matching(facet, FacetValueFinder.find(searcher, facet, prefix), size);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The article stored under {@code id}, if any. */
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(DocumentMapper.fromStored(doc));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The content hash stored with {@code id}, or empty when the index does not hold it. */
+  public Optional<String> contentHash(String id) throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc =
+          searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CONTENT_HASH));
+      return Optional.ofNullable(doc.get(IndexFields.CONTENT_HASH));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The number of articles visible to searches. */
+  public int count() throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+
+  private DrillDownQuery drillDown(Query text, SearchQuery query) {
+    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), text);
+    for (Map.Entry<Facet, List<String>> filter : query.filters().entrySet()) {
+      for (String value : filter.getValue()) {
+        ddq.add(IndexFields.dimension(filter.getKey()), value);
+      }
+    }
+    // Date ranges join the drill-down as dimensions of their own, so that drill sideways also
+    // counts the histogram of a filtered date dimension without its own range (for brushing).
+    DateRange published = query.published();
+    if (!published.isAll()) {
+      ddq.add(
+          Facet.PUBLISHED.key(),
+          LongPoint.newRangeQuery(IndexFields.PUBLISHED, lower(published), upper(published)));
+    }
+    DateRange mentioned = query.mentioned();
+    if (!mentioned.isAll()) {
+      ddq.add(
+          Facet.MENTIONED.key(),
+          LongRange.newIntersectsQuery(
+              IndexFields.MENTIONED, new long[] {lower(mentioned)}, new long[] {upper(mentioned)}));
+    }
+    return ddq;
+  }
+
+  private static long lower(DateRange r) {
+    return r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+  }
+
+  private static long upper(DateRange r) {
+    return r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+  }
+
+  private static Sort sortOf(SortOrder order) {
+    SortField id = new SortField(IndexFields.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case NEWEST -> new Sort(dateSort(true), id);
+      case OLDEST -> new Sort(dateSort(false), id);
+    };
+  }
+
+  private static SortField dateSort(boolean newestFirst) {
+    SortField field = new SortField(IndexFields.PUBLISHED, SortField.Type.LONG, newestFirst);
+    // Articles without a published date go last in both directions.
+    field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return field;
+  }
+
+  private static ScoreDoc[] pageOf(TopFieldDocs top, SearchQuery query) {
+    int from = Math.min(query.offset(), top.scoreDocs.length);
+    int to = Math.min(query.offset() + query.limit(), top.scoreDocs.length);
+    ScoreDoc[] page = new ScoreDoc[to - from];
+    System.arraycopy(top.scoreDocs, from, page, 0, page.length);
+    return page;
+  }
+
+  private List<SearchHit> hits(StateSearcher searcher, Query text, ScoreDoc[] page, SortOrder sort)
+      throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    String[] snippets = Snippets.of(searcher, schema.analyzer(), text, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(docIds[i], HIT_FIELDS);
+      float score =
+          sort == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : Float.NaN;
+      hits.add(HitMapper.toHit(doc, score, snippets[i]));
+    }
+    return hits;
+  }
+
+  /** Drill sideways that leaves the counting to {@link FacetCounter}. */
+  private static final class CountingDrillSideways extends DrillSideways {
+    CountingDrillSideways(StateSearcher searcher, IndexSchema schema) {
+      super(searcher, schema.facetsConfig(), searcher.state);
+    }
+
+    @Override
+    protected Facets buildFacetsResult(
+        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims) {
+      return null;
+    }
+  }
+}
