@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.gazette.model.Article;
 import org.gazette.model.RawArticle;
 
@@ -49,41 +51,55 @@ public final class ArticleCleaner {
   }
 
   private Article cleanLightly(RawArticle raw, List<String> lines) {
-    String title =
-        raw.title() == null ? "" : TextLines.normalise(raw.title(), 0, raw.title().length());
-    List<String> body = new RepeatFilter().collapse(without(lines, title));
+    String title = raw.title() == null ? "" : normalised(raw.title());
+    List<String> body =
+        new RepeatFilter().collapse(without(lines, Set.of(RepeatFilter.key(title))));
     return article(raw, title, raw.source(), raw.authors(), body);
   }
 
-  private Article cleanScraped(RawArticle raw, List<String> lines) {
+  /** Where the headline is among the lines (-1: none), and a byline seen before it. */
+  private record Head(int at, Byline byline) {}
+
+  /**
+   * The first real line: not a one-word label, byline or date line, and not a whole paragraph (then
+   * there is no headline).
+   */
+  private static Head findHead(List<String> lines) {
     Byline byline = null;
-    int headlineAt = -1;
-    for (int i = 0; i < lines.size() && headlineAt < 0; i++) {
+    for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       Byline b = Byline.parse(line);
       if (b != null) {
         byline = byline == null ? b : byline;
-      } else if (isHeadline(line)) {
-        headlineAt = i;
+      } else if (line.indexOf(' ') > 0 && !TextLines.isDateLine(line)) {
+        return new Head(line.length() <= MAX_HEADLINE_CHARS ? i : -1, byline);
       }
     }
+    return new Head(-1, byline);
+  }
+
+  private Article cleanScraped(RawArticle raw, List<String> lines) {
+    Head head = findHead(lines);
+    int headlineAt = head.at();
     String headline = "";
     String source = blankToNull(raw.source());
     List<String> body = lines;
+    Set<String> titleKeys = new HashSet<>();
     if (headlineAt >= 0) {
       headline = lines.get(headlineAt);
-      body = without(lines.subList(headlineAt + 1, lines.size()), headline);
+      body = lines.subList(headlineAt + 1, lines.size());
+      titleKeys.add(RepeatFilter.key(headline));
       SourceFinder.SourcedTitle sourced = SourceFinder.fromHeadline(headline);
       if (sourced != null) {
         headline = sourced.title();
-        body = without(body, headline);
+        titleKeys.add(RepeatFilter.key(headline));
         source = source == null ? sourced.source() : source;
       }
     }
-    String title =
-        raw.title() == null ? headline : TextLines.normalise(raw.title(), 0, raw.title().length());
-    body = new ArrayList<>(without(body, title));
-    byline = removeByline(body, byline);
+    String title = raw.title() == null ? headline : normalised(raw.title());
+    titleKeys.add(RepeatFilter.key(title));
+    body = without(body, titleKeys);
+    Byline byline = removeByline(body, head.byline());
     body = new RepeatFilter().collapse(body);
     source = removeSignature(body, source);
     if (source == null && byline != null) {
@@ -118,12 +134,6 @@ public final class ArticleCleaner {
       }
     }
     return kept;
-  }
-
-  private static boolean isHeadline(String line) {
-    return line.length() <= MAX_HEADLINE_CHARS
-        && line.indexOf(' ') > 0
-        && !TextLines.isDateLine(line);
   }
 
   /** Removes the first byline among the first lines of {@code body}; returns the byline found. */
@@ -170,13 +180,20 @@ public final class ArticleCleaner {
     return new Article(id, title, blankToNull(source), raw.url(), raw.published(), authors, text);
   }
 
-  /** {@code lines} without those that repeat {@code title} (same letters and digits). */
-  private static List<String> without(List<String> lines, String title) {
-    String key = RepeatFilter.key(title);
-    if (key.isEmpty()) {
-      return lines;
+  /** {@code lines} without those that repeat a title (same letters and digits as one of them). */
+  private static List<String> without(List<String> lines, Set<String> titleKeys) {
+    List<String> kept = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      String key = RepeatFilter.key(line);
+      if (key.isEmpty() || !titleKeys.contains(key)) {
+        kept.add(line);
+      }
     }
-    return lines.stream().filter(l -> !RepeatFilter.key(l).equals(key)).toList();
+    return kept;
+  }
+
+  private static String normalised(String s) {
+    return TextLines.normalise(s, 0, s.length());
   }
 
   static String contentHash(String title, String body) {

@@ -89,61 +89,20 @@ final class Boilerplate {
 
   /** Words of photo credits; a credit line consists of these only. */
   private static final Set<String> CREDIT_WORDS =
-      Set.of(
-          "getty",
-          "images",
-          "image",
-          "shutterstock",
-          "istock",
-          "istockphoto",
-          "alamy",
-          "photo",
-          "photos",
-          "picture",
-          "pictures",
-          "photograph",
-          "photographs",
-          "credit",
-          "file",
-          "handout",
-          "courtesy",
-          "via",
-          "afp",
-          "ap",
-          "reuters",
-          "epa",
-          "efe",
-          "anadolu",
-          "agency",
-          "xinhua",
-          "dpa",
-          "sipa",
-          "pa",
-          "wire",
-          "press",
-          "associated",
-          "stock",
-          "supplied",
-          "archive");
+      TextLines.wordSet(
+          """
+          getty images image shutterstock istock istockphoto alamy photo photos picture pictures
+          photograph photographs credit file handout courtesy via afp ap reuters epa efe anadolu
+          agency xinhua dpa sipa pa wire press associated stock supplied archive
+          """);
 
   /** Credit words that only photo credits use; a bare agency name may be a signature instead. */
   private static final Set<String> PHOTO_WORDS =
-      Set.of(
-          "getty",
-          "images",
-          "image",
-          "shutterstock",
-          "istock",
-          "istockphoto",
-          "alamy",
-          "photo",
-          "photos",
-          "picture",
-          "pictures",
-          "photograph",
-          "photographs",
-          "credit",
-          "handout");
+      TextLines.wordSet(
+          """
+          getty images image shutterstock istock istockphoto alamy photo photos picture pictures
+          photograph photographs credit handout
+          """);
 
   private static final Pattern LOCAL_CAPTION =
       Pattern.compile("\\*{2,}\\s*local caption\\s*\\*{2,}", Pattern.CASE_INSENSITIVE);

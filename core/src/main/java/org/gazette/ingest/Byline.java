@@ -22,10 +22,11 @@ record Byline(List<String> authors, String affiliation) {
 
   /** Lower-case particles that names may contain: "Anas al-Bar", "Ursula von der Leyen". */
   private static final Set<String> PARTICLES =
-      Set.of(
-          "al", "el", "ad", "an", "as", "ash", "at", "az", "bin", "bint", "ibn", "abu", "de", "da",
-          "di", "du", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "ter",
-          "y", "e");
+      TextLines.wordSet(
+          """
+          al el ad an as ash at az bin bint ibn abu de da di du dos das del della der den van von
+          la le ter y e
+          """);
 
   Byline {
     authors = List.copyOf(authors);

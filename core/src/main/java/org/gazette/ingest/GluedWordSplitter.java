@@ -33,177 +33,38 @@ final class GluedWordSplitter {
    * You, Here, Point, Time, App.
    */
   static final Set<String> SENTENCE_OPENERS =
-      Set.of(
-          // articles, determiners, pronouns
-          "The",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "There",
-          "Their",
-          "They",
-          "She",
-          "His",
-          "Her",
-          "Its",
-          "Our",
-          "Some",
-          "Many",
-          "Most",
-          "Several",
-          "Each",
-          "Every",
-          "All",
-          "Both",
-          "Few",
-          "Another",
-          "Other",
-          "Such",
-          "Neither",
-          "Either",
-          "Any",
-          "Much",
-          "What",
-          "Which",
-          "Who",
-          "Whose",
-          "Whom",
-          // prepositions
-          "According",
-          "After",
-          "Before",
-          "During",
-          "Since",
-          "Until",
-          "Following",
-          "Despite",
-          "Among",
-          "Amid",
-          "Against",
-          "Across",
-          "Along",
-          "Around",
-          "Between",
-          "Beyond",
-          "Through",
-          "Throughout",
-          "Toward",
-          "Towards",
-          "Upon",
-          "Within",
-          "Without",
-          "With",
-          "From",
-          "For",
-          "Under",
-          "Unlike",
-          "Like",
-          "Regarding",
-          "Concerning",
-          // conjunctions
-          "And",
-          "But",
-          "Yet",
-          "Nor",
-          "Although",
-          "Though",
-          "Because",
-          "While",
-          "Whereas",
-          "When",
-          "Where",
-          "Whether",
-          "Why",
-          "How",
-          "Unless",
-          "Once",
-          // connectives and sentence adverbs
-          "However",
-          "Meanwhile",
-          "Moreover",
-          "Furthermore",
-          "Also",
-          "Still",
-          "Instead",
-          "Nevertheless",
-          "Nonetheless",
-          "Therefore",
-          "Thus",
-          "Hence",
-          "Indeed",
-          "Then",
-          "Later",
-          "Earlier",
-          "Today",
-          "Yesterday",
-          "Tomorrow",
-          "Tonight",
-          "Recently",
-          "Previously",
-          "Currently",
-          "Additionally",
-          "Separately",
-          "Similarly",
-          "Likewise",
-          "Finally",
-          "Last",
-          "First",
-          "Second",
-          "Third",
-          "Overall",
-          "Already",
-          "Officially",
-          "Reportedly",
-          // cardinal number words
-          "Two",
-          "Three",
-          "Four",
-          "Five",
-          "Six",
-          "Seven",
-          "Eight",
-          "Nine",
-          "Ten",
-          "Eleven",
-          "Twelve",
-          "Thirteen",
-          "Fourteen",
-          "Fifteen",
-          "Sixteen",
-          "Seventeen",
-          "Eighteen",
-          "Nineteen",
-          "Twenty",
-          "Thirty",
-          "Forty",
-          "Fifty",
-          "Sixty",
-          "Seventy",
-          "Eighty",
-          "Ninety",
-          "Hundred",
-          "Hundreds",
-          "Thousand",
-          "Thousands",
-          "Million",
-          "Millions",
-          "Billion",
-          "Dozens");
+      TextLines.wordSet(
+          """
+          The This That These Those There Their They She His Her Its Our Some Many Most Several
+          Each Every All Both Few Another Other Such Neither Either Any Much What Which Who Whose
+          Whom
+          According After Before During Since Until Following Despite Among Amid Against Across
+          Along Around Between Beyond Through Throughout Toward Towards Upon Within Without With
+          From For Under Unlike Like Regarding Concerning
+          And But Yet Nor Although Though Because While Whereas When Where Whether Why How Unless
+          Once
+          However Meanwhile Moreover Furthermore Also Still Instead Nevertheless Nonetheless
+          Therefore Thus Hence Indeed Then Later Earlier Today Yesterday Tomorrow Tonight Recently
+          Previously Currently Additionally Separately Similarly Likewise Finally Last First Second
+          Third Overall Already Officially Reportedly
+          Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen
+          Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety
+          Hundred Hundreds Thousand Thousands Million Millions Billion Dozens
+          """);
 
   /** Two-letter sentence openers, split off only before a {@link #DETERMINERS} word. */
-  static final Set<String> SHORT_OPENERS =
-      Set.of("In", "On", "At", "By", "As", "An", "If", "So", "Of", "To");
+  static final Set<String> SHORT_OPENERS = TextLines.wordSet("In On At By As An If So Of To");
 
   private static final Set<String> DETERMINERS =
-      Set.of(
-          "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-          "some", "many", "most", "all", "each", "every", "several", "both", "recent", "late",
-          "early");
+      TextLines.wordSet(
+          """
+          the a an this that these those his her its their our some many most all each every
+          several both recent late early
+          """);
 
   /** Name prefixes after which a capital belongs to the same name: MacFarlane, VanDyke... */
   private static final Set<String> NAME_PREFIXES =
-      Set.of("mac", "van", "von", "der", "den", "del", "della", "des", "dos", "das", "fitz", "ter");
+      TextLines.wordSet("mac van von der den del della des dos das fitz ter");
 
   private GluedWordSplitter() {}
 

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Removes repeated paragraphs: exact repeats (same letters and digits, ignoring case, spacing and
@@ -29,12 +28,14 @@ final class RepeatFilter {
   static final int WINDOW = 64;
   static final int MIN_TOKENS = 8;
   static final int MAX_TOKENS = 400;
+  private static final int MAX_HOLDERS = 16;
   private static final double CONTAINED = 0.9;
   private static final double SIMILAR_LENGTH = 0.8;
 
   private final Set<String> seen = new HashSet<>();
   private final Map<Long, List<Integer>> holders = new HashMap<>();
   private final LinkedHashMap<Integer, long[]> window = new LinkedHashMap<>();
+  private final long[] words = new long[MAX_TOKENS + 1];
 
   /** {@code paragraphs} without repeats, in their order. */
   List<String> collapse(List<String> paragraphs) {
@@ -81,7 +82,7 @@ final class RepeatFilter {
   }
 
   private Verdict verdict(long[] trigrams) {
-    Map<Integer, Integer> shared = new TreeMap<>();
+    Map<Integer, Integer> shared = new HashMap<>();
     for (long t : trigrams) {
       List<Integer> list = holders.get(t);
       if (list != null) {
@@ -91,7 +92,9 @@ final class RepeatFilter {
       }
     }
     Verdict verdict = Verdict.NEW;
-    for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+    List<Map.Entry<Integer, Integer>> candidates = new ArrayList<>(shared.entrySet());
+    candidates.sort(Map.Entry.comparingByKey()); // earliest first, for the same result every run
+    for (Map.Entry<Integer, Integer> e : candidates) {
       int earlier = window.get(e.getKey()).length;
       int common = e.getValue();
       boolean thisInEarlier = common >= CONTAINED * trigrams.length;
@@ -109,7 +112,12 @@ final class RepeatFilter {
   private void remember(int paragraph, long[] trigrams) {
     window.put(paragraph, trigrams);
     for (long t : trigrams) {
-      holders.computeIfAbsent(t, k -> new ArrayList<>(2)).add(paragraph);
+      List<Integer> list = holders.computeIfAbsent(t, k -> new ArrayList<>(2));
+      // A trigram in many recent paragraphs ("of the coalition") says little about repeats;
+      // capping its holders bounds the work on text that uses few words over and over.
+      if (list.size() < MAX_HOLDERS) {
+        list.add(paragraph);
+      }
     }
     if (window.size() > WINDOW) {
       forget(window.keySet().iterator().next());
@@ -123,8 +131,7 @@ final class RepeatFilter {
     }
     for (long t : trigrams) {
       List<Integer> list = holders.get(t);
-      list.remove(Integer.valueOf(paragraph));
-      if (list.isEmpty()) {
+      if (list != null && list.remove(Integer.valueOf(paragraph)) && list.isEmpty()) {
         holders.remove(t);
       }
     }
@@ -133,35 +140,45 @@ final class RepeatFilter {
   /** The letters and digits of {@code s}, lower-cased: what two exact repeats share. */
   static String key(String s) {
     StringBuilder key = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(Character::isLetterOrDigit)
-        .map(Character::toLowerCase)
-        .forEach(key::appendCodePoint);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(Character.toLowerCase(c));
+      }
+    }
     return key.toString();
   }
 
   /** The distinct word-trigram hashes of {@code s}, sorted; empty when it is too short or long. */
-  private static long[] trigrams(String s) {
-    List<String> words = new ArrayList<>();
-    StringBuilder word = new StringBuilder();
-    for (int i = 0; i <= s.length() && words.size() <= MAX_TOKENS; i++) {
+  private long[] trigrams(String s) {
+    int count = 0;
+    long word = 0;
+    boolean inWord = false;
+    for (int i = 0; i <= s.length() && count <= MAX_TOKENS; i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
       if (Character.isLetterOrDigit(c)) {
-        word.append(Character.toLowerCase(c));
-      } else if (!word.isEmpty()) {
-        words.add(word.toString());
-        word.setLength(0);
+        word = word * 31 + Character.toLowerCase(c);
+        inWord = true;
+      } else if (inWord) {
+        words[count++] = word;
+        word = 0;
+        inWord = false;
       }
     }
-    if (words.size() < MIN_TOKENS || words.size() > MAX_TOKENS) {
+    if (count < MIN_TOKENS || count > MAX_TOKENS) {
       return new long[0];
     }
-    long[] trigrams = new long[words.size() - 2];
-    for (int i = 0; i + 2 < words.size(); i++) {
-      long h = words.get(i).hashCode();
-      h = h * 1_000_003L + words.get(i + 1).hashCode();
-      trigrams[i] = h * 1_000_003L + words.get(i + 2).hashCode();
+    long[] trigrams = new long[count - 2];
+    for (int i = 0; i + 2 < count; i++) {
+      trigrams[i] = (words[i] * 1_000_003L + words[i + 1]) * 1_000_003L + words[i + 2];
     }
-    return Arrays.stream(trigrams).distinct().sorted().toArray();
+    Arrays.sort(trigrams);
+    int distinct = 0;
+    for (int i = 0; i < trigrams.length; i++) {
+      if (i == 0 || trigrams[i] != trigrams[i - 1]) {
+        trigrams[distinct++] = trigrams[i];
+      }
+    }
+    return distinct == trigrams.length ? trigrams : Arrays.copyOf(trigrams, distinct);
   }
 }

@@ -21,66 +21,20 @@ final class TextLines {
   private static final int MIN_WRAPPED_CHARS = 30;
 
   private static final Set<String> DATE_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "wed",
-          "thu",
-          "fri",
-          "sat",
-          "sun",
-          "am",
-          "pm",
-          "gmt",
-          "utc",
-          "updated",
-          "published",
-          "posted",
-          "last",
-          "on",
-          "at",
-          "edt",
-          "est",
-          "bst",
-          "cet",
-          "ast",
-          "st",
-          "nd",
-          "rd",
-          "th");
+      TextLines.wordSet(
+          """
+          january february march april may june july august september october november december
+          jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+          friday saturday sunday mon tue wed thu fri sat sun am pm gmt utc updated published
+          posted last on at edt est bst cet ast st nd rd th
+          """);
 
   private TextLines() {}
+
+  /** The words of a space-separated list (a text block of word lists), as a set. */
+  static Set<String> wordSet(String spaceSeparated) {
+    return Set.of(spaceSeparated.strip().split("\\s+"));
+  }
 
   /** The non-blank normalised lines of {@code text}, hard-wrapped sentences joined. */
   static List<String> split(String text) {

@@ -50,6 +50,14 @@ class JsonArticleReadingTest {
   }
 
   @Test
+  void givesObjectsOfAnArrayInAJsonFileNoFallbackId() throws IOException {
+    reader.read(write("batch.json", "[{\"body\": \"one\"}, {\"body\": \"two\"}]"), sink);
+
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("one", "two");
+    assertThat(sink.articles).extracting(RawArticle::fallbackId).containsOnlyNulls();
+  }
+
+  @Test
   void treatsJsonWithoutATitleAsScrapedText() {
     reader.readJson("{\"text\": \"Headline\\n\\nBody.\"}", ORIGIN, sink);
 
