@@ -1,0 +1,263 @@
+package org.gazette.ingest;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.gazette.model.RawArticle;
+
+/**
+ * Reads articles from files and directories: {@code .txt} (raw scraped text, with an optional
+ * sidecar {@code NAME.meta.json} and an optional front-matter block), {@code .json} (one article
+ * object, or an array of them) and {@code .jsonl} or {@code .ndjson} (one article object a line).
+ *
+ * <p>A directory is walked recursively in file-name order, leaving out hidden entries and files
+ * with other extensions. Every problem goes to the sink as an {@link
+ * org.gazette.model.IngestProblem}: nothing about the input makes these methods throw, and one bad
+ * file or line never stops the others.
+ *
+ * <p>NOTE: thread-safe (it holds only its limit); each call blocks on the file system and calls the
+ * sink from the calling thread. No article is loaded into memory beyond the size limit: files are
+ * checked by size first and JSON lines are read by a bounded reader.
+ */
+public final class ArticleFileReader {
+  /** The default limit on the size of one article (a file, or one JSON line): 16 MiB. */
+  public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
+
+  private static final String ACCEPTED = ".txt, .json, .jsonl or .ndjson";
+  private static final String SIDECAR = ".meta.json";
+
+  private enum Format {
+    TEXT,
+    JSON,
+    JSON_LINES,
+    SIDECAR,
+    UNKNOWN
+  }
+
+  private final long maxArticleBytes;
+  private final JsonArticleParser json;
+
+  /**
+   * A reader that fails articles larger than {@code maxArticleBytes}.
+   *
+   * @throws IllegalArgumentException when {@code maxArticleBytes} is not positive
+   */
+  public ArticleFileReader(long maxArticleBytes) {
+    if (maxArticleBytes <= 0) {
+      throw new IllegalArgumentException(
+          "maxArticleBytes must be positive, got " + maxArticleBytes);
+    }
+    this.maxArticleBytes = maxArticleBytes;
+    this.json = new JsonArticleParser(maxArticleBytes);
+  }
+
+  /** A reader with the {@link #DEFAULT_MAX_ARTICLE_BYTES} limit. */
+  public ArticleFileReader() {
+    this(DEFAULT_MAX_ARTICLE_BYTES);
+  }
+
+  /**
+   * Reads the articles of a file or, recursively, of a directory, and delivers them and their
+   * problems to {@code sink} in file order. A file given here with an unknown extension is a
+   * problem; in a directory it is passed over silently.
+   */
+  public void read(Path path, ArticleSink sink) {
+    if (!Files.exists(path)) {
+      new ProblemLog(sink, path.toString(), 0).failed("no such file or directory");
+    } else if (Files.isDirectory(path)) {
+      SortedFileWalk.walk(
+          path,
+          new SortedFileWalk.Visitor() {
+            @Override
+            public void file(Path file) {
+              readFile(file, sink, false);
+            }
+
+            @Override
+            public void unreadableDirectory(Path directory, IOException cause) {
+              new ProblemLog(sink, directory.toString(), 0)
+                  .failed("cannot list the directory: " + BoundedFileReader.describe(cause));
+            }
+          });
+    } else {
+      readFile(path, sink, true);
+    }
+  }
+
+  /**
+   * Reads articles from JSON text: one object, an array of objects, or JSON lines. Articles get no
+   * fallback id (a hash of their content is used when they give no {@code id}).
+   *
+   * @param origin names the input in problems, e.g. {@code "POST /api/v1/documents"}
+   */
+  public void readJson(String text, String origin, ArticleSink sink) {
+    json.parseDocument(text, origin, null, sink);
+  }
+
+  private void readFile(Path path, ArticleSink sink, boolean explicit) {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    Format format = format(name.toLowerCase(Locale.ROOT));
+    ProblemLog log = new ProblemLog(sink, path.toString(), 0);
+    if (format == Format.UNKNOWN || format == Format.SIDECAR) {
+      if (explicit) {
+        log.failed(unreadableFormat(name, format));
+      }
+      return;
+    }
+    try {
+      if (!Files.isRegularFile(path)) {
+        log.failed(
+            Files.exists(path)
+                ? "not a regular file"
+                : "no such file (a link to a file that is gone?)");
+        return;
+      }
+      switch (format) {
+        case TEXT -> readText(path, stem(name, ".txt"), log, sink);
+        case JSON -> readJsonFile(path, stem(name, ".json"), log, sink);
+        default -> readJsonLines(path, log, sink);
+      }
+    } catch (IOException e) {
+      log.failed("cannot read the file: " + BoundedFileReader.describe(e));
+    } catch (UncheckedIOException e) {
+      log.failed("cannot read the file: " + BoundedFileReader.describe(e.getCause()));
+    }
+  }
+
+  private void readText(Path path, String stem, ProblemLog log, ArticleSink sink)
+      throws IOException {
+    String text = BoundedFileReader.readText(path, maxArticleBytes, log);
+    if (text == null) {
+      return;
+    }
+    ArticleMetadata meta = ArticleMetadata.NONE;
+    FrontMatter frontMatter = FrontMatter.parse(text);
+    if (frontMatter != null) {
+      meta = ArticleMetadata.fromFields(frontMatter.fields(), log);
+      text = frontMatter.text();
+    }
+    meta = meta.overriddenBy(sidecar(path.resolveSibling(stem + SIDECAR), log));
+    if (log.lost()) {
+      return;
+    }
+    if (text.isBlank()) {
+      log.skipped("no text: the file holds only whitespace or front matter");
+      return;
+    }
+    sink.article(
+        new RawArticle(
+            log.origin(),
+            0,
+            meta.id(),
+            stem,
+            meta.title(),
+            meta.source(),
+            meta.url(),
+            meta.published(),
+            meta.authors(),
+            text,
+            true));
+  }
+
+  private void readJsonFile(Path path, String stem, ProblemLog log, ArticleSink sink)
+      throws IOException {
+    String text = BoundedFileReader.readText(path, maxArticleBytes, log);
+    if (text != null) {
+      json.parseDocument(text, log.origin(), stem, sink);
+    }
+  }
+
+  private void readJsonLines(Path path, ProblemLog log, ArticleSink sink) throws IOException {
+    if (Files.size(path) == 0) {
+      log.skipped("empty file");
+      return;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      in.mark(TextDecoder.SNIFF_BYTES);
+      byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
+      in.reset();
+      if (TextDecoder.looksBinary(head, head.length)) {
+        log.failed(BoundedFileReader.BINARY_CONTENT);
+        return;
+      }
+      BoundedLineReader lines = new BoundedLineReader(in, maxArticleBytes);
+      for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        if (line.overLimit()) {
+          new ProblemLog(sink, log.origin(), line.number())
+              .failed(ArticleSizeLimit.overLimit("the line", line.size(), maxArticleBytes));
+          continue;
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(line.bytes(), line.bytes().length);
+        if (decoded.fellBack()) {
+          new ProblemLog(sink, log.origin(), line.number()).warning(decoded.fallbackWarning());
+        }
+        json.parseLine(decoded.text(), log.origin(), line.number(), sink);
+      }
+    }
+  }
+
+  /** The metadata of a sidecar file; {@link ArticleMetadata#NONE} when there is none. */
+  private ArticleMetadata sidecar(Path file, ProblemLog log) {
+    if (!Files.isRegularFile(file)) {
+      return ArticleMetadata.NONE;
+    }
+    String name = "sidecar " + file.getFileName();
+    try {
+      long size = Files.size(file);
+      if (size > maxArticleBytes) {
+        log.warning(ArticleSizeLimit.overLimit(name, size, maxArticleBytes) + "; it is ignored");
+        return ArticleMetadata.NONE;
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      JsonElement element =
+          JsonArticleParser.parseStrict(TextDecoder.decode(bytes, bytes.length).text().strip());
+      if (element instanceof JsonObject object) {
+        return ArticleMetadata.fromJson(object, log);
+      }
+      log.warning(
+          name + " is " + ArticleMetadata.describe(element) + ", expected an object; ignored");
+    } catch (JsonParseException e) {
+      log.warning(name + " is not valid JSON: " + JsonArticleParser.message(e) + "; it is ignored");
+    } catch (IOException e) {
+      log.warning("cannot read " + name + ": " + BoundedFileReader.describe(e) + "; it is ignored");
+    }
+    return ArticleMetadata.NONE;
+  }
+
+  private static Format format(String lowerName) {
+    if (lowerName.endsWith(SIDECAR)) {
+      return Format.SIDECAR;
+    } else if (lowerName.endsWith(".txt")) {
+      return Format.TEXT;
+    } else if (lowerName.endsWith(".json")) {
+      return Format.JSON;
+    } else if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
+      return Format.JSON_LINES;
+    }
+    return Format.UNKNOWN;
+  }
+
+  private static String unreadableFormat(String name, Format format) {
+    if (format == Format.SIDECAR) {
+      return "a "
+          + SIDECAR
+          + " file is the metadata of the .txt file of the same name, not an"
+          + " article; read the .txt file instead";
+    }
+    int dot = name.lastIndexOf('.');
+    String extension =
+        dot <= 0 ? "no extension" : "unknown extension '" + name.substring(dot) + "'";
+    return extension + ": expected " + ACCEPTED;
+  }
+
+  private static String stem(String name, String extension) {
+    return name.substring(0, name.length() - extension.length());
+  }
+}
