@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * Reads the words around a candidate name for evidence of its type: a role before it ("analyst X"),
- * a reporting verb after it ("X said"), an apposition ("X, a member of"), a place preposition or
- * head ("the province of X", "X province"), a news-outlet frame ("told X", "according to X") and an
- * organisation frame ("a leader in X", "militias, including X").
+ * a reporting verb after it ("X said"), a place preposition or head ("the province of X", "X
+ * province", "X, east of Y"), a list with a place ("Diyala and X"); appositions, membership and
+ * news-outlet frames come from {@link FrameCues}.
  */
 final class ContextCues {
   /**
@@ -41,41 +41,17 @@ final class ContextCues {
   private static final Set<String> OF_PLACE =
       Set.of(
           "outskirts", "heart", "streets", "suburbs", "residents", "capital", "centre", "center");
-  private static final Set<String> MEMBER_WORDS =
-      Set.of(
-          "member",
-          "members",
-          "leader",
-          "leaders",
-          "figure",
-          "figures",
-          "official",
-          "officials",
-          "head",
-          "chief",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "commander",
-          "commanders",
-          "founder",
-          "director",
-          "chairman",
-          "fighters",
-          "militants",
-          "part");
   private static final Set<String> LATER_VERB_FILLERS =
       Set.of("also", "has", "had", "later", "then", "further", "previously", "earlier", "once");
 
-  private static final Set<String> APPOSITION_ENDS =
-      Set.of("of", "at", "in", "for", "from", "with", "on", "to", "by", "who", "which", "that");
-
   private final Gazetteer gazetteer;
   private final Cues cues;
+  private final FrameCues frames;
 
   ContextCues(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.cues = gazetteer.cues();
+    this.frames = new FrameCues(cues);
   }
 
   /** The evidence of the words around tokens {@code [from, to)} of {@code t}. */
@@ -103,15 +79,15 @@ final class ContextCues {
     if (n1.equals("regime") || n1.equals("administration") && isLower(t, to)) {
       person += 1.5;
     }
-    double[] apposition = apposition(t, to);
+    double[] apposition = frames.apposition(t, to);
     person += apposition[0];
     place += apposition[1];
     org += apposition[2];
     place += placeBefore(p1, p2) + placeAfter(t, to, n1) + relativePlace(t, to);
-    org += orgFrame(t, from) + (cues.orgAppositions().contains(n1) && isOrgNoun(n1) ? 1.5 : 0);
+    org += frames.orgFrame(t, from) + frames.orgNounAfter(n1);
     // "an interview with The New Arab": the article belongs to the frame, not the name.
-    boolean article = p1.equals("the");
-    double media = article ? media(p2, lowerWord(t, from - 3)) : media(p1, p2);
+    boolean article = from > 0 && t.get(from - 1).isWord() && t.get(from - 1).lower().equals("the");
+    double media = article ? frames.media(p2, lowerWord(t, from - 3)) : frames.media(p1, p2);
     return new Context(person, place, org, media, coordinatedPlace(t, from, to));
   }
 
@@ -182,136 +158,6 @@ final class ContextCues {
     return false;
   }
 
-  private double media(String p1, String p2) {
-    if (p1.equals("told")) {
-      return 1.5;
-    }
-    return switch (p2 + " " + p1) {
-      case "according to",
-          "quoted by",
-          "reported by",
-          "cited by",
-          "interview with",
-          "speaking to",
-          "spoke to",
-          "talking to",
-          "statement to",
-          "published by" ->
-          1.5;
-      default -> 0;
-    };
-  }
-
-  /** "a leader in X", "a member of the X", "militias, including X", "among them X". */
-  private double orgFrame(List<Token> t, int from) {
-    String p1 = lowerWord(t, from - 1);
-    if (Set.of("including", "as", "them", "like").contains(p1)) {
-      for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
-        if (cues.orgPlurals().contains(lowerWord(t, k))) {
-          return 2.0;
-        }
-      }
-    }
-    // Back over "the", adjectives and a possessive name to the preposition: "in Iraq's ruling X".
-    int k = from - 1;
-    for (int skipped = 0; k >= 0 && skipped < 3 && isModifier(t.get(k)); skipped++) {
-      k--;
-    }
-    if (!Set.of("of", "in", "at", "for", "from", "within").contains(lowerWord(t, k))) {
-      return 0;
-    }
-    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-      Token tok = t.get(j);
-      if (MEMBER_WORDS.contains(tok.lower())) {
-        return 2.0;
-      }
-      if (tok.isPunct()) {
-        return 0;
-      }
-    }
-    return 0;
-  }
-
-  private boolean isModifier(Token t) {
-    if (!t.isWord()) {
-      return false;
-    }
-    if (t.isCap()) {
-      return t.is(Token.POSSESSIVE);
-    }
-    String w = t.lower();
-    return w.equals("the") || !cues.functionWords().contains(w) && !MEMBER_WORDS.contains(w);
-  }
-
-  /** Person, place and organisation evidence of an apposition after the name. */
-  private double[] apposition(List<Token> t, int to) {
-    double[] none = {0, 0, 0};
-    if (to >= t.size() || !isAppositionMark(t.get(to))) {
-      return none;
-    }
-    int k = to + 1;
-    if (k < t.size() && t.get(k).isPunct('-')) {
-      k++;
-    }
-    String first = lowerWord(t, k);
-    if (first.equals("who")) {
-      return new double[] {1.5, 0, 0};
-    }
-    if (!Set.of("a", "an", "the", "one", "another").contains(first)) {
-      return none;
-    }
-    for (int j = k + 1; j < Math.min(t.size(), k + 9); j++) {
-      Token tok = t.get(j);
-      if (tok.isPunct()) {
-        return none;
-      }
-      String w = tok.lower();
-      if (APPOSITION_ENDS.contains(w)) {
-        return none; // the head noun comes before "of", "at", "who": "a manager at the office"
-      }
-      if (cues.personAppositions().contains(w)) {
-        return new double[] {2.5, 0, 0};
-      }
-      if (cues.orgAppositions().contains(w)) {
-        return new double[] {0, 0, 2.5};
-      }
-      if (cues.placeAppositions().contains(w)) {
-        return new double[] {0, 2.5, 0};
-      }
-    }
-    return none;
-  }
-
-  private static boolean isAppositionMark(Token t) {
-    return t.isPunct(',') || t.isPunct('\u2013') || t.isPunct('\u2014') || t.isPunct('-');
-  }
-
-  private static boolean isOrgNoun(String w) {
-    return Set.of(
-            "group",
-            "militia",
-            "party",
-            "movement",
-            "faction",
-            "organisation",
-            "organization",
-            "agency",
-            "company",
-            "firm",
-            "newspaper",
-            "website",
-            "coalition",
-            "alliance",
-            "network",
-            "brigade",
-            "outlet",
-            "broadcaster",
-            "channel",
-            "magazine",
-            "daily")
-        .contains(w);
-  }
-
   private static boolean isEndOfClause(List<Token> t, int i) {
     return i >= t.size() || t.get(i).isPunct() || t.get(i).is(Token.NEWLINE_BEFORE);
   }
@@ -321,7 +167,7 @@ final class ContextCues {
   }
 
   /** The word at {@code i} in lower case when it is written in lower case there, else "". */
-  private static String lowerWord(List<Token> t, int i) {
+  static String lowerWord(List<Token> t, int i) {
     return i >= 0 && i < t.size() && t.get(i).isWord() && !t.get(i).isCap() ? t.get(i).lower() : "";
   }
 }

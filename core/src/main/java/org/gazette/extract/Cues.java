@@ -57,6 +57,26 @@ record Cues(
         lexicon.words("non-entity-heads"));
   }
 
+  /** A capitalised title word: "President", "Gen.", "Minister". */
+  boolean isTitle(Token t) {
+    return t.isCap() && titles.contains(t.lower());
+  }
+
+  /** A capitalised word of a portfolio: "Defense", "Foreign", "Interior". */
+  boolean isPortfolio(Token t) {
+    return t.isCap() && portfolioWords.contains(t.lower());
+  }
+
+  /** A lower-case word that may join the words of a name: "of", "the", "bin", "al". */
+  boolean isConnector(Token t) {
+    return t.isWord() && !t.isCap() && connectors.contains(t.text());
+  }
+
+  /** A capitalised organisation head noun: "Ministry", "Corp", "Committee". */
+  boolean isOrgHead(Token t) {
+    return t.isCap() && orgHeads.contains(t.lower());
+  }
+
   /** Whether {@code lower} is a place head of either kind ("province", "river"). */
   boolean isPlaceHead(String lower) {
     return placeAdminHeads.contains(lower) || placeFeatureHeads.contains(lower);

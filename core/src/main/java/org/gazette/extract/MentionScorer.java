@@ -53,65 +53,72 @@ final class MentionScorer {
       return;
     }
     KnownName[] known = known(s, a, b);
-    if (known.length == 0 && b - a > 1 && formBonus.org() == 0 && isDemonym(s.token(a))) {
+    boolean adjectives = known.length == 0 && b - a > 1 && formBonus.org() == 0;
+    if (adjectives && isDemonym(s.token(a))) {
       emit(s, a + 1, b, formBonus, contextBonus);
       return;
     }
-    if (known.length == 0 && b - a > 1 && formBonus.org() == 0 && isDemonym(s.token(b - 1))) {
-      return; // "West German", "Texas Democrat": an adjective phrase, not a name
-    }
     Span span = new Span(s, a, b);
-    if (span.words == 1 && isNeverAName(s.token(a), known)
-        || known.length == 0 && span.onlyCueWords) {
-      return;
-    }
     ContextCues.Context c = context.around(s.tokens(), a, b);
-    KnownName best = known.length > 0 ? known[0] : looseMatch(span);
-    double nameEvidence = span.shouted ? 0 : names.of(s.tokens(), a, b);
-    Evidence form = formBonus.plus(nameEvidence, 0, 0).plus(knownEvidence(known, best, span, c));
-    boolean acronym = span.words == 1 && span.reliable && isAcronym(s, s.token(a));
-    form = acronym && known.length == 0 ? form.plus(0, 0, 2.0) : form;
-    String lastWord = s.token(b - 1).lower();
-    if (known.length == 0 && lastWord.endsWith("bank") && lastWord.length() > 5) {
-      form = form.plus(0, 0, 2.0); // "Citibank", "Bundesbank"
+    boolean organisationFrame = c.media() + c.org() >= 1.5; // "an interview with The New Arab"
+    if (adjectives && isDemonym(s.token(b - 1)) && !organisationFrame
+        || span.words == 1 && isNeverAName(s.token(a), known)
+        || known.length == 0 && span.onlyCueWords) {
+      return; // "West German", "Texas Democrat", "President", "Co Inc": no name
     }
-    // An organisation head in the name outweighs a role word before it ("lead manager X Inc").
-    double personAround = formBonus.org() >= 3 ? c.person() / 2 : c.person();
-    Evidence around =
-        contextBonus
-            .plus(personAround, c.place(), c.org())
-            .plus(0, nameEvidence < 1.0 ? c.listedWithPlace() : 0, 0)
-            .plus(0, 0, nameEvidence < 1.0 && form.person() + c.person() < 2.0 ? c.media() : 0);
+    KnownName best = known.length > 0 ? known[0] : looseMatch(span);
     double strongestContext = Math.max(c.person(), Math.max(c.place(), c.org()));
-    double bonus = formBonus.total() + contextBonus.total();
-    if (best == null && span.allCommon && bonus == 0 && strongestContext < 2.0) {
+    boolean patterned = formBonus.total() + contextBonus.total() > 0;
+    if (best == null && span.allCommon && !patterned && strongestContext < 2.0) {
       return;
     }
+    double nameEvidence = span.shouted ? 0 : names.of(s.tokens(), a, b);
+    Evidence form = formBonus.plus(formEvidence(span, known, best, nameEvidence, c));
+    Evidence around = contextBonus.plus(contextEvidence(c, formBonus, form, nameEvidence));
     if (best == null
         && span.reliable
         && span.words >= 2
         && span.words <= 4
         && !span.anyCommon
         && form.total() + around.total() == 0) {
-      form = form.plus(0.6, 0, 0);
+      form = form.plus(0.6, 0, 0); // two to four unknown capitalised words: most often a person
     }
-    int flags = (acronym ? Found.ACRONYM : 0) | (span.shouted ? Found.SHOUTED : 0);
+    int flags = span.shouted ? Found.SHOUTED : 0;
+    flags |= span.words == 1 && span.reliable && isAcronym(s, s.token(a)) ? Found.ACRONYM : 0;
     flags |= s.token(a).is(Token.SENTENCE_START) || !span.reliable ? Found.WEAK_CAPITAL : 0;
     flags |= best != null && best.ambiguous() && known.length > 0 ? Found.AMBIGUOUS : 0;
-    String surface = s.surface(a, b);
-    s.found()
-        .add(
-            new Found(
-                s.field(),
-                s.token(a).start(),
-                s.token(b - 1).end(),
-                surface,
-                NameKey.of(surface),
-                form,
-                around,
-                best,
-                flags));
+    String surface = span.surface;
+    int start = s.token(a).start();
+    int end = s.token(b - 1).end();
+    Found f =
+        new Found(s.field(), start, end, surface, NameKey.of(surface), form, around, best, flags);
+    s.found().add(f);
     definition(s, a, b);
+  }
+
+  /** What the words themselves say: known names, a person's name, an acronym, "-bank". */
+  private Evidence formEvidence(
+      Span span, KnownName[] known, KnownName best, double nameEvidence, ContextCues.Context c) {
+    Evidence form = new Evidence(nameEvidence, 0, 0).plus(knownEvidence(known, best, span, c));
+    boolean unknownOneWord = known.length == 0 && span.words == 1;
+    if (unknownOneWord && span.reliable && isAcronym(span.scan, span.first)) {
+      form = form.plus(0, 0, 2.0);
+    }
+    String last = span.last.lower();
+    if (known.length == 0 && last.endsWith("bank") && last.length() > 5) {
+      form = form.plus(0, 0, 2.0); // "Citibank", "Bundesbank"
+    }
+    return form;
+  }
+
+  /** What the words around say, with the frames that only count for names of the right form. */
+  private static Evidence contextEvidence(
+      ContextCues.Context c, Evidence formBonus, Evidence form, double nameEvidence) {
+    // An organisation head in the name outweighs a role word before it ("lead manager X Inc").
+    double person = formBonus.org() >= 3 ? c.person() / 2 : c.person();
+    double listed = nameEvidence < 1.0 ? c.listedWithPlace() : 0;
+    double media = nameEvidence < 1.0 && form.person() + c.person() < 2.0 ? c.media() : 0;
+    return new Evidence(person, c.place() + listed, c.org() + media);
   }
 
   /** What the words of a span are like. */
@@ -123,6 +130,7 @@ final class MentionScorer {
     final boolean shouted;
     final boolean reliable;
     final Token first;
+    final Token last;
     final FieldScan scan;
     final String surface;
 
@@ -146,6 +154,7 @@ final class MentionScorer {
       this.allCommon = all;
       this.anyCommon = any;
       this.first = s.token(a);
+      this.last = s.token(b - 1);
       this.scan = s;
       this.surface = s.surface(a, b);
       this.reliable = !first.is(Token.CASE_UNRELIABLE);

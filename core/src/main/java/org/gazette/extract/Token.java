@@ -67,6 +67,16 @@ record Token(int start, int end, String text, int flags) {
     return (flags & (WORD | NUMBER)) == 0;
   }
 
+  /** "of" or "for", which bind the parts of a name: "Bank of England", "Coalition for X". */
+  boolean isOfLike() {
+    return text.equals("of") || text.equals("for");
+  }
+
+  /** "and" or "&", which join two names or the parts of one. */
+  boolean isAnd() {
+    return text.equals("and") || isPunct('&');
+  }
+
   /** An ordinal number written with digits: "3rd", "8th", "21st". */
   boolean isOrdinal() {
     int n = text.length();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -90,49 +91,43 @@ class SeedExtractionDumpTest {
     List<String> kept = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       String s = line.strip();
-      if (BOILERPLATE.contains(s) || s.startsWith("Captcha")) {
-        continue;
+      if (!BOILERPLATE.contains(s) && !s.startsWith("Captcha")) {
+        kept.add(s);
       }
-      kept.add(s);
-    }
-    while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
-      kept.remove(kept.size() - 1);
     }
     String title = "";
-    String source = null;
     List<String> authors = new ArrayList<>();
     List<String> body = new ArrayList<>();
     for (String s : kept) {
       if (title.isEmpty()) {
-        if (s.split("\\s+").length >= 4) {
-          title = s;
-        }
-        continue;
-      }
-      if (s.startsWith("By ") && s.endsWith("|")) {
+        title = s.split("\\s+").length >= 4 ? s : "";
+      } else if (s.startsWith("By ") && s.endsWith("|")) {
         authors.add(s.substring(3, s.length() - 1).strip());
       } else if (!s.equals(title)) {
         body.add(s);
       }
     }
+    String source = null;
     int dash = title.indexOf(" \u2013 ");
-    if (dash > 0
-        && dash < 20
-        && title.substring(0, dash).equals(title.substring(0, dash).toLowerCase())) {
-      String prefix = title.substring(0, dash);
+    String prefix = dash > 0 ? title.substring(0, dash) : "";
+    if (dash > 0 && dash < 20 && prefix.equals(prefix.toLowerCase(Locale.ROOT))) {
       source = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1);
       title = title.substring(dash + 3);
     }
     while (!body.isEmpty() && body.get(body.size() - 1).isEmpty()) {
       body.remove(body.size() - 1);
     }
-    String last = body.isEmpty() ? "" : body.get(body.size() - 1);
-    int lastWords = last.isEmpty() ? 0 : last.split("\\s+").length;
-    if (source == null && lastWords >= 2 && lastWords <= 3 && !last.endsWith(".")) {
-      source = last;
-      body.remove(body.size() - 1);
+    if (source == null && isSignature(body)) {
+      source = body.remove(body.size() - 1);
     }
     String id = file.getFileName().toString().replace(".txt", "");
     return new Article(id, title, source, null, null, authors, String.join("\n", body));
+  }
+
+  /** A last line of two or three words without a full stop: a signature such as "Arab Observer". */
+  private static boolean isSignature(List<String> body) {
+    String last = body.isEmpty() ? "" : body.get(body.size() - 1);
+    int words = last.isEmpty() ? 0 : last.split("\\s+").length;
+    return words >= 2 && words <= 3 && !last.endsWith(".");
   }
 }
