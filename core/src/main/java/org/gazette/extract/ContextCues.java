@@ -130,10 +130,13 @@ final class ContextCues {
 
   /** "Diyala and X", "X and Anbar", "the Anbar region and X": listed beside a place. */
   private double coordinatedPlace(List<Token> t, int from, int to) {
-    if (from >= 2 && isListMark(t.get(from - 1)) && isPlaceWord(t.get(from - 2))) {
+    if (to - from != 1) {
+      return 0; // only one-word names: "Kanye West, P. Diddy" lists people
+    }
+    if (from >= 2 && isListMark(t.get(from - 1)) && isPlaceWord(t, from - 2)) {
       return 1.0;
     }
-    if (to + 1 < t.size() && isListMark(t.get(to)) && isPlaceWord(t.get(to + 1))) {
+    if (to + 1 < t.size() && isListMark(t.get(to)) && isPlaceWord(t, to + 1)) {
       return 1.0;
     }
     return 0;
@@ -143,8 +146,16 @@ final class ContextCues {
     return t.isPunct(',') || t.text().equals("and") || t.text().equals("or");
   }
 
-  private boolean isPlaceWord(Token t) {
+  /** A one-word place name at {@code i} (not the end of a longer name), or a place head. */
+  private boolean isPlaceWord(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
     if (!t.isWord()) {
+      return false;
+    }
+    boolean alone =
+        (i == 0 || !tokens.get(i - 1).isCap())
+            && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCap());
+    if (t.isCap() && (!alone || cues.neverAlone().contains(t.lower()))) {
       return false;
     }
     if (!t.isCap()) {

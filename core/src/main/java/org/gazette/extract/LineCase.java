@@ -74,7 +74,8 @@ final class LineCase {
     // On a line in capitals every word keeps its capital: only known names will count there.
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i).with(Token.CASE_UNRELIABLE);
-      if (!shouting && t.isWord() && common.test(t.lower())) {
+      boolean initial = t.text().length() <= 2 || t.is(Token.ALL_CAPS);
+      if (!shouting && !initial && t.isWord() && common.test(t.lower())) {
         t = t.without(Token.CAP);
       }
       tokens.set(i, t);

@@ -80,7 +80,8 @@ final class MentionScorer {
         && span.words >= 2
         && span.words <= 4
         && !span.anyCommon
-        && form.total() + around.total() == 0) {
+        && form.person() + around.person() == 0
+        && Math.max(form.place() + around.place(), form.org() + around.org()) < 1.0) {
       form = form.plus(0.6, 0, 0); // two to four unknown capitalised words: most often a person
     }
     int flags = span.shouted ? Found.SHOUTED : 0;
@@ -90,6 +91,11 @@ final class MentionScorer {
     String surface = span.surface;
     int start = s.token(a).start();
     int end = s.token(b - 1).end();
+    if (surface.endsWith(".") && cues.orgHeads().contains(span.last.lower())) {
+      // "Morgan Stanley and Co Inc." at the end of a sentence: the full stop is not the name's.
+      surface = surface.substring(0, surface.length() - 1);
+      end--;
+    }
     Found f =
         new Found(s.field(), start, end, surface, NameKey.of(surface), form, around, best, flags);
     s.found().add(f);
@@ -146,7 +152,8 @@ final class MentionScorer {
           boolean common = isCommon(s, tok.lower());
           all &= common;
           any |= common;
-          cueWords &= isCueWord(tok.lower());
+          // Portfolio words name a ministry with a head noun: "Foreign Office" is a name.
+          cueWords &= isCueWord(tok.lower()) && !cues.portfolioWords().contains(tok.lower());
         }
       }
       this.onlyCueWords = cueWords;

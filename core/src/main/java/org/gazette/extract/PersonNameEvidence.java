@@ -65,6 +65,9 @@ final class PersonNameEvidence {
       return 0;
     }
     double w = count >= 5000 ? 1.5 : count >= 500 ? 1.0 : 0.5;
+    if (gazetteer.isDemonym(lower) || gazetteer.cues().neverAlone().contains(lower)) {
+      return 0; // "German", "Jordanian": a nationality before a name, not a first name
+    }
     if (gazetteer.isCommonWord(lower) || gazetteer.cues().titles().contains(lower)) {
       w *= 0.3;
     }

@@ -48,6 +48,11 @@ final class SpanTyper {
       scorer.emit(s, a, b, Evidence.NONE, Evidence.NONE);
       return;
     }
+    if (spelledByAcronym(s, a, b)) {
+      // "Middle East Economic Survey (MEES)": the acronym shows the words are one name.
+      scorer.emit(s, a, b, new Evidence(0, 0, 1.5), Evidence.NONE);
+      return;
+    }
     if (heads.splitAtTitle(s, a, b) || heads.splitAtOrgHead(s, a, b) || placePattern(s, a, b)) {
       return;
     }
@@ -67,6 +72,26 @@ final class SpanTyper {
       return;
     }
     scorer.emit(s, a, b, Evidence.NONE, Evidence.NONE);
+  }
+
+  /** Whether "(ACRONYM)" follows and its letters are the initials of the words, in order. */
+  private boolean spelledByAcronym(FieldScan s, int a, int b) {
+    if (b + 2 >= s.tokens().size() || !s.token(b).isPunct('(') || !s.token(b + 2).isPunct(')')) {
+      return false;
+    }
+    String acronym = s.token(b + 1).text();
+    StringBuilder initials = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.isCap()) {
+        for (String part : t.text().split("-")) {
+          if (!part.isEmpty()) {
+            initials.append(Character.toUpperCase(part.charAt(0)));
+          }
+        }
+      }
+    }
+    return b - a >= 2 && s.token(b + 1).is(Token.ALL_CAPS) && initials.toString().equals(acronym);
   }
 
   /** A month or weekday name written out, unless it follows a first name ("Theresa May"). */
@@ -97,8 +122,8 @@ final class SpanTyper {
         || startsPattern(s, a, b)) {
       return false;
     }
-    if (cues.functionWords().contains(lower)) {
-      return true;
+    if (cues.functionWords().contains(lower) || lower.endsWith("ly") && lower.length() > 4) {
+      return true; // "However", "Inexplicably": sentence adverbs
     }
     boolean personStart = b - a >= 2 && scorer.names().firstNameWeight(lower, b - a) >= 1.0;
     // "Standard and Poor's Corp said": a common word starting a company name stays.

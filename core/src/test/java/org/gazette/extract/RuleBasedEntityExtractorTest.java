@@ -202,6 +202,50 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void companyNamesKeepTheirLegalFormsAndShortFormsJoinThem() {
+    Extraction x =
+        extract(
+            "Shares in Cairn Energy jumped after Cairn said the field was larger. Moody's "
+                + "Investors Service Inc rated the notes, said lead manager Morgan Stanley and Co Inc.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly(
+            "Cairn Energy", "Moody's Investors Service Inc", "Morgan Stanley and Co Inc");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void eventsDirectionsAndAdjectivePhrasesAreNotEntities() {
+    Extraction x =
+        extract(
+            "West German officials watched the Davis Cup and the Grand Prix. Inexplicably, the "
+                + "West lost.");
+    assertThat(x.entities()).isEmpty();
+  }
+
+  @Test
+  void lineBreaksOfHardWrappedNewswireTextDoNotSplitNames() {
+    Extraction x =
+        extract(
+            "\"We'll have both our weather eyes open again,\" said Thomas\n"
+                + "Pyke, a spokesman for the National Oceanic and Atmospheric\n"
+                + "Administration, which owns and operates the satellite and the\n"
+                + "ground stations that were built in the long years of the program.\n");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Thomas Pyke");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly("National Oceanic and Atmospheric Administration");
+  }
+
+  @Test
+  void smallPlacesNamedLikePeopleNeedAPlaceContext() {
+    Extraction x =
+        extract(
+            "Chief executive Michael Cawley said Evans had been elected. US Secretary of Defense "
+                + "Lloyd Austin spoke, and Austin said the talks went well.");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("United States");
+    assertThat(names(x, EntityType.PERSON)).contains("Michael Cawley", "Lloyd Austin");
+  }
+
+  @Test
   void oddTextYieldsNothingAndNoError() {
     assertThat(extract("").entities()).isEmpty();
     assertThat(extract("\u0000\uffff \ud83d\ude00 --- ((( ))) ’’ ‘‘ ... 12,34,56").entities())
