@@ -1,0 +1,152 @@
+package org.gazette.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.gazette.model.Article;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+import org.gazette.model.Mention;
+
+/**
+ * Turns clusters into {@link Entity} records: the canonical name (the known one, the metadata one,
+ * else the most complete form written), the other forms as aliases, the mentions in text order; and
+ * adds the article's source as an organisation.
+ */
+final class EntityAssembler {
+  private static final Comparator<Mention> TEXT_ORDER =
+      Comparator.comparing(Mention::field)
+          .thenComparingInt(Mention::start)
+          .thenComparingInt(Mention::end);
+
+  List<Entity> assemble(List<Cluster> clusters, Article article) {
+    List<Cluster> ordered = new ArrayList<>(clusters);
+    Cluster source = sourceCluster(ordered, article.source());
+    ordered.sort(Comparator.comparingLong(Cluster::firstPosition));
+    List<Entity> entities = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    for (Cluster c : ordered) {
+      EntityType type = c == source ? EntityType.ORGANIZATION : c.type;
+      String name = canonical(c);
+      if (name.isBlank()) {
+        continue;
+      }
+      Entity e = new Entity(type, name, aliases(c, name), mentions(c));
+      Integer at = seen.get(type + ":" + name);
+      if (at != null) {
+        entities.set(at, mergeEntities(entities.get(at), e));
+      } else {
+        seen.put(type + ":" + name, entities.size());
+        entities.add(e);
+      }
+    }
+    return entities;
+  }
+
+  /** The cluster of the source, taken from the text when it names it, else made for it. */
+  private static Cluster sourceCluster(List<Cluster> clusters, String source) {
+    if (source == null || NameKey.of(source).isEmpty()) {
+      return null;
+    }
+    String key = NameKey.of(source);
+    for (Cluster c : clusters) {
+      if (c.keys().contains(key) && c.type != EntityType.PERSON) {
+        c.metadataName = source.strip();
+        return c;
+      }
+    }
+    Cluster c = new Cluster(EntityType.ORGANIZATION);
+    c.metadataName = source.strip();
+    clusters.add(c);
+    return c;
+  }
+
+  private static String canonical(Cluster c) {
+    String known = c.knownCanonical();
+    if (c.metadataName != null && (c.type != EntityType.PERSON || known == null)) {
+      return c.type == EntityType.PERSON ? longer(c.metadataName, bestWritten(c)) : c.metadataName;
+    }
+    return known != null ? known : bestWritten(c);
+  }
+
+  /** The most complete form written: most words, not an acronym, then most frequent, then first. */
+  private static String bestWritten(Cluster c) {
+    Map<String, int[]> forms = new LinkedHashMap<>();
+    for (KeyGroup g : c.groups) {
+      for (Found f : g.mentions) {
+        int[] stats = forms.computeIfAbsent(display(f), k -> new int[3]);
+        stats[0] = f.is(Found.ACRONYM) ? 0 : f.words();
+        stats[1]++;
+      }
+    }
+    String best = "";
+    int[] bestStats = null;
+    for (Map.Entry<String, int[]> e : forms.entrySet()) {
+      int[] s = e.getValue();
+      if (bestStats == null || s[0] > bestStats[0] || s[0] == bestStats[0] && s[1] > bestStats[1]) {
+        best = e.getKey();
+        bestStats = s;
+      }
+    }
+    return best;
+  }
+
+  private static String longer(String a, String b) {
+    return b.split(" ").length > a.split(" ").length ? b : a;
+  }
+
+  /** A name as it should be shown: shouted names in capitals become title case. */
+  private static String display(Found f) {
+    String t = f.text().replaceAll("\\s+", " ");
+    if (f.is(Found.SHOUTED) && (f.words() > 1 || t.length() > 4)) {
+      return titleCase(t);
+    }
+    return t;
+  }
+
+  private static List<String> aliases(Cluster c, String name) {
+    TreeSet<String> aliases = new TreeSet<>();
+    for (KeyGroup g : c.groups) {
+      for (Found f : g.mentions) {
+        String form = display(f);
+        if (!form.equals(name)) {
+          aliases.add(form);
+        }
+      }
+    }
+    return List.copyOf(aliases);
+  }
+
+  private static List<Mention> mentions(Cluster c) {
+    TreeSet<Mention> mentions = new TreeSet<>(TEXT_ORDER);
+    for (KeyGroup g : c.groups) {
+      for (Found f : g.mentions) {
+        mentions.add(new Mention(f.field(), f.start(), f.end()));
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  private static Entity mergeEntities(Entity a, Entity b) {
+    TreeSet<String> aliases = new TreeSet<>(a.aliases());
+    aliases.addAll(b.aliases());
+    TreeSet<Mention> mentions = new TreeSet<>(TEXT_ORDER);
+    mentions.addAll(a.mentions());
+    mentions.addAll(b.mentions());
+    return new Entity(a.type(), a.name(), List.copyOf(aliases), List.copyOf(mentions));
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && !NameKey.isApostrophe(c);
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,145 @@
+package org.gazette.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.model.EntityType;
+
+/**
+ * What the extractor knows before reading a text: the names of places, organisations and news
+ * outlets (by {@link NameKey}), first names with their frequency, common lower-case words, and the
+ * cue words of the {@link Lexicon}.
+ *
+ * <p>NOTE: immutable after loading and safe to share between threads.
+ */
+final class Gazetteer {
+  private static final KnownName[] NONE = new KnownName[0];
+  private static final String[] DEMONYM_SUFFIXES = {"ian", "ean", "an", "n", "i", "ese", "ish"};
+  private static final String[] STEM_ENDINGS = {"", "a", "e", "o", "ia", "on", "y", "istan"};
+
+  private final Map<String, KnownName[]> byKey;
+  private final Map<String, KnownName[]> byLooseKey;
+  private final Map<String, Integer> firstNames;
+  private final Map<String, Integer> commonWords;
+  private final Cues cues;
+  private final int maxTokens;
+
+  Gazetteer(
+      Map<String, List<KnownName>> known,
+      Map<String, Integer> firstNames,
+      Map<String, Integer> commonWords,
+      Cues cues) {
+    Map<String, KnownName[]> exact = new HashMap<>(known.size() * 2);
+    Map<String, List<KnownName>> loose = new HashMap<>(known.size() * 2);
+    int longest = 1;
+    for (Map.Entry<String, List<KnownName>> e : known.entrySet()) {
+      exact.put(e.getKey(), e.getValue().toArray(NONE));
+      longest = Math.max(longest, e.getKey().split(" ").length);
+      String looseKey = NameKey.loose(e.getKey());
+      if (!looseKey.equals(e.getKey())) {
+        loose.computeIfAbsent(looseKey, k -> new ArrayList<>()).addAll(e.getValue());
+      }
+    }
+    Map<String, KnownName[]> looseArrays = new HashMap<>(loose.size() * 2);
+    loose.forEach((k, v) -> looseArrays.put(k, v.toArray(NONE)));
+    this.byKey = exact;
+    this.byLooseKey = looseArrays;
+    this.firstNames = firstNames;
+    this.commonWords = commonWords;
+    this.cues = cues;
+    this.maxTokens = Math.min(longest, 10);
+  }
+
+  /** Loads the committed resources from beside this class. */
+  static Gazetteer loadDefault() throws IOException {
+    return new GazetteerLoader(Gazetteer::resource).load();
+  }
+
+  static InputStream resource(String name) throws IOException {
+    InputStream in = Gazetteer.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IOException(
+          "resource org/gazette/extract/"
+              + name
+              + " is not on the class path; rebuild it with"
+              + " GazetteerBuilder");
+    }
+    return in;
+  }
+
+  /** The names known under {@code key}, best first; empty when none. */
+  KnownName[] lookup(String key) {
+    return byKey.getOrDefault(key, NONE);
+  }
+
+  /** The names known under a spelling variant of {@code key} ({@link NameKey#loose}). */
+  KnownName[] lookupLoose(String key) {
+    KnownName[] exact = byKey.get(NameKey.loose(key));
+    return exact != null ? exact : byLooseKey.getOrDefault(NameKey.loose(key), NONE);
+  }
+
+  /** The longest known name, in words. */
+  int maxTokens() {
+    return maxTokens;
+  }
+
+  Cues cues() {
+    return cues;
+  }
+
+  /** US births under this first name (1,000 for names only in the stdlib lists), else 0. */
+  int firstNameCount(String lower) {
+    return firstNames.getOrDefault(lower, 0);
+  }
+
+  /** Whether {@code lower} is a function word or a word common in lower case. */
+  boolean isCommonWord(String lower) {
+    return cues.functionWords().contains(lower) || commonWords.containsKey(lower);
+  }
+
+  /** How often {@code lower} was seen in lower case in the corpora the table was counted on. */
+  int lowerCaseCount(String lower) {
+    return commonWords.getOrDefault(lower, 0);
+  }
+
+  /**
+   * Whether {@code lower} is a nationality, ethnic or religious adjective or noun: listed, or
+   * derived from a country or region name ("iraqi", "syrians", "lebanese", "kurdish").
+   */
+  boolean isDemonym(String lower) {
+    if (cues.demonyms().contains(lower)) {
+      return true;
+    }
+    if (lower.indexOf('-') >= 0 || lower.indexOf(' ') >= 0) {
+      return false;
+    }
+    String word =
+        lower.endsWith("s") && lower.length() > 4 ? lower.substring(0, lower.length() - 1) : lower;
+    if (!word.equals(lower) && cues.demonyms().contains(word)) {
+      return true;
+    }
+    for (String suffix : DEMONYM_SUFFIXES) {
+      if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+        String stem = word.substring(0, word.length() - suffix.length());
+        for (String ending : STEM_ENDINGS) {
+          if (isCountryOrRegion(stem + ending)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean isCountryOrRegion(String key) {
+    for (KnownName k : lookup(key)) {
+      if (k.type() == EntityType.PLACE && (k.kind() == 'C' || k.kind() == 'R')) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

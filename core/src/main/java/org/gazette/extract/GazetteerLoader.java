@@ -1,0 +1,192 @@
+package org.gazette.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.model.EntityType;
+
+/**
+ * Reads the gazetteer tables and the lexicon into a {@link Gazetteer}, giving each known name the
+ * prior its source deserves (countries above big cities above small ones).
+ */
+final class GazetteerLoader {
+  /** Opens a resource by file name. */
+  @FunctionalInterface
+  interface Resources {
+    InputStream open(String name) throws IOException;
+  }
+
+  private final Resources resources;
+  private final Map<String, List<KnownName>> known = new HashMap<>(1 << 18);
+
+  GazetteerLoader(Resources resources) {
+    this.resources = resources;
+  }
+
+  Gazetteer load() throws IOException {
+    Lexicon lexicon;
+    try (InputStream in = resources.open("lexicon.txt")) {
+      lexicon = Lexicon.parse(in);
+    }
+    Cues cues = Cues.of(lexicon);
+    Map<String, Integer> firstNames = new HashMap<>(1 << 16);
+    read(
+        GazetteerBuilder.FIRST_NAMES,
+        f ->
+            firstNames.put(
+                f[0],
+                f[1].equals("0") ? 1000 : (int) Math.min(Long.parseLong(f[1]), Integer.MAX_VALUE)));
+    Map<String, Integer> common = new HashMap<>(1 << 14);
+    read(GazetteerBuilder.COMMON_WORDS, f -> common.put(f[0], Integer.parseInt(f[1])));
+    read(GazetteerBuilder.PLACES, f -> addPlace(PlaceRow.parse(f)));
+    addLexiconNames(lexicon);
+    read(GazetteerBuilder.COMPANIES, f -> addCompany(f[0], cues, firstNames, common));
+    // Best first; of equal priors a country, then a region, a city, a first-level division.
+    Comparator<KnownName> best =
+        Comparator.comparingDouble(KnownName::prior)
+            .reversed()
+            .thenComparingInt(k -> "CRPAOMS".indexOf(k.kind()));
+    known.values().forEach(list -> list.sort(best));
+    return new Gazetteer(known, firstNames, common, cues);
+  }
+
+  private void read(String name, java.util.function.Consumer<String[]> rows) throws IOException {
+    try (InputStream in = resources.open(name)) {
+      TsvGzip.read(in, rows);
+    }
+  }
+
+  private void addPlace(PlaceRow row) {
+    double prior = placePrior(row);
+    add(
+        row.name(),
+        new KnownName(
+            EntityType.PLACE, row.name(), row.kind(), row.country(), prior, false, false));
+    double aliasPrior = row.kind() == 'P' ? prior - 0.5 : prior;
+    for (String alias : row.aliases()) {
+      add(
+          alias,
+          new KnownName(
+              EntityType.PLACE,
+              row.name(),
+              row.kind(),
+              row.country(),
+              aliasPrior,
+              false,
+              isCaps(alias)));
+    }
+  }
+
+  static double placePrior(PlaceRow row) {
+    return switch (row.kind()) {
+      case 'C' -> 4.0;
+      case 'A' -> 2.5;
+      default -> {
+        long p = row.population();
+        if (p >= 1_000_000 || row.feature().equals("PPLC") && p >= 100_000) {
+          yield 3.5;
+        }
+        yield p >= 100_000 ? 2.5 : p >= 15_000 ? 1.5 : 1.0;
+      }
+    };
+  }
+
+  private void addLexiconNames(Lexicon lexicon) {
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("place-aliases")) {
+      KnownName country = countryNamed(g.canonical());
+      char kind = country != null ? 'C' : 'R';
+      String code = country != null ? country.country() : "";
+      String canonical = country != null ? country.canonical() : g.canonical();
+      addGroup(g, EntityType.PLACE, canonical, kind, code, 4.0);
+    }
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("regions")) {
+      addGroup(g, EntityType.PLACE, g.canonical(), 'R', "", 3.5);
+    }
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("organizations")) {
+      addGroup(g, EntityType.ORGANIZATION, g.canonical(), 'O', "", 4.0);
+    }
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("media")) {
+      addGroup(g, EntityType.ORGANIZATION, g.canonical(), 'M', "", 4.0);
+    }
+  }
+
+  private void addGroup(
+      Lexicon.AliasGroup g,
+      EntityType type,
+      String canonical,
+      char kind,
+      String country,
+      double prior) {
+    for (Lexicon.Alias a : g.aliases()) {
+      add(
+          a.form(),
+          new KnownName(type, canonical, kind, country, prior, a.ambiguous(), isCaps(a.form())));
+    }
+  }
+
+  private KnownName countryNamed(String name) {
+    for (KnownName k : known.getOrDefault(NameKey.of(name), List.of())) {
+      if (k.kind() == 'C') {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private void addCompany(
+      String name, Cues cues, Map<String, Integer> firstNames, Map<String, Integer> common) {
+    String key = NameKey.of(name);
+    if (known.containsKey(key)) {
+      return;
+    }
+    boolean single = key.indexOf(' ') < 0;
+    // A one-word company name that is also a common word, a first name or a cue word would fire
+    // on ordinary text ("Target", "Will"); such companies are found by their suffix instead.
+    if (single
+        && (common.containsKey(key)
+            || cues.functionWords().contains(key)
+            || firstNames.getOrDefault(key, 0) >= 200
+            || cues.orgHeads().contains(key)
+            || key.length() < 4)) {
+      return;
+    }
+    add(
+        name,
+        new KnownName(EntityType.ORGANIZATION, name, 'S', "", single ? 1.5 : 2.5, false, false));
+  }
+
+  private void add(String name, KnownName k) {
+    String key = NameKey.of(name);
+    if (!key.isEmpty()) {
+      List<KnownName> list = known.computeIfAbsent(key, x -> new ArrayList<>(2));
+      for (KnownName old : list) {
+        if (old.canonical().equals(k.canonical())
+            && old.kind() == k.kind()
+            && old.country().equals(k.country())
+            && old.prior() >= k.prior()) {
+          return;
+        }
+      }
+      list.add(k);
+    }
+  }
+
+  /** Two or more letters and no lower-case one: "US", "UAE", "U.S.". */
+  static boolean isCaps(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+}

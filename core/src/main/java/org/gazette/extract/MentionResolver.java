@@ -1,0 +1,168 @@
+package org.gazette.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.model.Article;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+
+/**
+ * Takes the document-level decisions: one type per name key, acronyms joined to the names they
+ * abbreviate, surnames and partial names joined to the full name, known aliases joined under one
+ * canonical name, spelling variants merged; then adds the source and authors of the article.
+ */
+final class MentionResolver {
+  private final Gazetteer gazetteer;
+
+  MentionResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * The entities of one document.
+   *
+   * @param found every name found in the title and body
+   * @param definitions the "Long Form (ACRONYM)" pairs of the document
+   * @param article the article, for its source and authors
+   */
+  List<Entity> resolve(List<Found> found, List<FieldScan.Definition> definitions, Article article) {
+    Map<String, KeyGroup> groups = new LinkedHashMap<>();
+    for (Found f : found) {
+      groups.computeIfAbsent(f.key(), KeyGroup::new).add(f);
+    }
+    List<FieldScan.Definition> usable = new ArrayList<>();
+    for (FieldScan.Definition d : definitions) {
+      KeyGroup acronym = groups.get(d.acronymKey());
+      KeyGroup longForm = groups.get(d.longKey());
+      if (acronym != null && longForm != null && acronym != longForm) {
+        usable.add(d);
+        if (acronym.definedBy == null) {
+          acronym.definedBy = d.longKey();
+        }
+        if (longForm.bestType() == null) {
+          // A name that defines an acronym is an organisation unless something says otherwise.
+          longForm.addOrganisationEvidence(KeyGroup.THRESHOLD);
+        }
+      }
+    }
+    preferPlacesInDocumentCountries(groups.values());
+    Set<String> supported = supportedCanonicals(groups.values());
+    for (KeyGroup g : groups.values()) {
+      g.type = decideType(g, groups, supported);
+    }
+    Map<KeyGroup, Cluster> clusterOf = new HashMap<>();
+    List<Cluster> clusters = cluster(groups, clusterOf);
+    for (FieldScan.Definition d : usable) {
+      Cluster into = clusterOf.get(groups.get(groups.get(d.acronymKey()).definedBy));
+      Cluster from = clusterOf.get(groups.get(d.longKey()));
+      if (into != null && from != null && into != from && into.type == from.type) {
+        merge(from, into, clusterOf);
+      }
+    }
+    clusters.removeIf(c -> c.groups.isEmpty());
+    PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
+    OrganisationLinker.link(clusters, groups.values(), clusterOf);
+    return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
+  }
+
+  private static List<Cluster> cluster(
+      Map<String, KeyGroup> groups, Map<KeyGroup, Cluster> clusterOf) {
+    Map<String, Cluster> byId = new LinkedHashMap<>();
+    List<KeyGroup> defined = new ArrayList<>();
+    for (KeyGroup g : groups.values()) {
+      if (g.type == null) {
+        continue;
+      }
+      if (g.definedBy != null) {
+        defined.add(g);
+        continue;
+      }
+      Cluster c = byId.computeIfAbsent(clusterId(g), k -> new Cluster(g.type));
+      c.add(g);
+      clusterOf.put(g, c);
+    }
+    for (KeyGroup g : defined) {
+      Cluster c = clusterOf.get(groups.get(g.definedBy));
+      if (c != null) {
+        c.add(g);
+        clusterOf.put(g, c);
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  static void merge(Cluster from, Cluster into, Map<KeyGroup, Cluster> clusterOf) {
+    for (KeyGroup g : from.groups) {
+      into.add(g);
+      clusterOf.put(g, into);
+    }
+    from.groups.clear();
+  }
+
+  private static EntityType decideType(
+      KeyGroup g, Map<String, KeyGroup> groups, Set<String> supported) {
+    if (g.definedBy != null) {
+      return groups.get(g.definedBy).bestType();
+    }
+    if (g.ambiguousOnly
+        && g.known != null
+        && !supported.contains(NameKey.of(g.known.canonical()))) {
+      return null;
+    }
+    return g.bestType();
+  }
+
+  /**
+   * Of several places with one name, takes the one in a country the document names ("Santa Barbara"
+   * in an article about California), when it is nearly as prominent as the best.
+   */
+  private void preferPlacesInDocumentCountries(Iterable<KeyGroup> groups) {
+    Set<String> countries = new HashSet<>();
+    for (KeyGroup g : groups) {
+      if (g.known != null && g.known.kind() == 'C') {
+        countries.add(g.known.country());
+      }
+    }
+    for (KeyGroup g : groups) {
+      if (g.known == null || g.known.type() != EntityType.PLACE || g.known.kind() == 'C') {
+        continue;
+      }
+      KnownName best = g.known;
+      double bestScore = best.prior() + (countries.contains(best.country()) ? 1.0 : 0);
+      for (KnownName k : gazetteer.lookup(g.key)) {
+        double score = k.prior() + (countries.contains(k.country()) ? 1.0 : 0);
+        if (k.type() == EntityType.PLACE && score > bestScore) {
+          best = k;
+          bestScore = score;
+        }
+      }
+      g.known = best;
+    }
+  }
+
+  /** The canonical names that some unambiguous mention in the document names. */
+  private static Set<String> supportedCanonicals(Iterable<KeyGroup> groups) {
+    Set<String> supported = new HashSet<>();
+    for (KeyGroup g : groups) {
+      for (Found f : g.mentions) {
+        if (f.known() != null && !f.is(Found.AMBIGUOUS)) {
+          supported.add(NameKey.of(f.known().canonical()));
+        }
+      }
+    }
+    return supported;
+  }
+
+  /** Names of one known entity meet under its canonical name; others under their own key. */
+  private static String clusterId(KeyGroup g) {
+    if (g.known != null && g.known.type() == g.type) {
+      return g.type + ":" + NameKey.of(g.known.canonical());
+    }
+    return g.type + ":" + g.key;
+  }
+}

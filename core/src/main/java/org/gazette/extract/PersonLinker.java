@@ -1,0 +1,119 @@
+package org.gazette.extract;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.model.EntityType;
+
+/**
+ * Joins surnames and partial names to the full name the same document gives ("Surchi" to "Ghiyath
+ * Surchi", "al-Sudani" to "Mohammed Shia’ Al-Sudani", "Mohammed al-Sudani" too), and the byline to
+ * the names in the text. A surname shared by two full names is left alone.
+ */
+final class PersonLinker {
+  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  private PersonLinker() {}
+
+  static void link(
+      List<Cluster> clusters,
+      Collection<KeyGroup> groups,
+      Map<KeyGroup, Cluster> clusterOf,
+      List<String> authors) {
+    for (String author : authors) {
+      addAuthor(clusters, author);
+    }
+    // Of two full names with one surname, the one named more often takes the bare surname
+    // ("Mr Jackson" in an article about Michael Jackson that also names his mother).
+    Map<String, Cluster> bySurname = new HashMap<>();
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String key : c.keys()) {
+        String surname = surname(key);
+        if (surname != null) {
+          bySurname.merge(surname, c, (a, b) -> mentions(b) > mentions(a) ? b : a);
+        }
+      }
+    }
+    for (KeyGroup g : groups) {
+      Cluster target = target(g, bySurname);
+      Cluster current = clusterOf.get(g);
+      if (target == null || target == current || isStrongNonPerson(g)) {
+        continue;
+      }
+      if (current != null) {
+        current.groups.remove(g);
+      }
+      target.add(g);
+      clusterOf.put(g, target);
+    }
+    clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
+  }
+
+  private static void addAuthor(List<Cluster> clusters, String author) {
+    String key = NameKey.of(author);
+    if (key.isEmpty()) {
+      return;
+    }
+    for (Cluster c : clusters) {
+      if (c.keys().contains(key)) {
+        c.metadataName = author.strip();
+        return;
+      }
+    }
+    Cluster c = new Cluster(EntityType.PERSON);
+    c.metadataName = author.strip();
+    clusters.add(c);
+  }
+
+  /** The cluster a one-word key or a shortened full name belongs to, or null. */
+  private static Cluster target(KeyGroup g, Map<String, Cluster> bySurname) {
+    if (g.acronym) {
+      return null;
+    }
+    if (g.isOneWord()) {
+      return bySurname.get(g.key);
+    }
+    String surname = surname(g.key);
+    Cluster c = surname == null ? null : bySurname.get(surname);
+    if (c == null || g.type != EntityType.PERSON && g.type != null) {
+      return null;
+    }
+    String first = g.key.substring(0, g.key.indexOf(' '));
+    for (String key : c.keys()) {
+      if (key.startsWith(first + " ") && key.split(" ").length > g.key.split(" ").length) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static int mentions(Cluster c) {
+    int n = 0;
+    for (KeyGroup g : c.groups) {
+      n += g.mentions.size();
+    }
+    return n;
+  }
+
+  /** A country, a well-known organisation or a big city is not taken for a surname. */
+  private static boolean isStrongNonPerson(KeyGroup g) {
+    return g.known != null
+        && g.known.type() != EntityType.PERSON
+        && (g.known.isWellKnown() || g.known.prior() >= 3.5);
+  }
+
+  /** The last word of a name of two or more words, generational suffixes aside; else null. */
+  static String surname(String key) {
+    String[] words = key.split(" ");
+    int last = words.length - 1;
+    while (last > 0 && SUFFIXES.contains(words[last])) {
+      last--;
+    }
+    return last >= 1 ? words[last] : null;
+  }
+}

@@ -1,0 +1,244 @@
+package org.gazette.extract;
+
+import java.util.Set;
+import org.gazette.model.EntityType;
+
+/**
+ * Splits a candidate chunk into names and types them by its structure, in order: a known name as a
+ * whole; a title before a name or an organisation head noun ({@link HeadSplitter}); a place head or
+ * prefix ("Anbar Desert", "Wadi X", "Operation X"); known names inside ({@link KnownSplitter}); a
+ * conjunction between names; else one name scored by form and context ({@link MentionScorer}).
+ */
+final class SpanTyper {
+  private static final double PATTERN = 3.0;
+  private static final Set<String> MODIFIERS =
+      Set.of("retired", "former", "late", "then", "acting", "outgoing", "incoming", "ex");
+
+  private final Gazetteer gazetteer;
+  private final Cues cues;
+  private final MentionScorer scorer;
+  private final HeadSplitter heads;
+
+  SpanTyper(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.cues = gazetteer.cues();
+    this.scorer = new MentionScorer(gazetteer);
+    this.heads = new HeadSplitter(gazetteer, scorer, this);
+  }
+
+  /** Finds the names of tokens {@code [a, b)} of the scan. */
+  void analyse(FieldScan s, int a, int b) {
+    while (a < b && skipLeading(s, a, b)) {
+      a++;
+    }
+    while (b > a && !isNameWord(s.token(b - 1))) {
+      b--;
+    }
+    if (a >= b) {
+      return;
+    }
+    for (int k = a; k < b; k++) {
+      if (isDateWord(s, a, k)) {
+        analyse(s, a, k);
+        analyse(s, k + 1, b);
+        return;
+      }
+    }
+    if (scorer.known(s, a, b).length > 0) {
+      scorer.emit(s, a, b, Evidence.NONE, Evidence.NONE);
+      return;
+    }
+    if (spelledByAcronym(s, a, b)) {
+      // "Middle East Economic Survey (MEES)": the acronym shows the words are one name.
+      scorer.emit(s, a, b, new Evidence(0, 0, 1.5), Evidence.NONE);
+      return;
+    }
+    if (heads.splitAtTitle(s, a, b) || heads.splitAtOrgHead(s, a, b) || placePattern(s, a, b)) {
+      return;
+    }
+    if (endsWithKnownOrganisation(s, a, b)) {
+      scorer.emit(s, a, b, new Evidence(0, 0, 2.5), Evidence.NONE);
+      return;
+    }
+    if (!looksLikePerson(s, a, b)
+        && KnownSplitter.split(this, scorer, s, a, b, gazetteer.maxTokens())) {
+      return;
+    }
+    if (cues.nonEntityHeads().contains(s.token(b - 1).lower())) {
+      // "Davis Cup", "Grand Prix": an event or a work, not an entity.
+      return;
+    }
+    if (splitAtConnector(s, a, b)) {
+      return;
+    }
+    scorer.emit(s, a, b, Evidence.NONE, Evidence.NONE);
+  }
+
+  /** Whether "(ACRONYM)" follows and its letters are the initials of the words, in order. */
+  private boolean spelledByAcronym(FieldScan s, int a, int b) {
+    if (b + 2 >= s.tokens().size() || !s.token(b).isPunct('(') || !s.token(b + 2).isPunct(')')) {
+      return false;
+    }
+    String acronym = s.token(b + 1).text();
+    StringBuilder initials = new StringBuilder();
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.isCap()) {
+        for (String part : t.text().split("-")) {
+          if (!part.isEmpty()) {
+            initials.append(Character.toUpperCase(part.charAt(0)));
+          }
+        }
+      }
+    }
+    return b - a >= 2 && s.token(b + 1).is(Token.ALL_CAPS) && initials.toString().equals(acronym);
+  }
+
+  /** A month or weekday name written out, unless it follows a first name ("Theresa May"). */
+  private boolean isDateWord(FieldScan s, int a, int k) {
+    String lower = s.token(k).lower();
+    if (!s.token(k).isCap() || lower.length() <= 3 || !DateWords.isCalendarWord(lower)) {
+      return false;
+    }
+    return k == a || scorer.names().firstNameWeight(s.token(k - 1).lower(), 2) < 1.0;
+  }
+
+  private boolean skipLeading(FieldScan s, int a, int b) {
+    Token t = s.token(a);
+    if (!isNameWord(t)) {
+      return true;
+    }
+    String lower = t.lower();
+    if (lower.equals("the") || lower.equals("a") || lower.equals("an")) {
+      return true;
+    }
+    if (MODIFIERS.contains(lower) && b - a >= 2) {
+      return true;
+    }
+    boolean weakCapital = t.is(Token.SENTENCE_START) || t.is(Token.CASE_UNRELIABLE);
+    if (!weakCapital
+        || cues.titles().contains(lower)
+        || isStrongKnown(s, a, b)
+        || startsPattern(s, a, b)) {
+      return false;
+    }
+    if (cues.functionWords().contains(lower) || lower.endsWith("ly") && lower.length() > 4) {
+      return true; // "However", "Inexplicably": sentence adverbs
+    }
+    boolean personStart = b - a >= 2 && scorer.names().firstNameWeight(lower, b - a) >= 1.0;
+    // "Standard and Poor's Corp said": a common word starting a company name stays.
+    boolean organisation = b - a >= 2 && cues.orgHeads().contains(s.token(b - 1).lower());
+    return !personStart && !organisation && scorer.isCommon(s, lower);
+  }
+
+  /** "Ain al-Asad", "Operation Inherent Resolve", "Ministry of Defence" at a sentence start. */
+  private boolean startsPattern(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    String lower = s.token(a).lower();
+    Token next = s.token(a + 1);
+    return cues.placePrefixes().contains(lower) && next.isCap()
+        || lower.equals("operation") && next.isCap()
+        || cues.orgHeads().contains(lower) && next.isOfLike();
+  }
+
+  /**
+   * A country, region, well-known organisation or big city that may start a sentence, or the first
+   * word of a known name of several words ("New York").
+   */
+  private boolean isStrongKnown(FieldScan s, int a, int b) {
+    for (KnownName k : scorer.known(s, a, a + 1)) {
+      if (!k.ambiguous() && (k.isWellKnown() || k.prior() >= 3.5)) {
+        return true;
+      }
+    }
+    for (int end = Math.min(b, a + gazetteer.maxTokens()); end > a + 1; end--) {
+      if (s.token(end - 1).isWord() && scorer.known(s, a, end).length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNameWord(Token t) {
+    return t.isWord() && (t.isCap() || t.isOrdinal());
+  }
+
+  /** "Kataib Hizbullah": unknown capitalised words before a well-known organisation's name. */
+  private boolean endsWithKnownOrganisation(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    boolean knownOrg = false;
+    for (KnownName k : scorer.known(s, b - 1, b)) {
+      knownOrg |= k.type() == EntityType.ORGANIZATION && k.isWellKnown() && !k.ambiguous();
+    }
+    if (!knownOrg) {
+      return false;
+    }
+    for (int i = a; i < b - 1; i++) {
+      Token t = s.token(i);
+      if (!t.isWord()
+          || scorer.isCommon(s, t.lower())
+          || scorer.isDemonym(t)
+          || scorer.known(s, i, i + 1).length > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Splits at "and", "&", "of", "for", "the" between names that no head noun binds. */
+  private boolean splitAtConnector(FieldScan s, int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      Token t = s.token(k);
+      if (t.isAnd() && heads.onlyHeads(s, k + 1, b)) {
+        // "Goldman, Sachs and Co": a company, not two names.
+        continue;
+      }
+      if (t.isAnd() || t.isOfLike() || t.text().equals("the")) {
+        if (t.isOfLike() && cues.placeAdminHeads().contains(s.token(a).lower()) && k == a + 1) {
+          scorer.emit(s, k + 1, b, Evidence.NONE, new Evidence(0, PATTERN, 0));
+          return true;
+        }
+        analyse(s, a, k);
+        analyse(s, k + 1, b);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Anbar Desert" (place Anbar), "Euphrates River", "Wadi Al-Ghadhaf", "Operation X". */
+  private boolean placePattern(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    for (int k = a + 1; k < b - 1; k++) {
+      if (s.token(k).isAnd()) {
+        return false;
+      }
+    }
+    String first = s.token(a).lower();
+    String last = s.token(b - 1).lower();
+    if (first.equals("operation")) {
+      scorer.emit(s, a, b, new Evidence(0, 0, PATTERN), Evidence.NONE);
+      return true;
+    }
+    if (cues.placeAdminHeads().contains(last)) {
+      scorer.emit(s, a, b - 1, Evidence.NONE, new Evidence(0, PATTERN, 0));
+      return true;
+    }
+    if (cues.placeFeatureHeads().contains(last) || cues.placePrefixes().contains(first)) {
+      scorer.emit(s, a, b, new Evidence(0, PATTERN, 0), Evidence.NONE);
+      return true;
+    }
+    return false;
+  }
+
+  /** A first name, a name particle, an initial or a suffix: do not split into known places. */
+  private boolean looksLikePerson(FieldScan s, int a, int b) {
+    return b - a >= 2 && scorer.names().of(s.tokens(), a, b) >= 1.0;
+  }
+}

@@ -1,0 +1,136 @@
+package org.gazette.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GazetteerBuilderTest {
+  @TempDir Path out;
+
+  private static Path fixture() throws URISyntaxException {
+    return Path.of(GazetteerBuilderTest.class.getResource("shared-data").toURI());
+  }
+
+  private static List<String[]> rows(Path file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      TsvGzip.read(in, rows::add);
+    }
+    return rows;
+  }
+
+  private Map<String, PlaceRow> placesByName() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    Map<String, PlaceRow> byName = new HashMap<>();
+    for (String[] f : rows(out.resolve(GazetteerBuilder.PLACES))) {
+      PlaceRow row = PlaceRow.parse(f);
+      byName.put(row.kind() + ":" + row.name(), row);
+    }
+    return byName;
+  }
+
+  @Test
+  void buildingTwiceGivesByteIdenticalFiles() throws Exception {
+    Path second = out.resolve("second");
+    GazetteerBuilder.build(fixture(), out);
+    GazetteerBuilder.build(fixture(), second);
+    for (String name :
+        List.of(
+            GazetteerBuilder.PLACES,
+            GazetteerBuilder.FIRST_NAMES,
+            GazetteerBuilder.COMPANIES,
+            GazetteerBuilder.COMMON_WORDS)) {
+      assertThat(Files.readAllBytes(second.resolve(name)))
+          .as(name)
+          .isEqualTo(Files.readAllBytes(out.resolve(name)));
+    }
+  }
+
+  @Test
+  void summaryGivesRowsAndBytesOfEveryTable() throws Exception {
+    String summary = GazetteerBuilder.build(fixture(), out);
+    assertThat(summary)
+        .contains("places.tsv.gz: 9 rows")
+        .contains("first-names.tsv.gz")
+        .contains("companies.tsv.gz")
+        .contains("common-words.tsv.gz")
+        .contains("bytes")
+        .contains("MB in all");
+  }
+
+  @Test
+  void citiesKeepLatinAlternateNamesButNotCodesOrRomanisations() throws Exception {
+    PlaceRow erbil = placesByName().get("P:Erbil");
+    assertThat(erbil.aliases()).contains("Arbil", "Hawler", "Irbil").doesNotContain("EBL", "arbl");
+    assertThat(erbil.aliases()).noneMatch(a -> a.chars().anyMatch(c -> c > 0x24f));
+    assertThat(erbil.country()).isEqualTo("IQ");
+    assertThat(erbil.population()).isEqualTo(1_612_700);
+    assertThat(erbil.lat()).isEqualTo("36.1833");
+  }
+
+  @Test
+  void smallPlacesAreLeftOutUnlessTheyAreAdministrativeSeats() throws Exception {
+    Map<String, PlaceRow> places = placesByName();
+    assertThat(places).doesNotContainKey("P:Smallville");
+    assertThat(places).containsKey("P:Al Hawijah");
+  }
+
+  @Test
+  void countriesAndRegionsCarryTheirEnglishAliases() throws Exception {
+    Map<String, PlaceRow> places = placesByName();
+    assertThat(places.get("C:United States").aliases())
+        .contains("USA", "United States of America", "US");
+    assertThat(places.get("C:Iraq").aliases()).contains("Republic of Iraq");
+    assertThat(places.get("A:Erbil").aliases()).contains("Arbil");
+    // "Anbar" has the key of "Al Anbar" (a leading "al" is dropped), so it needs no alias row.
+    assertThat(places.get("A:Al Anbar").aliases()).isEmpty();
+    assertThat(NameKey.of("Anbar")).isEqualTo(NameKey.of(places.get("A:Al Anbar").name()));
+  }
+
+  @Test
+  void companiesLoseLegalSuffixesAndFundsAreLeftOut() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    List<String> names =
+        rows(out.resolve(GazetteerBuilder.COMPANIES)).stream().map(r -> r[0]).toList();
+    assertThat(names).containsExactly("Apple", "Lockheed Martin", "Meta Platforms");
+  }
+
+  @Test
+  void firstNamesAddUpBothSexesAndDropRareNames() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    Map<String, String[]> names = new HashMap<>();
+    for (String[] r : rows(out.resolve(GazetteerBuilder.FIRST_NAMES))) {
+      names.put(r[0], r);
+    }
+    assertThat(names.get("john")).containsExactly("john", "5195470", "S");
+    assertThat(names.get("safa")).containsExactly("safa", "0", "S");
+    assertThat(names).containsKey("mohammed").doesNotContainKey("rareone");
+  }
+
+  @Test
+  void commonWordsAreThoseWrittenInLowerCase() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    List<String> words =
+        rows(out.resolve(GazetteerBuilder.COMMON_WORDS)).stream().map(r -> r[0]).toList();
+    assertThat(words).contains("ministry", "said", "the").doesNotContain("baghdad", "jordan");
+  }
+
+  @Test
+  void rejectsADirectoryWithoutGazetteerData() {
+    assertThatThrownBy(() -> GazetteerBuilder.build(out, out.resolve("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(out.toString())
+        .hasMessageContaining("gazetteer/");
+  }
+}

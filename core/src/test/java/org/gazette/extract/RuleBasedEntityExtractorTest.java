@@ -1,0 +1,255 @@
+package org.gazette.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.gazette.model.Article;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+import org.gazette.model.Extraction;
+import org.gazette.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class RuleBasedEntityExtractorTest {
+  private final RuleBasedEntityExtractor extractor =
+      RuleBasedEntityExtractor.withDefaultResources();
+
+  private Extraction extract(String body) {
+    return extractor.extract(new Article("t", "", null, null, null, List.of(), body));
+  }
+
+  private static List<String> names(Extraction x, EntityType type) {
+    return x.entities(type).stream().map(Entity::name).toList();
+  }
+
+  private static Optional<Entity> entity(Extraction x, EntityType type, String name) {
+    return x.entities(type).stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  @Test
+  void acronymIsLinkedToTheNameItAbbreviates() {
+    Extraction x =
+        extract(
+            "Ghiyath Surchi, a senior figure in the Patriotic Union of Kurdistan (PUK), spoke. "
+                + "The PUK has long ruled the area.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Patriotic Union of Kurdistan");
+    Entity puk = entity(x, EntityType.ORGANIZATION, "Patriotic Union of Kurdistan").orElseThrow();
+    assertThat(puk.aliases()).contains("PUK");
+    assertThat(puk.mentions()).hasSize(3);
+  }
+
+  @Test
+  void surnameIsLinkedToTheFullName() {
+    Extraction x =
+        extract(
+            "Ghiyath Surchi, a senior figure in the party, spoke on Monday. "
+                + "Surchi further warned that the talks could fail.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Ghiyath Surchi");
+    assertThat(entity(x, EntityType.PERSON, "Ghiyath Surchi").orElseThrow().aliases())
+        .contains("Surchi");
+  }
+
+  @Test
+  void particleSurnamesInAnyCaseJoinTheFullName() {
+    Extraction x =
+        extract(
+            "Iraqi Prime Minister Mohammed Shia\u2019 Al-Sudani met the envoy. Later, Al-Sudani "
+                + "said the talks went well, and officials close to al-Sudani agreed.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Mohammed Shia\u2019 Al-Sudani");
+  }
+
+  @Test
+  void isisIsAndIslamicStateAreOneOrganisation() {
+    Extraction x =
+        extract(
+            "Advisers remain to fight the Islamic State (IS). IS cells are active, and ISIS "
+                + "fighters still attack. Daesh denied it.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Islamic State");
+    assertThat(entity(x, EntityType.ORGANIZATION, "Islamic State").orElseThrow().aliases())
+        .contains("IS", "ISIS", "Daesh");
+  }
+
+  @Test
+  void isAloneIsNotTheIslamicState() {
+    Extraction x = extract("WHAT IS NEXT remains the motto of the club in Paris.");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Islamic State");
+  }
+
+  @Test
+  void usSpellingsAreOneCountry() {
+    Extraction x =
+        extract(
+            "The US has troops in Iraq. U.S. officials said the United States would stay, "
+                + "and America agreed.");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("United States", "Iraq");
+    assertThat(entity(x, EntityType.PLACE, "United States").orElseThrow().aliases())
+        .contains("US", "U.S.", "America");
+  }
+
+  @Test
+  void anbarIsFoundInTheDesertAndTheProvince() {
+    Extraction x =
+        extract(
+            "A raid in the Anbar Desert killed 14 militants. The base lies in the western "
+                + "province of Anbar.");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("Al Anbar");
+    assertThat(entity(x, EntityType.PLACE, "Al Anbar").orElseThrow().mentions()).hasSize(2);
+  }
+
+  @Test
+  void demonymsAreNotEntities() {
+    Extraction x =
+        extract(
+            "Iraqi and American forces met Kurdish fighters. Iranian-backed militias and "
+                + "pro-Iranian groups objected, while French commandos watched.");
+    assertThat(x.entities()).isEmpty();
+  }
+
+  @Test
+  void commonWordsStartingASentenceAreNotEntities() {
+    Extraction x =
+        extract(
+            "According to officials, the raid worked. While some doubt it, others agree. "
+                + "Last April the talks began. The government said nothing.");
+    assertThat(x.entities()).isEmpty();
+  }
+
+  @Test
+  void titlesBeforeANameMarkAPerson() {
+    Extraction x =
+        extract(
+            "Maj. Gen. Yehia Rasoul wrote on Sunday. CTS chief Lt. Gen. Abdul-Wahab al-Saadi "
+                + "said the leaders were killed. Prime Minister Mustafa Al Kadhimi agreed.");
+    assertThat(names(x, EntityType.PERSON))
+        .containsExactly("Yehia Rasoul", "Abdul-Wahab al-Saadi", "Mustafa Al Kadhimi");
+  }
+
+  @Test
+  void organisationHeadNounsAndDemonymPrefixesMakeOrganisations() {
+    Extraction x =
+        extract(
+            "Ali Al-Bandawi, a member of the Iraqi Parliamentary Security and Defense Committee, "
+                + "spoke to the Iraqi Interior Ministry and the Emergency Response Division.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly(
+            "Iraqi Parliamentary Security and Defense Committee",
+            "Iraqi Interior Ministry",
+            "Emergency Response Division");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Ali Al-Bandawi");
+  }
+
+  @Test
+  void mentionOffsetsPointAtTheNameInItsField() {
+    Article article =
+        new Article(
+            "t",
+            "Kirby visits Baghdad",
+            null,
+            null,
+            null,
+            List.of(),
+            "Pentagon spokesman John Kirby said the US would stay in Baghdad.");
+    Extraction x = extractor.extract(article);
+    assertThat(x.entities()).isNotEmpty();
+    for (Entity e : x.entities()) {
+      for (Mention m : e.mentions()) {
+        List<String> forms = new java.util.ArrayList<>(e.aliases());
+        forms.add(e.name());
+        assertThat(NameKey.of(m.text(article)))
+            .as(e.name() + " at " + m)
+            .isIn(forms.stream().map(NameKey::of).toList());
+      }
+    }
+    assertThat(names(x, EntityType.PERSON)).containsExactly("John Kirby");
+  }
+
+  @Test
+  void sourceIsAnOrganisationAndAuthorsArePeople() {
+    Article article =
+        new Article(
+            "t",
+            "Talks in Baghdad",
+            "Politico",
+            null,
+            null,
+            List.of("Anas al-Bar"),
+            "Officials told POLITICO that the talks went well, al-Bar reports.");
+    Extraction x = extractor.extract(article);
+    Entity politico = entity(x, EntityType.ORGANIZATION, "Politico").orElseThrow();
+    assertThat(politico.mentions()).hasSize(1);
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Anas al-Bar");
+  }
+
+  @Test
+  void placeWordsAndPrefixesMakePlaces() {
+    Extraction x =
+        extract(
+            "The strike hit Al-Hazimi, east of Wadi Al-Ghadhaf, near the Tharthar River and "
+                + "the Green Zone.");
+    assertThat(names(x, EntityType.PLACE))
+        .containsExactly("Al-Hazimi", "Wadi Al-Ghadhaf", "Tharthar River", "Green Zone");
+  }
+
+  @Test
+  void newsOutletsAreFoundByNameAndByFrame() {
+    Extraction x =
+        extract(
+            "A local source told Al Majalla that the attack failed, Reuters reported, "
+                + "according to The Washington Post.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly("Al Majalla", "Reuters", "The Washington Post");
+  }
+
+  @Test
+  void companyNamesKeepTheirLegalFormsAndShortFormsJoinThem() {
+    Extraction x =
+        extract(
+            "Shares in Cairn Energy jumped after Cairn said the field was larger. Moody's "
+                + "Investors Service Inc rated the notes, said lead manager Morgan Stanley and Co Inc.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly(
+            "Cairn Energy", "Moody's Investors Service Inc", "Morgan Stanley and Co Inc");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void eventsDirectionsAndAdjectivePhrasesAreNotEntities() {
+    Extraction x =
+        extract(
+            "West German officials watched the Davis Cup and the Grand Prix. Inexplicably, the "
+                + "West lost.");
+    assertThat(x.entities()).isEmpty();
+  }
+
+  @Test
+  void lineBreaksOfHardWrappedNewswireTextDoNotSplitNames() {
+    Extraction x =
+        extract(
+            "\"We'll have both our weather eyes open again,\" said Thomas\n"
+                + "Pyke, a spokesman for the National Oceanic and Atmospheric\n"
+                + "Administration, which owns and operates the satellite and the\n"
+                + "ground stations that were built in the long years of the program.\n");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Thomas Pyke");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly("National Oceanic and Atmospheric Administration");
+  }
+
+  @Test
+  void smallPlacesNamedLikePeopleNeedAPlaceContext() {
+    Extraction x =
+        extract(
+            "Chief executive Michael Cawley said Evans had been elected. US Secretary of Defense "
+                + "Lloyd Austin spoke, and Austin said the talks went well.");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("United States");
+    assertThat(names(x, EntityType.PERSON)).contains("Michael Cawley", "Lloyd Austin");
+  }
+
+  @Test
+  void oddTextYieldsNothingAndNoError() {
+    assertThat(extract("").entities()).isEmpty();
+    assertThat(extract("\u0000\uffff \ud83d\ude00 --- ((( ))) ’’ ‘‘ ... 12,34,56").entities())
+        .isEmpty();
+    assertThat(extract("A-B-C-D-E-F al- -al Al- (X) ( ) III Jr.").entities()).isNotNull();
+  }
+}
