@@ -130,6 +130,17 @@ public final class DocumentMapper {
       String term = key + IndexFields.KEY_SEPARATOR + v;
       doc.add(new StringField(IndexFields.facetKeys(facet), term, Field.Store.NO));
     }
+    Set<String> aliasKeys = new LinkedHashSet<>();
+    aliasKeys.add(FacetKeys.aliasKey(v));
+    for (String alias : aliases) {
+      if (alias.length() <= MAX_VALUE_LENGTH) {
+        aliasKeys.add(FacetKeys.aliasKey(alias));
+      }
+    }
+    for (String key : aliasKeys) {
+      String term = key + IndexFields.KEY_SEPARATOR + v;
+      doc.add(new StringField(IndexFields.aliasKeys(facet), term, Field.Store.NO));
+    }
   }
 
   private static void addMentionedDates(Document doc, List<MentionedDate> dates) {

@@ -41,6 +41,20 @@ public final class FacetKeys {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The key under which a whole name matches another spelling of it: folded, without a leading
+   * article ("Al-Anbar", "al Anbar" and "Anbar" all give "anbar"; "The Hill" gives "hill").
+   */
+  public static String aliasKey(String name) {
+    String folded = fold(name);
+    for (String article : new String[] {"al ", "el ", "the "}) {
+      if (folded.startsWith(article) && folded.length() > article.length()) {
+        return folded.substring(article.length());
+      }
+    }
+    return folded;
+  }
+
   /** The folded name and each of its word-start suffixes: "islamic state", "state". */
   static Set<String> wordStarts(String name) {
     String folded = fold(name);

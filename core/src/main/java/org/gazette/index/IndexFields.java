@@ -60,6 +60,14 @@ public final class IndexFields {
     return "key." + facet.key();
   }
 
+  /**
+   * Folded whole names and aliases of a dimension's values ({@code "anbarAl Anbar"}), one term
+   * each, so that a filter on an alias selects the canonical value.
+   */
+  public static String aliasKeys(Facet facet) {
+    return "alias." + facet.key();
+  }
+
   /** Separates the folded key from the canonical value in a {@link #facetKeys} term. */
   public static final char KEY_SEPARATOR = '\u001f';
 }

@@ -28,14 +28,23 @@ import org.gazette.model.SearchQuery;
 final class FacetCounter {
   private final SortedSetDocValuesReaderState state;
   private final SearchQuery query;
+  private final Map<Facet, List<String>> filters;
   private final FacetsCollector drillDown;
   private final Map<String, FacetsCollector> sideways = new java.util.HashMap<>();
   private final Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts =
       new IdentityHashMap<>();
 
-  FacetCounter(SortedSetDocValuesReaderState state, SearchQuery query, DrillSidewaysResult r) {
+  /**
+   * @param filters the query's filters resolved to facet values, whose values are the selected ones
+   */
+  FacetCounter(
+      SortedSetDocValuesReaderState state,
+      SearchQuery query,
+      Map<Facet, List<String>> filters,
+      DrillSidewaysResult r) {
     this.state = state;
     this.query = query;
+    this.filters = filters;
     this.drillDown = r.drillDownFacetsCollector;
     if (r.drillSidewaysDims != null) {
       for (int i = 0; i < r.drillSidewaysDims.length; i++) {
@@ -77,7 +86,7 @@ final class FacetCounter {
       return top(facet, size);
     }
     SortedSetDocValuesFacetCounts c = countsFor(facet);
-    List<String> selected = query.filter(facet);
+    List<String> selected = filters.getOrDefault(facet, List.of());
     List<FacetValue> values = new ArrayList<>();
     for (String value : candidates) {
       long count = c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), value).longValue());
@@ -93,7 +102,7 @@ final class FacetCounter {
 
   private FacetResult top(Facet facet, int size) throws IOException {
     SortedSetDocValuesFacetCounts c = countsFor(facet);
-    List<String> selected = query.filter(facet);
+    List<String> selected = filters.getOrDefault(facet, List.of());
     Set<String> seen = new LinkedHashSet<>();
     List<FacetValue> values = new ArrayList<>();
     int valueCount = 0;

@@ -92,12 +92,14 @@ public final class NewsSearcher implements Closeable {
       // One hit more than the page, to know whether a next page exists.
       TopFieldCollectorManager hitsManager =
           new TopFieldCollectorManager(sort, wanted + 1, after, Integer.MAX_VALUE);
+      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
       ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new CountingDrillSideways(searcher, schema).search(drillDown(text, query), hitsManager);
+          new CountingDrillSideways(searcher, schema)
+              .search(drillDown(text, filters, query), hitsManager);
       TopFieldDocs top = result.collectorResult;
       ScoreDoc[] page = pageOf(top, query);
       List<SearchHit> hits = hits(searcher, text, page, query.sort());
-      FacetCounter counter = new FacetCounter(searcher.state, query, result);
+      FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
       String next =
           page.length > 0 && top.scoreDocs.length > wanted
               ? CursorCodec.encode(query.sort(), (FieldDoc) page[page.length - 1])
@@ -130,12 +132,13 @@ public final class NewsSearcher implements Closeable {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       Query text = parser.parse(query.text());
+      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
       ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new CountingDrillSideways(searcher, schema)
               .search(
-                  drillDown(text, query),
+                  drillDown(text, filters, query),
                   new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
-      FacetCounter counter = new FacetCounter(searcher.state, query, result);
+      FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
       return counter.matching(facet, FacetValueFinder.find(searcher, facet, prefix), size);
     } finally {
       manager.release(searcher);
@@ -188,9 +191,10 @@ public final class NewsSearcher implements Closeable {
     manager.close();
   }
 
-  private DrillDownQuery drillDown(Query text, SearchQuery query) {
+  private DrillDownQuery drillDown(
+      Query text, Map<Facet, List<String>> filters, SearchQuery query) {
     DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), text);
-    for (Map.Entry<Facet, List<String>> filter : query.filters().entrySet()) {
+    for (Map.Entry<Facet, List<String>> filter : filters.entrySet()) {
       for (String value : filter.getValue()) {
         ddq.add(IndexFields.dimension(filter.getKey()), value);
       }

@@ -159,6 +159,25 @@ class NewsSearcherTest {
   }
 
   @Test
+  void filtersOnAnAliasOrSpellingVariantSelectTheCanonicalValue() throws IOException {
+    SearchResult isis = search(SearchQuery.builder().filter(Facet.ORGANIZATION, "isis"));
+
+    assertThat(ids(isis)).containsExactlyInAnyOrder("a2", "a5");
+    assertThat(values(isis, Facet.ORGANIZATION))
+        .contains(new FacetValue("Islamic State", 2, true))
+        .extracting(FacetValue::value)
+        .doesNotContain("isis");
+    assertThat(ids(search(SearchQuery.builder().filter(Facet.PERSON, "Al Sudani"))))
+        .containsExactly("a3");
+    assertThat(ids(search(SearchQuery.builder().filter(Facet.ORGANIZATION, "Central Command"))))
+        .containsExactly("a1");
+    assertThat(ids(search(SearchQuery.builder().filter(Facet.PLACE, "sao paulo"))))
+        .containsExactly("a4");
+    // A word inside a name is not an alias of it.
+    assertThat(search(SearchQuery.builder().filter(Facet.ORGANIZATION, "State")).total()).isZero();
+  }
+
+  @Test
   void selectedValuesAreListedEvenAtCountZero() throws IOException {
     SearchResult result =
         search(SearchQuery.builder().filter(Facet.PLACE, "Atlantis").facetSize(1));

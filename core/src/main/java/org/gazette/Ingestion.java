@@ -1,0 +1,203 @@
+package org.gazette;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.gazette.index.Indexer;
+import org.gazette.ingest.ArticleSink;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.model.RawArticle;
+import org.gazette.search.NewsSearcher;
+
+/**
+ * One ingest run: the reader feeds articles on the caller's thread, a bounded pool cleans, extracts
+ * and indexes them in parallel, and the counts and problems end up in an {@link IngestReport}.
+ *
+ * <p>One bad article never stops the run; it becomes a problem line. When one id occurs twice in a
+ * run, the later input wins, whatever the thread timing.
+ */
+final class Ingestion implements ArticleSink {
+  /**
+   * Problems listed one by one; past this, only counted, so a huge bad batch cannot exhaust heap.
+   */
+  static final int MAX_LISTED_PROBLEMS = 10_000;
+
+  private final ArticlePipeline pipeline;
+  private final Indexer indexer;
+  private final NewsSearcher searcher;
+  private final IngestOptions options;
+  private final ThreadPoolExecutor pool;
+  private final long startNanos = System.nanoTime();
+  private final ConcurrentHashMap<String, Long> seenIds = new ConcurrentHashMap<>();
+  private final List<IngestProblem> problems = Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger unlistedProblems = new AtomicInteger();
+  private final AtomicInteger added = new AtomicInteger();
+  private final AtomicInteger replaced = new AtomicInteger();
+  private final AtomicInteger skipped = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
+  private long sequence;
+
+  Ingestion(
+      ArticlePipeline pipeline,
+      Indexer indexer,
+      NewsSearcher searcher,
+      int threads,
+      IngestOptions options) {
+    this.pipeline = pipeline;
+    this.indexer = indexer;
+    this.searcher = searcher;
+    this.options = options;
+    // A full queue makes the reading thread process the article itself: back pressure without
+    // unbounded buffering of raw text.
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(threads * 2),
+            runnable -> {
+              Thread t = new Thread(runnable, "gazette-ingest");
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  /** Runs {@code reader} into this ingestion, waits for every article, and reports. */
+  IngestReport run(Consumer<ArticleSink> reader) {
+    try {
+      reader.accept(this);
+    } finally {
+      pool.shutdown();
+      awaitPool();
+    }
+    List<IngestProblem> listed = new ArrayList<>(problems);
+    if (unlistedProblems.get() > 0) {
+      listed.add(
+          new IngestProblem(
+              "(ingest)",
+              0,
+              IngestProblem.Kind.WARNING,
+              unlistedProblems.get() + " more problems were counted but not listed"));
+    }
+    return new IngestReport(added.get(), replaced.get(), skipped.get(), failed.get(), listed);
+  }
+
+  @Override
+  public void article(RawArticle article) {
+    long seq = ++sequence;
+    pool.execute(() -> process(article, seq));
+  }
+
+  @Override
+  public void problem(IngestProblem problem) {
+    switch (problem.kind()) {
+      case FAILED -> failed.incrementAndGet();
+      case SKIPPED -> skipped.incrementAndGet();
+      case WARNING -> {}
+    }
+    record(problem);
+    if (problem.kind() != IngestProblem.Kind.WARNING) {
+      tell();
+    }
+  }
+
+  private void process(RawArticle raw, long seq) {
+    try {
+      IndexedArticle indexed = pipeline.process(raw);
+      String id = indexed.article().id();
+      if (indexed.article().body().isBlank() && indexed.article().title().isBlank()) {
+        problem(new IngestProblem(raw.origin(), raw.line(), IngestProblem.Kind.SKIPPED, "no text"));
+        return;
+      }
+      String hash = ArticlePipeline.contentHash(raw);
+      String stored = searcher.contentHash(id).orElse(null);
+      if (options.skipUnchanged() && hash.equals(stored) && !seenIds.containsKey(id)) {
+        skipped.incrementAndGet();
+        tell();
+        return;
+      }
+      boolean[] existed = {stored != null};
+      seenIds.compute(
+          id,
+          (key, previous) -> {
+            if (previous != null) {
+              existed[0] = true;
+              if (previous > seq) {
+                return previous; // a later input with this id is already indexed
+              }
+            }
+            upsert(indexed, hash);
+            return seq;
+          });
+      (existed[0] ? replaced : added).incrementAndGet();
+      tell();
+    } catch (RuntimeException | IOException | StackOverflowError e) {
+      failed.incrementAndGet();
+      record(
+          new IngestProblem(
+              raw.origin(),
+              raw.line(),
+              IngestProblem.Kind.FAILED,
+              "could not process the article: " + e));
+      tell();
+    }
+  }
+
+  private void upsert(IndexedArticle indexed, String hash) {
+    try {
+      indexer.upsert(indexed, hash);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void record(IngestProblem problem) {
+    synchronized (problems) {
+      if (problems.size() < MAX_LISTED_PROBLEMS) {
+        problems.add(problem);
+        return;
+      }
+    }
+    unlistedProblems.incrementAndGet();
+  }
+
+  private void tell() {
+    options
+        .listener()
+        .progress(
+            new IngestOptions.Progress(
+                added.get(),
+                replaced.get(),
+                skipped.get(),
+                failed.get(),
+                (System.nanoTime() - startNanos) / 1_000_000));
+  }
+
+  private void awaitPool() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        if (pool.awaitTermination(1, TimeUnit.HOURS)) {
+          break;
+        }
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.gazette;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.gazette.index.IndexSchema;
+import org.gazette.index.Indexer;
+import org.gazette.ingest.ArticleFileReader;
+import org.gazette.model.Facet;
+import org.gazette.model.FacetResult;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.IngestReport;
+import org.gazette.model.SearchQuery;
+import org.gazette.model.SearchResult;
+import org.gazette.search.NewsSearcher;
+import org.gazette.search.QuerySyntaxException;
+
+/**
+ * A searchable collection of news articles in one index directory: ingest files or JSON, search
+ * with filters and facets, look up and delete articles.
+ *
+ * <pre>{@code
+ * try (NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(Path.of("gazette-index")))) {
+ *   IngestReport report = index.ingest(Path.of("index-data"));
+ *   SearchResult result = index.search(SearchQuery.builder()
+ *       .text("withdrawal")
+ *       .filter(Facet.PLACE, "Anbar")
+ *       .build());
+ * }
+ * }</pre>
+ *
+ * <p>NOTE: thread-safe; searches may run while an ingest is under way and see its articles once it
+ * has committed. Only one {@code NewsIndex} (in one process) may have a directory open at a time.
+ * Close it to commit and release the directory.
+ */
+public final class NewsIndex implements AutoCloseable {
+  private final NewsIndexConfig config;
+  private final Indexer indexer;
+  private final NewsSearcher searcher;
+  private final ArticlePipeline pipeline;
+  private final ArticleFileReader reader;
+
+  private NewsIndex(NewsIndexConfig config, Indexer indexer, NewsSearcher searcher) {
+    this.config = config;
+    this.indexer = indexer;
+    this.searcher = searcher;
+    this.pipeline = new ArticlePipeline(config.extractor());
+    this.reader = new ArticleFileReader(config.maxArticleBytes());
+  }
+
+  /**
+   * Opens the index in the configured directory, creating it when it does not exist.
+   *
+   * @throws IllegalStateException when another process has the directory open
+   * @throws IOException when the directory cannot be read or created
+   */
+  public static NewsIndex open(NewsIndexConfig config) throws IOException {
+    IndexSchema schema = new IndexSchema();
+    Indexer indexer = Indexer.open(config.indexDirectory(), schema);
+    try {
+      return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema));
+    } catch (IOException | RuntimeException e) {
+      indexer.close();
+      throw e;
+    }
+  }
+
+  /** Ingests files and directories, replacing articles whose id is already indexed. */
+  public IngestReport ingest(Path... paths) throws IOException {
+    return ingest(List.of(paths), IngestOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads, cleans, extracts and indexes every article under {@code paths}, then commits. Blocks
+   * until the articles are durable and visible to searches. Bad files and lines are reported in the
+   * result, never thrown.
+   *
+   * @throws IOException only when the index itself cannot be written
+   */
+  public IngestReport ingest(List<Path> paths, IngestOptions options) throws IOException {
+    Ingestion run = newIngestion(options);
+    IngestReport report = run.run(sink -> paths.forEach(p -> reader.read(p, sink)));
+    commit();
+    return report;
+  }
+
+  /**
+   * Ingests articles given as JSON: one object, an array of objects, or JSON lines, each with
+   * {@code id}, {@code title}, {@code body} (or {@code text}), {@code source}, {@code url}, {@code
+   * published}, {@code authors}. Blocks until they are committed.
+   *
+   * @param origin names the input in problem reports (for example "POST /api/v1/documents")
+   */
+  public IngestReport ingestJson(String json, String origin) throws IOException {
+    Ingestion run = newIngestion(IngestOptions.DEFAULTS);
+    IngestReport report = run.run(sink -> reader.readJson(json, origin, sink));
+    commit();
+    return report;
+  }
+
+  /**
+   * One page of hits with facet counts and date histograms.
+   *
+   * @throws QuerySyntaxException when the query text does not parse (with the position)
+   * @throws IllegalArgumentException for a bad cursor or an over-broad query
+   */
+  public SearchResult search(SearchQuery query) throws IOException {
+    return searcher.search(query);
+  }
+
+  /**
+   * The values of a value facet whose name or alias has a word starting with {@code prefix} (case
+   * and accents ignored), with counts under {@code query}, most frequent first; a blank prefix
+   * lists the top values.
+   */
+  public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
+      throws IOException {
+    if (size < 1 || size > SearchQuery.MAX_FACET_SIZE) {
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
+    }
+    return searcher.facetValues(facet, prefix, query, size);
+  }
+
+  /** The article with {@code id}, as indexed. */
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    return searcher.get(id);
+  }
+
+  /** Deletes the article with {@code id}; returns whether it existed. Durable on return. */
+  public boolean delete(String id) throws IOException {
+    boolean existed = searcher.get(id).isPresent();
+    if (existed) {
+      indexer.delete(id);
+      commit();
+    }
+    return existed;
+  }
+
+  /** The number of articles in the index. */
+  public int count() throws IOException {
+    return searcher.count();
+  }
+
+  /** The configuration this index was opened with. */
+  public NewsIndexConfig config() {
+    return config;
+  }
+
+  /** Commits and closes the index. Further calls fail. */
+  @Override
+  public void close() throws IOException {
+    try (indexer) {
+      searcher.close();
+    }
+  }
+
+  private Ingestion newIngestion(IngestOptions options) {
+    return new Ingestion(pipeline, indexer, searcher, config.ingestThreads(), options);
+  }
+
+  private void commit() throws IOException {
+    indexer.commit();
+    searcher.refresh();
+  }
+}

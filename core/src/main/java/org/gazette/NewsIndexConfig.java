@@ -1,0 +1,59 @@
+package org.gazette;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.gazette.extract.EntityExtractor;
+import org.gazette.extract.RuleBasedEntityExtractor;
+import org.gazette.ingest.ArticleFileReader;
+
+/**
+ * How to open a {@link NewsIndex}.
+ *
+ * @param indexDirectory where the Lucene index lives; created on first use
+ * @param extractor finds entities and dates; must be thread-safe
+ * @param maxArticleBytes inputs (a file, or one JSON line) larger than this are reported as failed
+ *     rather than read into memory
+ * @param ingestThreads threads that clean, extract and index in parallel during ingest
+ */
+public record NewsIndexConfig(
+    Path indexDirectory, EntityExtractor extractor, long maxArticleBytes, int ingestThreads) {
+  public NewsIndexConfig {
+    Objects.requireNonNull(indexDirectory, "indexDirectory");
+    Objects.requireNonNull(extractor, "extractor");
+    if (maxArticleBytes <= 0) {
+      throw new IllegalArgumentException(
+          "maxArticleBytes must be positive, got " + maxArticleBytes);
+    }
+    if (ingestThreads < 1 || ingestThreads > 256) {
+      throw new IllegalArgumentException(
+          "ingestThreads must be between 1 and 256, got " + ingestThreads);
+    }
+  }
+
+  /**
+   * The defaults: the built-in rule-based extractor, a 16 MB limit per article, one ingest thread
+   * per processor.
+   */
+  public static NewsIndexConfig defaults(Path indexDirectory) {
+    return new NewsIndexConfig(
+        indexDirectory,
+        RuleBasedEntityExtractor.withDefaultResources(),
+        ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES,
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** This config with another extractor. */
+  public NewsIndexConfig withExtractor(EntityExtractor extractor) {
+    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+  }
+
+  /** This config with another size limit per article. */
+  public NewsIndexConfig withMaxArticleBytes(long maxArticleBytes) {
+    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+  }
+
+  /** This config with another number of ingest threads. */
+  public NewsIndexConfig withIngestThreads(int ingestThreads) {
+    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+  }
+}

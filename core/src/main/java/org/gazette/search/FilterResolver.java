@@ -1,0 +1,80 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.gazette.index.FacetKeys;
+import org.gazette.index.IndexFields;
+import org.gazette.model.Facet;
+
+/**
+ * Resolves filter values to the facet values they mean: a value the index holds stands for itself;
+ * any other value selects every canonical value that has it as a name or alias, ignoring case,
+ * accents, punctuation and a leading article ("Anbar" selects "Al Anbar", "isis" selects "Islamic
+ * State"). A value that resolves to nothing stays as given and matches nothing.
+ */
+final class FilterResolver {
+  private FilterResolver() {}
+
+  static Map<Facet, List<String>> resolve(StateSearcher searcher, Map<Facet, List<String>> filters)
+      throws IOException {
+    Map<Facet, List<String>> resolved = new EnumMap<>(Facet.class);
+    for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
+      Set<String> values = new LinkedHashSet<>();
+      for (String value : e.getValue()) {
+        if (isIndexedValue(searcher, e.getKey(), value)) {
+          values.add(value);
+        } else {
+          Set<String> canonical = byAlias(searcher, e.getKey(), value);
+          values.addAll(canonical.isEmpty() ? Set.of(value) : canonical);
+        }
+      }
+      resolved.put(e.getKey(), new ArrayList<>(values));
+    }
+    return resolved;
+  }
+
+  private static boolean isIndexedValue(StateSearcher searcher, Facet facet, String value)
+      throws IOException {
+    if (searcher.state == null) {
+      return false;
+    }
+    String path = FacetsConfig.pathToString(IndexFields.dimension(facet), new String[] {value});
+    return searcher.state.getDocValues().lookupTerm(new BytesRef(path)) >= 0;
+  }
+
+  private static Set<String> byAlias(StateSearcher searcher, Facet facet, String value)
+      throws IOException {
+    Set<String> canonical = new LinkedHashSet<>();
+    String key = FacetKeys.aliasKey(value);
+    if (key.isEmpty()) {
+      return canonical;
+    }
+    BytesRef prefix = new BytesRef(key + IndexFields.KEY_SEPARATOR);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(IndexFields.aliasKeys(facet));
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+        continue;
+      }
+      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
+        String term = t.utf8ToString();
+        canonical.add(term.substring(term.indexOf(IndexFields.KEY_SEPARATOR) + 1));
+      }
+    }
+    return canonical;
+  }
+}

@@ -1,0 +1,164 @@
+package org.gazette;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.model.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingesting a batch with bad inputs in it: each is reported, the rest is indexed. */
+class NewsIndexIngestTest {
+  @TempDir Path dir;
+
+  @Test
+  void badInputsAreReportedAndTheRestOfTheBatchIsIndexed() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Files.writeString(input.resolve("a-good.txt"), "Troops leave Anbar\n\nThe convoy left Ramadi.");
+    Files.write(input.resolve("b-empty.txt"), new byte[0]);
+    byte[] binary = new byte[4096];
+    new Random(7).nextBytes(binary);
+    binary[10] = 0;
+    Files.write(input.resolve("c-binary.txt"), binary);
+    Files.write(
+        input.resolve("d-latin1.txt"),
+        "Caf\u00e9 talks in Baghdad\n\nThe caf\u00e9 hosted talks."
+            .getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(
+        input.resolve("e-batch.jsonl"),
+        """
+        {"id": "j1", "title": "First line", "body": "Talks in Erbil went on."}
+        {"id": "j2", "title": "Broken", "body": "no closing brace"
+        {"id": "j3", "title": "Third line", "body": "Talks in Mosul went on."}
+        """);
+    writeLargeArticle(input.resolve("f-huge.txt"), 50L * 1024 * 1024);
+
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      IngestReport report = index.ingest(input);
+
+      assertThat(report.added()).isEqualTo(4);
+      assertThat(report.failed()).isEqualTo(3);
+      assertThat(report.skipped()).isEqualTo(1);
+      assertThat(index.count()).isEqualTo(4);
+      assertThat(report.problems())
+          .extracting(p -> Path.of(p.source()).getFileName().toString(), IngestProblem::kind)
+          .contains(
+              org.assertj.core.groups.Tuple.tuple("b-empty.txt", IngestProblem.Kind.SKIPPED),
+              org.assertj.core.groups.Tuple.tuple("c-binary.txt", IngestProblem.Kind.FAILED),
+              org.assertj.core.groups.Tuple.tuple("d-latin1.txt", IngestProblem.Kind.WARNING),
+              org.assertj.core.groups.Tuple.tuple("e-batch.jsonl", IngestProblem.Kind.FAILED),
+              org.assertj.core.groups.Tuple.tuple("f-huge.txt", IngestProblem.Kind.FAILED));
+      assertThat(report.problems())
+          .filteredOn(p -> p.source().endsWith("e-batch.jsonl"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.line()).isEqualTo(2));
+      assertThat(index.get("j3")).isPresent();
+      assertThat(index.search(SearchQuery.builder().text("café").build()).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aFiftyMegabyteArticleIsIndexedWhenTheLimitAllowsIt() throws IOException {
+    Path huge = dir.resolve("huge.txt");
+    writeLargeArticle(huge, 50L * 1024 * 1024);
+
+    try (NewsIndex index = open(dir.resolve("index"), 64)) {
+      IngestReport report = index.ingest(huge);
+
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.failed()).isZero();
+      assertThat(index.search(SearchQuery.builder().text("zanzibarfinalword").build()).total())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void reingestReplacesAndSkipUnchangedSkips() throws IOException {
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Files.writeString(input.resolve("one.txt"), "Troops leave Anbar\n\nThe convoy left Ramadi.");
+    Files.writeString(input.resolve("two.txt"), "Talks in Baghdad\n\nTalks went on in Baghdad.");
+
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      assertThat(index.ingest(input).summary())
+          .isEqualTo("added 2, replaced 0, skipped 0, failed 0");
+      assertThat(index.ingest(input).summary())
+          .isEqualTo("added 0, replaced 2, skipped 0, failed 0");
+      Files.writeString(input.resolve("two.txt"), "Talks in Baghdad\n\nTalks ended in Baghdad.");
+      IngestReport skipping =
+          index.ingest(List.of(input), new IngestOptions(true, IngestOptions.IngestListener.NONE));
+      assertThat(skipping.summary()).isEqualTo("added 0, replaced 1, skipped 1, failed 0");
+      assertThat(index.count()).isEqualTo(2);
+      assertThat(index.search(SearchQuery.builder().text("ended").build()).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theLaterOfTwoArticlesWithOneIdWins() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 200; i++) {
+      lines.append("{\"id\": \"same\", \"title\": \"Version ").append(i);
+      lines.append("\", \"body\": \"Body number v").append(i).append(".\"}\n");
+    }
+    Path batch = dir.resolve("dupes.jsonl");
+    Files.writeString(batch, lines);
+
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      IngestReport report = index.ingest(batch);
+
+      assertThat(report.added() + report.replaced()).isEqualTo(200);
+      assertThat(index.count()).isEqualTo(1);
+      assertThat(index.get("same").orElseThrow().article().title()).isEqualTo("Version 200");
+    }
+  }
+
+  @Test
+  void jsonFromAStringIsIngestedAndAMalformedOneIsReported() throws IOException {
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      IngestReport ok =
+          index.ingestJson(
+              "[{\"id\": \"x1\", \"title\": \"T\", \"body\": \"Text about Kirkuk.\"}]", "test");
+      IngestReport bad = index.ingestJson("{\"id\": \"x2\", \"body\": ", "test");
+
+      assertThat(ok.added()).isEqualTo(1);
+      assertThat(bad.failed()).isEqualTo(1);
+      assertThat(index.count()).isEqualTo(1);
+    }
+  }
+
+  private static NewsIndex open(Path index, int maxMegabytes) throws IOException {
+    return NewsIndex.open(
+        NewsIndexConfig.defaults(index).withMaxArticleBytes(maxMegabytes * 1024L * 1024));
+  }
+
+  /** A headline, then varied sentences up to {@code bytes}, then a unique last word. */
+  private static void writeLargeArticle(Path file, long bytes) throws IOException {
+    String[] places = {"Anbar", "Baghdad", "Erbil", "Mosul", "Basra", "Kirkuk", "Najaf"};
+    try (BufferedWriter w = Files.newBufferedWriter(file)) {
+      w.write("A very long report from the field\n\n");
+      long written = 40;
+      for (int i = 0; written < bytes - 200; i++) {
+        String line =
+            "Paragraph "
+                + i
+                + ": the convoy moved from "
+                + places[i % places.length]
+                + " toward "
+                + places[(i + 3) % places.length]
+                + " on day "
+                + (i % 28 + 1)
+                + " as officials said talks would continue.\n\n";
+        w.write(line);
+        written += line.length();
+      }
+      w.write("The end: zanzibarfinalword.\n");
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.gazette.server;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.gazette.model.Article;
+import org.gazette.model.DateHistogram;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+import org.gazette.model.FacetResult;
+import org.gazette.model.FacetValue;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.model.Mention;
+import org.gazette.model.MentionedDate;
+import org.gazette.model.SearchHit;
+import org.gazette.model.SearchResult;
+
+/**
+ * The JSON shapes of results, shared by the command line and the HTTP API, so both print the same
+ * thing. Keys are the lower-case dimension names; absent values are {@code null}.
+ */
+public final class JsonViews {
+  private JsonViews() {}
+
+  /**
+   * {@code {total, tookMs, hits, facets: {dim: [...]}, dates: {dim: {years, months}}, nextCursor}}.
+   */
+  public static JsonObject searchResult(SearchResult r) {
+    JsonObject o = new JsonObject();
+    o.addProperty("total", r.total());
+    o.addProperty("tookMs", r.tookMs());
+    JsonArray hits = new JsonArray();
+    r.hits().forEach(h -> hits.add(hit(h)));
+    o.add("hits", hits);
+    JsonObject facets = new JsonObject();
+    r.facets().forEach(f -> facets.add(f.facet().key(), facetValues(f.values())));
+    o.add("facets", facets);
+    JsonObject dates = new JsonObject();
+    r.dates().forEach(d -> dates.add(d.facet().key(), histogram(d)));
+    o.add("dates", dates);
+    o.add("nextCursor", string(r.nextCursor()));
+    return o;
+  }
+
+  /** One hit: id, title, source, published, url, score, snippet, entities by type. */
+  public static JsonObject hit(SearchHit h) {
+    JsonObject o = new JsonObject();
+    o.addProperty("id", h.id());
+    o.addProperty("title", h.title());
+    o.add("source", string(h.source()));
+    o.add("published", date(h.published()));
+    o.add("url", string(h.url()));
+    o.add("score", Float.isNaN(h.score()) ? JsonNull.INSTANCE : new JsonPrimitive(h.score()));
+    o.addProperty("snippet", h.snippet());
+    JsonObject entities = new JsonObject();
+    for (EntityType type : EntityType.values()) {
+      entities.add(type.key(), strings(h.entities().getOrDefault(type, List.of())));
+    }
+    o.add("entities", entities);
+    return o;
+  }
+
+  /** A facet result: {@code {values: [...], valueCount}}. */
+  public static JsonObject facetResult(FacetResult f) {
+    JsonObject o = new JsonObject();
+    o.addProperty("dimension", f.facet().key());
+    o.add("values", facetValues(f.values()));
+    o.addProperty("valueCount", f.valueCount());
+    return o;
+  }
+
+  /** An article with its entities (aliases, mentions) and mentioned dates. */
+  public static JsonObject document(IndexedArticle indexed) {
+    Article a = indexed.article();
+    JsonObject o = new JsonObject();
+    o.addProperty("id", a.id());
+    o.addProperty("title", a.title());
+    o.add("source", string(a.source()));
+    o.add("published", date(a.published()));
+    o.add("url", string(a.url()));
+    o.add("authors", strings(a.authors()));
+    o.addProperty("body", a.body());
+    JsonObject entities = new JsonObject();
+    for (EntityType type : EntityType.values()) {
+      JsonArray list = new JsonArray();
+      for (Entity e : indexed.extraction().entities(type)) {
+        JsonObject eo = new JsonObject();
+        eo.addProperty("name", e.name());
+        eo.add("aliases", strings(e.aliases()));
+        JsonArray mentions = new JsonArray();
+        e.mentions().forEach(m -> mentions.add(mention(m)));
+        eo.add("mentions", mentions);
+        list.add(eo);
+      }
+      entities.add(type.key(), list);
+    }
+    o.add("entities", entities);
+    JsonArray dates = new JsonArray();
+    for (MentionedDate d : indexed.extraction().dates()) {
+      JsonObject dobj = new JsonObject();
+      dobj.addProperty("date", d.iso());
+      dobj.addProperty("precision", d.precision().name().toLowerCase(java.util.Locale.ROOT));
+      dobj.addProperty("yearInferred", d.yearInferred());
+      dobj.add("mention", mention(d.mention()));
+      dates.add(dobj);
+    }
+    o.add("dates", dates);
+    return o;
+  }
+
+  /** {@code {added, replaced, skipped, failed, problems: [{source, line, kind, reason}]}}. */
+  public static JsonObject ingestReport(IngestReport r) {
+    JsonObject o = new JsonObject();
+    o.addProperty("added", r.added());
+    o.addProperty("replaced", r.replaced());
+    o.addProperty("skipped", r.skipped());
+    o.addProperty("failed", r.failed());
+    JsonArray problems = new JsonArray();
+    for (IngestProblem p : r.problems()) {
+      JsonObject po = new JsonObject();
+      po.addProperty("source", p.source());
+      if (p.line() > 0) {
+        po.addProperty("line", p.line());
+      }
+      po.addProperty("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+      po.addProperty("reason", p.reason());
+      problems.add(po);
+    }
+    o.add("problems", problems);
+    return o;
+  }
+
+  /** The canonical names of an extraction by type, as the extract command prints them. */
+  public static JsonObject entityNames(Map<EntityType, List<String>> names) {
+    JsonObject o = new JsonObject();
+    for (EntityType type : EntityType.values()) {
+      o.add(type.key(), strings(names.getOrDefault(type, List.of())));
+    }
+    return o;
+  }
+
+  private static JsonObject histogram(DateHistogram d) {
+    JsonObject o = new JsonObject();
+    o.add("years", facetValues(d.years()));
+    o.add("months", facetValues(d.months()));
+    return o;
+  }
+
+  private static JsonArray facetValues(List<FacetValue> values) {
+    JsonArray a = new JsonArray();
+    for (FacetValue v : values) {
+      JsonObject o = new JsonObject();
+      o.addProperty("value", v.value());
+      o.addProperty("count", v.count());
+      if (v.selected()) {
+        o.addProperty("selected", true);
+      }
+      a.add(o);
+    }
+    return a;
+  }
+
+  private static JsonObject mention(Mention m) {
+    JsonObject o = new JsonObject();
+    o.addProperty("field", m.field().key());
+    o.addProperty("start", m.start());
+    o.addProperty("end", m.end());
+    return o;
+  }
+
+  private static JsonArray strings(Collection<String> values) {
+    JsonArray a = new JsonArray();
+    values.forEach(a::add);
+    return a;
+  }
+
+  private static com.google.gson.JsonElement string(String s) {
+    return s == null ? JsonNull.INSTANCE : new JsonPrimitive(s);
+  }
+
+  private static com.google.gson.JsonElement date(LocalDate d) {
+    return d == null ? JsonNull.INSTANCE : new JsonPrimitive(d.toString());
+  }
+}

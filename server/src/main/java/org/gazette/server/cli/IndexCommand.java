@@ -1,0 +1,95 @@
+package org.gazette.server.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gazette.IngestOptions;
+import org.gazette.NewsIndex;
+import org.gazette.NewsIndexConfig;
+import org.gazette.ingest.ArticleFileReader;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.server.JsonViews;
+
+/** {@code index PATH...}: ingests files and directories and prints the report. */
+final class IndexCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Cli cli;
+
+  IndexCommand(PrintStream out, PrintStream err, Cli cli) {
+    this.out = out;
+    this.err = err;
+    this.cli = cli;
+  }
+
+  int run(List<String> argv) throws IOException {
+    Arguments args =
+        new Arguments(argv, Set.of("index", "max-article-size"), Set.of("skip-unchanged", "json"));
+    if (args.positional().isEmpty()) {
+      throw new Arguments.UsageException("index needs at least one file or directory");
+    }
+    List<Path> paths = args.positional().stream().map(cli::resolve).toList();
+    Path indexDir = cli.indexDirectory(args);
+    NewsIndexConfig config =
+        NewsIndexConfig.defaults(indexDir)
+            .withMaxArticleBytes(
+                args.getMegabytes("max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES));
+    ProgressLine progress = new ProgressLine(err);
+    long start = System.nanoTime();
+    try (NewsIndex index = NewsIndex.open(config)) {
+      IngestReport report =
+          index.ingest(paths, new IngestOptions(args.flag("skip-unchanged"), progress));
+      progress.finish();
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      if (args.flag("json")) {
+        out.println(JsonViews.ingestReport(report));
+      } else {
+        print(report, index.count(), indexDir, millis);
+      }
+      return report.failed() > 0 ? Cli.PARTIAL : Cli.OK;
+    }
+  }
+
+  private void print(IngestReport report, int documents, Path indexDir, long millis) {
+    out.printf(
+        "%s (%d documents in %s) in %.1f s%n",
+        report.summary(), documents, indexDir.toAbsolutePath().normalize(), millis / 1000.0);
+    for (IngestProblem problem : report.problems()) {
+      out.println("  " + problem);
+    }
+  }
+
+  /** Prints "indexed N articles (R/s)" to stderr at most once a second during long runs. */
+  static final class ProgressLine implements IngestOptions.IngestListener {
+    private final PrintStream err;
+    private long lastPrint = System.nanoTime();
+    private boolean printed;
+
+    ProgressLine(PrintStream err) {
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void progress(IngestOptions.Progress p) {
+      long now = System.nanoTime();
+      if (now - lastPrint < 1_000_000_000L) {
+        return;
+      }
+      lastPrint = now;
+      printed = true;
+      double rate = p.processed() * 1000.0 / Math.max(1, p.elapsedMillis());
+      err.printf(
+          "gazette: %,d articles processed (%.0f/s), %,d failed%n",
+          p.processed(), rate, p.failed());
+    }
+
+    synchronized void finish() {
+      if (printed) {
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package org.gazette.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line over a real index of the sample corpus in a temporary directory. */
+class CliTest {
+  private static final String SAMPLES = Path.of("../index-data").toAbsolutePath().toString();
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    Cli cli =
+        new Cli(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of("GAZETTE_INDEX", dir.resolve("index").toString()),
+            dir);
+    return cli.run(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void indexingTwiceReportsAddedThenReplaced() {
+    assertThat(run("index", SAMPLES)).isZero();
+    assertThat(out()).startsWith("added 5, replaced 0, skipped 0, failed 0 (5 documents in ");
+
+    assertThat(run("index", SAMPLES)).isZero();
+    assertThat(out()).startsWith("added 0, replaced 5, skipped 0, failed 0 (5 documents in ");
+  }
+
+  @Test
+  void theIndexDirectoryDefaultsToTheWorkingDirectoryAndCanBeGiven() {
+    Cli cli =
+        new Cli(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            dir);
+    assertThat(cli.run("index", SAMPLES)).isZero();
+    assertThat(out()).contains(dir.resolve("gazette-index").toString());
+
+    assertThat(run("index", SAMPLES, "--index", "elsewhere")).isZero();
+    assertThat(out()).contains(dir.resolve("elsewhere").toString());
+  }
+
+  @Test
+  void searchPrintsHitsWithHighlightsAndFacetCounts() {
+    run("index", SAMPLES);
+
+    assertThat(run("search", "withdrawal", "--place", "Anbar")).isZero();
+
+    assertThat(out()).containsPattern("^\\d+ hits? for \"withdrawal\" with place: Anbar");
+    assertThat(out()).contains("**withdrawal**").contains("Facets").contains("[x] Al Anbar (2)");
+  }
+
+  @Test
+  void searchAsJsonIsParseable() {
+    run("index", SAMPLES);
+
+    assertThat(run("search", "coalition", "--json", "--size", "2")).isZero();
+
+    JsonObject json = JsonParser.parseString(out()).getAsJsonObject();
+    assertThat(json.get("total").getAsInt()).isEqualTo(5);
+    assertThat(json.getAsJsonArray("hits")).hasSize(2);
+    assertThat(json.get("nextCursor").isJsonNull()).isFalse();
+    assertThat(json.getAsJsonObject("facets").keySet())
+        .containsExactly("organization", "place", "person", "source");
+  }
+
+  @Test
+  void aSyntaxErrorExitsWithStatusTwoAndPointsAtThePosition() {
+    run("index", SAMPLES);
+
+    assertThat(run("search", "title:(troops AND \"US\"")).isEqualTo(2);
+
+    assertThat(err())
+        .contains("query syntax error at position 23")
+        .contains("  title:(troops AND \"US\"\n")
+        .contains("\n  " + " ".repeat(22) + "^");
+    assertThat(out()).isEmpty();
+  }
+
+  @Test
+  void badUsageExitsWithStatusTwo() {
+    assertThat(run("search", "x", "--colour", "red")).isEqualTo(2);
+    assertThat(err()).contains("unknown option --colour");
+    assertThat(run("search", "x", "--from", "yesterday")).isEqualTo(2);
+    assertThat(err()).contains("--from needs a date like 2024-01-31, got 'yesterday'");
+    assertThat(run("frobnicate")).isEqualTo(2);
+    assertThat(run("index")).isEqualTo(2);
+  }
+
+  @Test
+  void searchWithoutAnIndexSaysHowToMakeOne() {
+    assertThat(run("search", "x")).isEqualTo(1);
+    assertThat(err()).contains("no index at").contains("./gazette index PATH");
+  }
+
+  @Test
+  void extractPrintsOneJsonLinePerArticle() {
+    assertThat(run("extract", SAMPLES)).isZero();
+
+    String[] lines = out().strip().split("\n");
+    assertThat(lines).hasSize(5);
+    JsonObject first = JsonParser.parseString(lines[0]).getAsJsonObject();
+    assertThat(first.get("file").getAsString()).endsWith("000_8dbc307f593ab463.txt");
+    assertThat(first.get("title").getAsString())
+        .isEqualTo("Joint US-Iraqi operation raises concerns about role of US troops");
+    assertThat(first.keySet()).contains("organization", "place", "person", "years", "source", "id");
+  }
+
+  @Test
+  void aFailedInputGivesStatusThree() throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    java.nio.file.Files.writeString(bad, "{\"id\": \"1\", \"body\": \"ok text\"}\n{broken\n");
+
+    assertThat(run("index", bad.toString())).isEqualTo(3);
+    assertThat(out()).contains("added 1").contains("failed 1").contains("bad.jsonl:2: failed:");
+  }
+}
