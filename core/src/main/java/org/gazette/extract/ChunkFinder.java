@@ -2,6 +2,7 @@ package org.gazette.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.model.NameKey;
 
 /**
  * Finds candidate names: runs of capitalised words, with lower-case connectors inside ("Patriotic

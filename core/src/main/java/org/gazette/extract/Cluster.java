@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /** The key groups that name one entity of a document, on their way to becoming an entity. */
 final class Cluster {

@@ -2,6 +2,7 @@ package org.gazette.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.gazette.model.NameKey;
 
 /**
  * Reads the words around a candidate name for evidence of its type: a role before it ("analyst X"),

@@ -10,6 +10,7 @@ import org.gazette.model.ArticleField;
 import org.gazette.model.DatePrecision;
 import org.gazette.model.Mention;
 import org.gazette.model.MentionedDate;
+import org.gazette.model.NameKey;
 
 /** Matches the date patterns of {@link DateExtractor} over the tokens of one block of text. */
 final class DateScan {

@@ -10,6 +10,7 @@ import org.gazette.model.Article;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
 import org.gazette.model.Mention;
+import org.gazette.model.NameKey;
 
 /**
  * Turns clusters into {@link Entity} records: the canonical name (the known one, the metadata one,

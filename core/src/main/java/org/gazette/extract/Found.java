@@ -2,6 +2,7 @@ package org.gazette.extract;
 
 import org.gazette.model.ArticleField;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * One name found in the text, before the document-level decision: where it is, its key, and how

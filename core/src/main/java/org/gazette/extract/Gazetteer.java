@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * What the extractor knows before reading a text: the names of places, organisations and news

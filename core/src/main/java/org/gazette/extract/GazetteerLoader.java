@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * Reads the gazetteer tables and the lexicon into a {@link Gazetteer}, giving each known name the

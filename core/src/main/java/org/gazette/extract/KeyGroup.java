@@ -3,6 +3,7 @@ package org.gazette.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * Every mention of one {@link NameKey} in a document, with the summed evidence of the mentions: the

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.model.NameKey;
 
 /**
  * The hand-written word lists of {@code lexicon.txt}: titles, head nouns, cue words, well-known

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.gazette.model.Article;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * Takes the document-level decisions: one type per name key, acronyms joined to the names they

@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * Turns a span of words into a {@link Found}: adds up what the gazetteer knows of it, what its form

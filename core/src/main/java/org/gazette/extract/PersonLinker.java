@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 
 /**
  * Joins surnames and partial names to the full name the same document gives ("Surchi" to "Ghiyath

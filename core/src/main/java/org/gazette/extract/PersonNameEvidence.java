@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import java.util.List;
+import org.gazette.model.NameKey;
 
 /**
  * Weighs how much the form of a name says it is a person's: a known first name (weighed by its

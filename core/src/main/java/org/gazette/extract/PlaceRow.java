@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import java.util.List;
+import org.gazette.model.NameKey;
 
 /**
  * One place of the compact gazetteer, as stored in {@code places.tsv.gz}.

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.gazette.model.NameKey;
 
 /**
  * Builds the place rows of the gazetteer from GeoNames (countries, first-level regions, populated

@@ -1,5 +1,7 @@
 package org.gazette.extract;
 
+import org.gazette.model.NameKey;
+
 /**
  * One word, number or punctuation mark of a text, with the case and position facts the extractor
  * reasons about.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.gazette.model.NameKey;
 
 /**
  * Splits a stretch of text into {@link Token}s in one pass: words (with inner hyphens and

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.gazette.model.NameKey;
 
 /**
  * Builds the word tables of the gazetteer: first names with their frequency, company names, and

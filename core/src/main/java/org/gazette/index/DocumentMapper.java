@@ -30,6 +30,7 @@ import org.gazette.model.Extraction;
 import org.gazette.model.Facet;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.MentionedDate;
+import org.gazette.model.NameKey;
 
 /**
  * Maps an {@link IndexedArticle} to the Lucene document that holds it, and stored fields back.
@@ -131,10 +132,10 @@ public final class DocumentMapper {
       doc.add(new StringField(IndexFields.facetKeys(facet), term, Field.Store.NO));
     }
     Set<String> aliasKeys = new LinkedHashSet<>();
-    aliasKeys.add(FacetKeys.aliasKey(v));
+    aliasKeys.add(NameKey.of(v));
     for (String alias : aliases) {
       if (alias.length() <= MAX_VALUE_LENGTH) {
-        aliasKeys.add(FacetKeys.aliasKey(alias));
+        aliasKeys.add(NameKey.of(alias));
       }
     }
     for (String key : aliasKeys) {

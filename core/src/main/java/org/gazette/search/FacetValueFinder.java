@@ -3,18 +3,19 @@ package org.gazette.search;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
-import org.gazette.index.FacetKeys;
 import org.gazette.index.IndexFields;
 import org.gazette.model.Facet;
+import org.gazette.model.NameKey;
 
 /**
- * Finds the facet values whose name or alias has a word starting with a prefix, by seeking in the
- * folded key terms that the mapper indexes for each value.
+ * Finds facet values through the folded key terms the mapper indexes for each value ({@code
+ * "key\u001fCanonical Value"}): by a prefix of any word of a name or alias, or by a whole alias.
  */
 final class FacetValueFinder {
   /** Candidates examined per search; a one-letter prefix over a large index stops here. */
@@ -23,18 +24,34 @@ final class FacetValueFinder {
   private FacetValueFinder() {}
 
   /**
-   * The canonical values matching {@code prefix}, or {@code null} when the prefix is blank (or only
-   * punctuation), which restricts nothing.
+   * The canonical values with a name or alias that has a word starting with {@code prefix}, or
+   * {@code null} when the prefix is blank (or only punctuation), which restricts nothing.
    */
-  static Set<String> find(StateSearcher searcher, Facet facet, String prefix) throws IOException {
-    String folded = FacetKeys.fold(prefix == null ? "" : prefix);
+  static Set<String> byWordPrefix(IndexReader reader, Facet facet, String prefix)
+      throws IOException {
+    String folded = NameKey.fold(prefix == null ? "" : prefix);
     if (folded.isEmpty()) {
       return null;
     }
+    return scan(reader, IndexFields.facetKeys(facet), folded);
+  }
+
+  /** The canonical values that have {@code name} as their name or an alias, spelling aside. */
+  static Set<String> byAlias(IndexReader reader, Facet facet, String name) throws IOException {
+    String key = NameKey.of(name);
+    if (key.isEmpty()) {
+      return Set.of();
+    }
+    return scan(reader, IndexFields.aliasKeys(facet), key + IndexFields.KEY_SEPARATOR);
+  }
+
+  /** The canonical values of every key term of {@code field} that starts with {@code prefix}. */
+  private static Set<String> scan(IndexReader reader, String field, String prefix)
+      throws IOException {
     Set<String> values = new LinkedHashSet<>();
-    BytesRef target = new BytesRef(folded);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.facetKeys(facet));
+    BytesRef target = new BytesRef(prefix);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
       if (terms == null) {
         continue;
       }
@@ -42,11 +59,9 @@ final class FacetValueFinder {
       if (te.seekCeil(target) == TermsEnum.SeekStatus.END) {
         continue;
       }
-      for (BytesRef term = te.term();
-          term != null && StringHelper.startsWith(term, target);
-          term = te.next()) {
-        String key = term.utf8ToString();
-        values.add(key.substring(key.indexOf(IndexFields.KEY_SEPARATOR) + 1));
+      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, target); t = te.next()) {
+        String term = t.utf8ToString();
+        values.add(term.substring(term.indexOf(IndexFields.KEY_SEPARATOR) + 1));
         if (values.size() >= MAX_CANDIDATES) {
           return values;
         }

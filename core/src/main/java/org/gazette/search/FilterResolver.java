@@ -8,12 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
-import org.gazette.index.FacetKeys;
 import org.gazette.index.IndexFields;
 import org.gazette.model.Facet;
 
@@ -35,7 +30,8 @@ final class FilterResolver {
         if (isIndexedValue(searcher, e.getKey(), value)) {
           values.add(value);
         } else {
-          Set<String> canonical = byAlias(searcher, e.getKey(), value);
+          Set<String> canonical =
+              FacetValueFinder.byAlias(searcher.getIndexReader(), e.getKey(), value);
           values.addAll(canonical.isEmpty() ? Set.of(value) : canonical);
         }
       }
@@ -51,30 +47,5 @@ final class FilterResolver {
     }
     String path = FacetsConfig.pathToString(IndexFields.dimension(facet), new String[] {value});
     return searcher.state.getDocValues().lookupTerm(new BytesRef(path)) >= 0;
-  }
-
-  private static Set<String> byAlias(StateSearcher searcher, Facet facet, String value)
-      throws IOException {
-    Set<String> canonical = new LinkedHashSet<>();
-    String key = FacetKeys.aliasKey(value);
-    if (key.isEmpty()) {
-      return canonical;
-    }
-    BytesRef prefix = new BytesRef(key + IndexFields.KEY_SEPARATOR);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(IndexFields.aliasKeys(facet));
-      if (terms == null) {
-        continue;
-      }
-      TermsEnum te = terms.iterator();
-      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-        continue;
-      }
-      for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, prefix); t = te.next()) {
-        String term = t.utf8ToString();
-        canonical.add(term.substring(term.indexOf(IndexFields.KEY_SEPARATOR) + 1));
-      }
-    }
-    return canonical;
   }
 }

@@ -139,7 +139,8 @@ public final class NewsSearcher implements Closeable {
                   drillDown(text, filters, query),
                   new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
       FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
-      return counter.matching(facet, FacetValueFinder.find(searcher, facet, prefix), size);
+      return counter.matching(
+          facet, FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix), size);
     } finally {
       manager.release(searcher);
     }
@@ -147,30 +148,26 @@ public final class NewsSearcher implements Closeable {
 
   /** The article stored under {@code id}, if any. */
   public Optional<IndexedArticle> get(String id) throws IOException {
-    StateSearcher searcher = (StateSearcher) manager.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(DocumentMapper.fromStored(doc));
-    } finally {
-      manager.release(searcher);
-    }
+    return stored(id, null).map(DocumentMapper::fromStored);
   }
 
   /** The content hash stored with {@code id}, or empty when the index does not hold it. */
   public Optional<String> contentHash(String id) throws IOException {
+    return stored(id, Set.of(IndexFields.CONTENT_HASH))
+        .map(doc -> doc.get(IndexFields.CONTENT_HASH));
+  }
+
+  /** The stored fields ({@code null}: all) of the article with {@code id}, if any. */
+  private Optional<Document> stored(String id, Set<String> fields) throws IOException {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Document doc =
-          searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexFields.CONTENT_HASH));
-      return Optional.ofNullable(doc.get(IndexFields.CONTENT_HASH));
+      StoredFields stored = searcher.storedFields();
+      int doc = top.scoreDocs[0].doc;
+      return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
     } finally {
       manager.release(searcher);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {

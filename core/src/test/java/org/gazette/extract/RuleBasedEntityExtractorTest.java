@@ -9,6 +9,7 @@ import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.gazette.model.Mention;
+import org.gazette.model.NameKey;
 import org.junit.jupiter.api.Test;
 
 class RuleBasedEntityExtractorTest {

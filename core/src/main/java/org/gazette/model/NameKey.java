@@ -1,18 +1,19 @@
-package org.gazette.extract;
+package org.gazette.model;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds a name to the key under which spellings of one name meet: lower case, no diacritics, no
- * apostrophes, punctuation and hyphens as single spaces, a leading "al " or "the " dropped, and the
- * dots of a dotted abbreviation removed ({@code U.S.} and {@code US} both give {@code us}).
+ * Folds a name to the key under which spellings of one name meet, for every stage that compares
+ * names (extraction, facet value search, filters): lower case, no diacritics, no apostrophes,
+ * punctuation and hyphens as single spaces, a leading "al " or "the " dropped, and the dots of a
+ * dotted abbreviation removed ({@code U.S.} and {@code US} both give {@code us}).
  */
-final class NameKey {
+public final class NameKey {
   private NameKey() {}
 
   /** The key of {@code name}; empty when it holds no letter or digit. */
-  static String of(String name) {
+  public static String of(String name) {
     String folded = fold(name);
     if (folded.startsWith("al ") && folded.length() > 3) {
       return folded.substring(3);
@@ -24,7 +25,7 @@ final class NameKey {
   }
 
   /** Like {@link #of} but keeps a leading "al" or "the". */
-  static String fold(String name) {
+  public static String fold(String name) {
     String s = isDottedAbbreviation(name) ? name.replace(".", "") : name;
     s = Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(s.length());
@@ -52,7 +53,7 @@ final class NameKey {
    * (Shia/Shiaa, Rasul/Rasoul, Hawija/Hawijah): vowel pairs "ou"/"oo" as "u", doubled letters
    * single, and a final "h" after a vowel dropped.
    */
-  static String loose(String key) {
+  public static String loose(String key) {
     StringBuilder out = new StringBuilder(key.length());
     for (String word : key.split(" ")) {
       if (!out.isEmpty()) {
@@ -76,7 +77,7 @@ final class NameKey {
   }
 
   /** Whether {@code c} is one of the apostrophes and prime-like marks names are written with. */
-  static boolean isApostrophe(char c) {
+  public static boolean isApostrophe(char c) {
     return c == '\''
         || c == '\u2019'
         || c == '\u2018'
@@ -87,7 +88,7 @@ final class NameKey {
   }
 
   /** Whether {@code s} is written as letters each followed by a dot: "U.S.", "U.N.", "D.C.". */
-  static boolean isDottedAbbreviation(String s) {
+  public static boolean isDottedAbbreviation(String s) {
     int n = s.length();
     if (n < 4 || n % 2 != 0) {
       return false;
@@ -101,7 +102,7 @@ final class NameKey {
   }
 
   /** Lower-cases {@code s} for comparisons that keep everything else. */
-  static String lower(String s) {
+  public static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 

@@ -1,4 +1,4 @@
-package org.gazette.extract;
+package org.gazette.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
