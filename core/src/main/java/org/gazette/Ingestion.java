@@ -41,6 +41,7 @@ final class Ingestion implements ArticleSink {
   private final ConcurrentHashMap<String, Long> seenIds = new ConcurrentHashMap<>();
   private final List<IngestProblem> problems = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger unlistedProblems = new AtomicInteger();
+  private final ConcurrentHashMap<Long, String> indexedIds = new ConcurrentHashMap<>();
   private final AtomicInteger added = new AtomicInteger();
   private final AtomicInteger replaced = new AtomicInteger();
   private final AtomicInteger skipped = new AtomicInteger();
@@ -91,7 +92,13 @@ final class Ingestion implements ArticleSink {
               IngestProblem.Kind.WARNING,
               unlistedProblems.get() + " more problems were counted but not listed"));
     }
-    return new IngestReport(added.get(), replaced.get(), skipped.get(), failed.get(), listed);
+    List<String> ids =
+        indexedIds.entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(java.util.Map.Entry::getValue)
+            .distinct()
+            .toList();
+    return new IngestReport(added.get(), replaced.get(), skipped.get(), failed.get(), listed, ids);
   }
 
   @Override
@@ -142,6 +149,9 @@ final class Ingestion implements ArticleSink {
             return seq;
           });
       (existed[0] ? replaced : added).incrementAndGet();
+      if (options.collectIds()) {
+        indexedIds.put(seq, id);
+      }
       tell();
     } catch (RuntimeException | IOException | StackOverflowError e) {
       failed.incrementAndGet();

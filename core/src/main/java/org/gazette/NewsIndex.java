@@ -2,15 +2,22 @@ package org.gazette;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
 import org.gazette.ingest.ArticleFileReader;
+import org.gazette.ingest.ArticleSink;
+import org.gazette.model.EntityProfile;
+import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.FacetResult;
+import org.gazette.model.IndexStats;
 import org.gazette.model.IndexedArticle;
+import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
+import org.gazette.model.RawArticle;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
 import org.gazette.search.NewsSearcher;
@@ -93,10 +100,76 @@ public final class NewsIndex implements AutoCloseable {
    * @param origin names the input in problem reports (for example "POST /api/v1/documents")
    */
   public IngestReport ingestJson(String json, String origin) throws IOException {
-    Ingestion run = newIngestion(IngestOptions.DEFAULTS);
+    return ingestJson(json, origin, IngestOptions.DEFAULTS);
+  }
+
+  /** {@link #ingestJson(String, String)} with options (the HTTP API collects the ids). */
+  public IngestReport ingestJson(String json, String origin, IngestOptions options)
+      throws IOException {
+    Ingestion run = newIngestion(options);
     IngestReport report = run.run(sink -> reader.readJson(json, origin, sink));
     commit();
     return report;
+  }
+
+  /**
+   * Adds or replaces the article with {@code id} from one JSON article object; the id in the path
+   * wins over one in the object. Blocks until it is committed.
+   *
+   * @throws IllegalArgumentException when {@code json} holds no article or more than one
+   */
+  public IngestReport putJson(String id, String json, String origin) throws IOException {
+    List<RawArticle> articles = new ArrayList<>();
+    List<IngestProblem> problems = new ArrayList<>();
+    reader.readJson(
+        json,
+        origin,
+        new ArticleSink() {
+          @Override
+          public void article(RawArticle article) {
+            articles.add(article);
+          }
+
+          @Override
+          public void problem(IngestProblem problem) {
+            problems.add(problem);
+          }
+        });
+    if (articles.size() > 1) {
+      throw new IllegalArgumentException(
+          "a PUT body must hold one article, not " + articles.size());
+    }
+    Ingestion run = newIngestion(IngestOptions.DEFAULTS.collectingIds());
+    IngestReport report =
+        run.run(
+            sink -> {
+              problems.forEach(sink::problem);
+              articles.forEach(a -> sink.article(withId(a, id)));
+            });
+    commit();
+    return report;
+  }
+
+  /**
+   * The profile of an entity over the articles matching {@code query}: article count, aliases, the
+   * top {@code size} co-occurring organisations, places and people, and timelines. Empty when no
+   * article names it.
+   *
+   * @param name its canonical value or any alias (case, accents and a leading article ignored)
+   */
+  public Optional<EntityProfile> entityProfile(
+      EntityType type, String name, SearchQuery query, int size) throws IOException {
+    if (size < 1 || size > SearchQuery.MAX_FACET_SIZE) {
+      throw new IllegalArgumentException(
+          "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
+    }
+    return searcher.profile(type, name, query, size);
+  }
+
+  /** The number of articles, size on disk, distinct facet values and last commit time. */
+  public IndexStats stats() throws IOException {
+    return new IndexStats(
+        searcher.count(), indexer.sizeBytes(), searcher.valueCounts(), indexer.lastCommit());
   }
 
   /**
@@ -154,6 +227,21 @@ public final class NewsIndex implements AutoCloseable {
     try (indexer) {
       searcher.close();
     }
+  }
+
+  private static RawArticle withId(RawArticle a, String id) {
+    return new RawArticle(
+        a.origin(),
+        a.line(),
+        id,
+        a.fallbackId(),
+        a.title(),
+        a.source(),
+        a.url(),
+        a.published(),
+        a.authors(),
+        a.text(),
+        a.scraped());
   }
 
   private Ingestion newIngestion(IngestOptions options) {

@@ -93,7 +93,7 @@ class NewsIndexIngestTest {
           .isEqualTo("added 0, replaced 2, skipped 0, failed 0");
       Files.writeString(input.resolve("two.txt"), "Talks in Baghdad\n\nTalks ended in Baghdad.");
       IngestReport skipping =
-          index.ingest(List.of(input), new IngestOptions(true, IngestOptions.IngestListener.NONE));
+          index.ingest(List.of(input), IngestOptions.DEFAULTS.skippingUnchanged());
       assertThat(skipping.summary()).isEqualTo("added 0, replaced 1, skipped 1, failed 0");
       assertThat(index.count()).isEqualTo(2);
       assertThat(index.search(SearchQuery.builder().text("ended").build()).total()).isEqualTo(1);
@@ -130,6 +130,71 @@ class NewsIndexIngestTest {
       assertThat(ok.added()).isEqualTo(1);
       assertThat(bad.failed()).isEqualTo(1);
       assertThat(index.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void putUsesThePathIdAndRefusesMoreThanOneArticle() throws IOException {
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      IngestReport put =
+          index.putJson(
+              "p1", "{\"id\": \"other\", \"title\": \"T\", \"body\": \"In Basra.\"}", "t");
+
+      assertThat(put.ids()).containsExactly("p1");
+      assertThat(index.get("p1")).isPresent();
+      assertThat(index.get("other")).isEmpty();
+      assertThat(
+              index
+                  .putJson("p1", "{\"title\": \"T2\", \"body\": \"Now in Mosul.\"}", "t")
+                  .replaced())
+          .isEqualTo(1);
+      assertThat(index.get("p1").orElseThrow().article().title()).isEqualTo("T2");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> index.putJson("p2", "[{\"body\": \"a\"}, {\"body\": \"b\"}]", "t"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("one article, not 2");
+      assertThat(index.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void idsAreListedInInputOrderWhenAsked() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      lines
+          .append("{\"id\": \"n")
+          .append(i)
+          .append("\", \"body\": \"Text ")
+          .append(i)
+          .append(".\"}\n");
+    }
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      IngestReport report =
+          index.ingestJson(lines.toString(), "t", IngestOptions.DEFAULTS.collectingIds());
+
+      assertThat(report.ids())
+          .containsExactlyElementsOf(
+              java.util.stream.IntStream.range(0, 50).mapToObj(i -> "n" + i).toList());
+      assertThat(index.ingestJson(lines.toString(), "t").ids()).isEmpty();
+    }
+  }
+
+  @Test
+  void statsGiveSizeValueCountsAndTheLastCommitWhichSurvivesReopening() throws IOException {
+    java.time.Instant committed;
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      assertThat(index.stats().lastCommit()).isNull();
+      index.ingestJson("{\"id\": \"s1\", \"body\": \"Talks in Kirkuk and Basra.\"}", "t");
+
+      var stats = index.stats();
+      assertThat(stats.documents()).isEqualTo(1);
+      assertThat(stats.sizeBytes()).isPositive();
+      assertThat(stats.valueCounts()).containsEntry(org.gazette.model.Facet.PLACE, 2);
+      committed = stats.lastCommit();
+      assertThat(committed).isNotNull();
+    }
+    try (NewsIndex index = open(dir.resolve("index"), 16)) {
+      assertThat(index.stats().lastCommit()).isEqualTo(committed);
     }
   }
 

@@ -75,6 +75,7 @@ public final class DocumentMapper {
     Extraction extraction = indexed.extraction();
     for (Entity e : extraction.entities()) {
       addFacetValue(doc, Facet.of(e.type()), e.name(), e.aliases());
+      addAliases(doc, e);
     }
     addMentionedDates(doc, extraction.dates());
     doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
@@ -141,6 +142,20 @@ public final class DocumentMapper {
     for (String key : aliasKeys) {
       String term = key + IndexFields.KEY_SEPARATOR + v;
       doc.add(new StringField(IndexFields.aliasKeys(facet), term, Field.Store.NO));
+    }
+  }
+
+  private static void addAliases(Document doc, Entity e) {
+    String name = e.name().strip();
+    if (name.isEmpty() || name.length() > MAX_VALUE_LENGTH) {
+      return;
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (String alias : e.aliases()) {
+      String a = alias.strip();
+      if (!a.isEmpty() && a.length() <= MAX_VALUE_LENGTH && !a.equals(name) && seen.add(a)) {
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.aliasDimension(e.type()), name, a));
+      }
     }
   }
 

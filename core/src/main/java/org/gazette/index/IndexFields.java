@@ -1,5 +1,6 @@
 package org.gazette.index;
 
+import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 
 /** The names of every Lucene field Gazette writes, in one place. */
@@ -67,6 +68,18 @@ public final class IndexFields {
   public static String aliasKeys(Facet facet) {
     return "alias." + facet.key();
   }
+
+  /**
+   * The hierarchical facet dimension counting the aliases of each value of an entity type: path
+   * {@code [canonical, alias]}. It lives in {@link #ALIAS_FACET_FIELD}, apart from the main facet
+   * field, so that ordinary searches never count it.
+   */
+  public static String aliasDimension(EntityType type) {
+    return "alias_" + type.key();
+  }
+
+  /** The doc values field of the alias dimensions. */
+  public static final String ALIAS_FACET_FIELD = "$aliases";
 
   /** Separates the folded key from the canonical value in a {@link #facetKeys} term. */
   public static final char KEY_SEPARATOR = '\u001f';

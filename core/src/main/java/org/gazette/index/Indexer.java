@@ -4,8 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -19,16 +23,21 @@ import org.gazette.model.IndexedArticle;
  * the same directory fails with a clear {@link IllegalStateException}. All methods are thread-safe.
  */
 public final class Indexer implements Closeable {
+  private static final String COMMITTED_AT = "gazette.committedAt";
+
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
   private final DocumentMapper mapper;
+  private volatile Instant lastCommit;
 
-  private Indexer(Path path, Directory directory, IndexWriter writer, DocumentMapper mapper) {
+  private Indexer(Path path, Directory directory, IndexWriter writer, DocumentMapper mapper)
+      throws IOException {
     this.path = path;
     this.directory = directory;
     this.writer = writer;
     this.mapper = mapper;
+    this.lastCommit = committedAt(directory);
   }
 
   /**
@@ -75,8 +84,37 @@ public final class Indexer implements Closeable {
   }
 
   /** Makes every change so far durable. Blocks until the commit is on disk. */
-  public void commit() throws IOException {
+  public synchronized void commit() throws IOException {
+    Instant now = Instant.now();
+    writer.setLiveCommitData(Map.of(COMMITTED_AT, now.toString()).entrySet());
     writer.commit();
+    lastCommit = now;
+  }
+
+  /** When changes were last made durable, or {@code null} when the index was never committed. */
+  public Instant lastCommit() {
+    return lastCommit;
+  }
+
+  /** Bytes the index files take on disk. */
+  public long sizeBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException mergedAway) {
+        // A merge deleted the file between the listing and the length: it no longer counts.
+      }
+    }
+    return total;
+  }
+
+  private static Instant committedAt(Directory directory) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return null;
+    }
+    String at = SegmentInfos.readLatestCommit(directory).getUserData().get(COMMITTED_AT);
+    return at == null ? null : Instant.parse(at);
   }
 
   /** The writer, for near-real-time searchers. Do not close it. */

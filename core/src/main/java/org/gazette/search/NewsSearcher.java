@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.LongRange;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
 import org.apache.lucene.facet.Facets;
@@ -18,6 +15,8 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -31,7 +30,8 @@ import org.gazette.index.DocumentMapper;
 import org.gazette.index.IndexFields;
 import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
-import org.gazette.model.DateRange;
+import org.gazette.model.EntityProfile;
+import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.FacetResult;
 import org.gazette.model.IndexedArticle;
@@ -93,9 +93,15 @@ public final class NewsSearcher implements Closeable {
       TopFieldCollectorManager hitsManager =
           new TopFieldCollectorManager(sort, wanted + 1, after, Integer.MAX_VALUE);
       Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
-      ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new CountingDrillSideways(searcher, schema)
-              .search(drillDown(text, filters, query), hitsManager);
+      ConcurrentDrillSidewaysResult<TopFieldDocs> result;
+      try {
+        result =
+            new CountingDrillSideways(searcher, schema)
+                .search(DrillDowns.of(schema.facetsConfig(), text, filters, query), hitsManager);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new IllegalArgumentException(
+            "the query expands to too many terms (a short wildcard or fuzzy term?): narrow it");
+      }
       TopFieldDocs top = result.collectorResult;
       ScoreDoc[] page = pageOf(top, query);
       List<SearchHit> hits = hits(searcher, text, page, query.sort());
@@ -136,11 +142,46 @@ public final class NewsSearcher implements Closeable {
       ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new CountingDrillSideways(searcher, schema)
               .search(
-                  drillDown(text, filters, query),
+                  DrillDowns.of(schema.facetsConfig(), text, filters, query),
                   new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
       FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
       return counter.matching(
           facet, FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix), size);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The profile of the entity {@code name} (its canonical value or an alias) of {@code type} over
+   * the articles matching {@code query}, or empty when no article names it.
+   */
+  public Optional<EntityProfile> profile(EntityType type, String name, SearchQuery query, int size)
+      throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      return ProfileBuilder.build(
+          searcher, schema.facetsConfig(), parser.parse(query.text()), query, type, name, size);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The number of distinct values of each value facet over the whole index. */
+  public Map<Facet, Integer> valueCounts() throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      Map<Facet, Integer> counts = new java.util.EnumMap<>(Facet.class);
+      SearchQuery all = SearchQuery.builder().limit(0).facetSize(1).build();
+      ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+          new CountingDrillSideways(searcher, schema)
+              .search(
+                  DrillDowns.of(schema.facetsConfig(), new MatchAllDocsQuery(), Map.of(), all),
+                  new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
+      for (FacetResult f : new FacetCounter(searcher.state, all, Map.of(), result).valueFacets()) {
+        counts.put(f.facet(), f.valueCount());
+      }
+      return counts;
     } finally {
       manager.release(searcher);
     }
@@ -186,40 +227,6 @@ public final class NewsSearcher implements Closeable {
   @Override
   public void close() throws IOException {
     manager.close();
-  }
-
-  private DrillDownQuery drillDown(
-      Query text, Map<Facet, List<String>> filters, SearchQuery query) {
-    DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), text);
-    for (Map.Entry<Facet, List<String>> filter : filters.entrySet()) {
-      for (String value : filter.getValue()) {
-        ddq.add(IndexFields.dimension(filter.getKey()), value);
-      }
-    }
-    // Date ranges join the drill-down as dimensions of their own, so that drill sideways also
-    // counts the histogram of a filtered date dimension without its own range (for brushing).
-    DateRange published = query.published();
-    if (!published.isAll()) {
-      ddq.add(
-          Facet.PUBLISHED.key(),
-          LongPoint.newRangeQuery(IndexFields.PUBLISHED, lower(published), upper(published)));
-    }
-    DateRange mentioned = query.mentioned();
-    if (!mentioned.isAll()) {
-      ddq.add(
-          Facet.MENTIONED.key(),
-          LongRange.newIntersectsQuery(
-              IndexFields.MENTIONED, new long[] {lower(mentioned)}, new long[] {upper(mentioned)}));
-    }
-    return ddq;
-  }
-
-  private static long lower(DateRange r) {
-    return r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-  }
-
-  private static long upper(DateRange r) {
-    return r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
   }
 
   private static Sort sortOf(SortOrder order) {

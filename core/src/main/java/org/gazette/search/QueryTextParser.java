@@ -6,14 +6,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.gazette.index.IndexFields;
 
 /**
@@ -31,6 +35,12 @@ final class QueryTextParser {
   private static final Map<String, Float> BOOSTS =
       Map.of(IndexFields.TITLE, 2.0f, IndexFields.BODY, 1.0f);
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+  /** Most terms, phrases and other leaf queries one query may hold. */
+  static final int MAX_LEAF_QUERIES = 256;
+
+  /** Letters a wildcard or prefix term needs before its first * or ?, so it cannot scan all. */
+  static final int MIN_WILDCARD_PREFIX = 2;
 
   private final Analyzer analyzer;
 
@@ -50,11 +60,47 @@ final class QueryTextParser {
     FieldCheckingParser parser = new FieldCheckingParser(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
+    Query query;
     try {
-      return parser.parse(text);
+      query = parser.parse(text);
     } catch (ParseException e) {
       throw translate(text, e);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new IllegalArgumentException(
+          "a regular expression in the query is too complex to run: simplify it");
     }
+    int leaves = countLeaves(query);
+    if (leaves > MAX_LEAF_QUERIES) {
+      throw new IllegalArgumentException(
+          "the query has "
+              + leaves
+              + " terms and phrases; at most "
+              + MAX_LEAF_QUERIES
+              + " are allowed");
+    }
+    return query;
+  }
+
+  private static int countLeaves(Query query) {
+    int[] leaves = {0};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query q, Term... terms) {
+            leaves[0]++;
+          }
+
+          @Override
+          public void visitLeaf(Query q) {
+            leaves[0]++;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return leaves[0];
   }
 
   private static IllegalArgumentException translate(String text, ParseException e) {
@@ -159,18 +205,49 @@ final class QueryTextParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       check(field);
+      checkWildcard(termStr);
       return super.getWildcardQuery(field, termStr);
+    }
+
+    private static void checkWildcard(String term) throws ParseException {
+      int firstWildcard = term.length();
+      for (int i = 0; i < term.length(); i++) {
+        char c = term.charAt(i);
+        if (c == '*' || c == '?') {
+          firstWildcard = i;
+          break;
+        }
+      }
+      if (firstWildcard < MIN_WILDCARD_PREFIX) {
+        throw new ParseException(
+            "the wildcard term '"
+                + term
+                + "' needs at least "
+                + MIN_WILDCARD_PREFIX
+                + " letters before its first * or ?");
+      }
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       check(field);
+      for (int i = 0; i < MIN_WILDCARD_PREFIX; i++) {
+        if (i >= termStr.length() || !Character.isLetterOrDigit(termStr.charAt(i))) {
+          throw new ParseException(
+              "the regular expression /"
+                  + termStr
+                  + "/ must start with at least "
+                  + MIN_WILDCARD_PREFIX
+                  + " plain letters or digits");
+        }
+      }
       return super.getRegexpQuery(field, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       check(field);
+      checkWildcard(termStr + "*");
       return super.getPrefixQuery(field, termStr);
     }
 

@@ -9,6 +9,7 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.gazette.index.IndexFields;
 import org.gazette.index.IndexSchema;
 
 /**
@@ -19,9 +20,16 @@ final class StateSearcher extends IndexSearcher {
   /** The ordinal map of the facet field, or {@code null} while no article has a facet value. */
   final SortedSetDocValuesReaderState state;
 
-  private StateSearcher(IndexReader reader, SortedSetDocValuesReaderState state) {
+  /** The ordinal map of the alias dimensions, or {@code null} while no article has an alias. */
+  final SortedSetDocValuesReaderState aliasState;
+
+  private StateSearcher(
+      IndexReader reader,
+      SortedSetDocValuesReaderState state,
+      SortedSetDocValuesReaderState aliasState) {
     super(reader);
     this.state = state;
+    this.aliasState = aliasState;
   }
 
   /** Makes a {@link StateSearcher} for each reader a {@code SearcherManager} opens. */
@@ -35,13 +43,19 @@ final class StateSearcher extends IndexSearcher {
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader)
         throws IOException {
-      FieldInfo facets =
-          FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      SortedSetDocValuesReaderState state =
-          facets == null
-              ? null
-              : new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig());
-      return new StateSearcher(reader, state);
+      FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+      return new StateSearcher(
+          reader,
+          state(reader, fields, FacetsConfig.DEFAULT_INDEX_FIELD_NAME),
+          state(reader, fields, IndexFields.ALIAS_FACET_FIELD));
+    }
+
+    private SortedSetDocValuesReaderState state(IndexReader reader, FieldInfos fields, String field)
+        throws IOException {
+      FieldInfo info = fields.fieldInfo(field);
+      return info == null
+          ? null
+          : new DefaultSortedSetDocValuesReaderState(reader, field, schema.facetsConfig());
     }
   }
 }

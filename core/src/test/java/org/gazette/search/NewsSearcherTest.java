@@ -14,6 +14,7 @@ import org.gazette.model.Article;
 import org.gazette.model.ArticleField;
 import org.gazette.model.DatePrecision;
 import org.gazette.model.Entity;
+import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.gazette.model.Facet;
@@ -365,6 +366,8 @@ class NewsSearcherTest {
 
   @Test
   void queriesSupportPhrasesBooleansFieldsAndFuzzy() throws IOException {
+    assertThat(ids(search(SearchQuery.builder().text("/erb[a-z]+/")))).containsExactly("a3");
+    assertThat(ids(search(SearchQuery.builder().text("withdraw*")))).hasSize(4);
     assertThat(ids(search(SearchQuery.builder().text("\"coalition forces\""))))
         .containsExactly("a2");
     assertThat(ids(search(SearchQuery.builder().text("withdrawal -erbil")))).hasSize(3);
@@ -372,6 +375,93 @@ class NewsSearcherTest {
         .containsExactlyInAnyOrder("a1", "a5");
     assertThat(ids(search(SearchQuery.builder().text("erbill~1")))).containsExactly("a3");
     assertThat(ids(search(SearchQuery.builder().text("sao paulo")))).containsExactly("a4");
+  }
+
+  @Test
+  void anEntityProfileCountsAliasesCoOccurrenceAndTimelines() throws IOException {
+    EntityProfile profile =
+        searcher
+            .profile(EntityType.ORGANIZATION, "daesh", SearchQuery.builder().build(), 10)
+            .orElseThrow();
+
+    assertThat(profile.name()).isEqualTo("Islamic State");
+    assertThat(profile.documentCount()).isEqualTo(2);
+    assertThat(profile.aliases())
+        .containsExactly(
+            new FacetValue("Daesh", 1, false),
+            new FacetValue("IS", 1, false),
+            new FacetValue("ISIS", 1, false));
+    assertThat(profile.related())
+        .filteredOn(r -> r.facet() == Facet.PLACE)
+        .singleElement()
+        .satisfies(
+            places ->
+                assertThat(places.values())
+                    .containsExactly(
+                        new FacetValue("Baghdad", 2, false),
+                        new FacetValue("Anbar", 1, false),
+                        new FacetValue("Iraq", 1, false)));
+    assertThat(profile.related())
+        .filteredOn(r -> r.facet() == Facet.ORGANIZATION)
+        .singleElement()
+        .satisfies(orgs -> assertThat(orgs.values()).isEmpty());
+    assertThat(profile.published().months())
+        .extracting(FacetValue::value)
+        .containsExactly("2024-02", "2024-03");
+    assertThat(profile.mentioned().years())
+        .containsExactly(new FacetValue("2014", 2, false), new FacetValue("2024", 1, false));
+  }
+
+  @Test
+  void anEntityProfileHonoursTheQueryAndItsFilters() throws IOException {
+    EntityProfile inAnbar =
+        searcher
+            .profile(
+                EntityType.ORGANIZATION,
+                "Islamic State",
+                SearchQuery.builder().filter(Facet.PLACE, "Anbar").build(),
+                10)
+            .orElseThrow();
+    EntityProfile withOtherPerson =
+        searcher
+            .profile(
+                EntityType.PERSON,
+                "Lloyd Austin",
+                SearchQuery.builder().filter(Facet.PERSON, "al-Sudani").build(),
+                10)
+            .orElseThrow();
+
+    assertThat(inAnbar.documentCount()).isEqualTo(1);
+    assertThat(inAnbar.aliases()).containsExactly(new FacetValue("IS", 1, false));
+    assertThat(withOtherPerson.documentCount()).isZero();
+    assertThat(
+            searcher.profile(EntityType.PERSON, "Nobody Known", SearchQuery.builder().build(), 10))
+        .isEmpty();
+  }
+
+  @Test
+  void overBroadQueriesAreRefusedWithAReason() {
+    assertThatThrownBy(() -> search(SearchQuery.builder().text("a*")))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("needs at least 2 letters before its first * or ?");
+    assertThatThrownBy(() -> search(SearchQuery.builder().text("?nbar")))
+        .isInstanceOf(QuerySyntaxException.class);
+    String manyTerms = String.join(" OR ", java.util.Collections.nCopies(300, "word"));
+    assertThatThrownBy(() -> search(SearchQuery.builder().text(manyTerms)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 256 are allowed");
+    assertThatThrownBy(() -> search(SearchQuery.builder().text("/.*/")))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("must start with at least 2 plain letters");
+  }
+
+  @Test
+  void valueCountsCountDistinctValuesPerFacet() throws IOException {
+    assertThat(searcher.valueCounts())
+        .containsEntry(Facet.PLACE, 5)
+        .containsEntry(Facet.ORGANIZATION, 3)
+        .containsEntry(Facet.PERSON, 2)
+        .containsEntry(Facet.SOURCE, 2);
   }
 
   @Test

@@ -40,8 +40,9 @@ final class IndexCommand {
     ProgressLine progress = new ProgressLine(err);
     long start = System.nanoTime();
     try (NewsIndex index = NewsIndex.open(config)) {
+      IngestOptions options = IngestOptions.DEFAULTS.withListener(progress);
       IngestReport report =
-          index.ingest(paths, new IngestOptions(args.flag("skip-unchanged"), progress));
+          index.ingest(paths, args.flag("skip-unchanged") ? options.skippingUnchanged() : options);
       progress.finish();
       long millis = (System.nanoTime() - start) / 1_000_000;
       if (args.flag("json")) {

@@ -1,0 +1,152 @@
+package org.gazette.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.gazette.index.IndexFields;
+import org.gazette.model.EntityProfile;
+import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
+import org.gazette.model.FacetResult;
+import org.gazette.model.FacetValue;
+import org.gazette.model.SearchQuery;
+
+/**
+ * Builds the profile of one entity over the articles that match the query, its filters and the
+ * entity itself. Counts are taken over exactly those articles (no drill sideways: co-occurrence
+ * means "named in the same articles").
+ */
+final class ProfileBuilder {
+  /** Most aliases listed in a profile. */
+  static final int MAX_ALIASES = 50;
+
+  private ProfileBuilder() {}
+
+  /**
+   * The profile, or empty when no article in the index names the entity at all.
+   *
+   * @param name the canonical value or any alias of it
+   */
+  static Optional<EntityProfile> build(
+      StateSearcher searcher,
+      FacetsConfig config,
+      Query text,
+      SearchQuery query,
+      EntityType type,
+      String name,
+      int size)
+      throws IOException {
+    Facet facet = Facet.of(type);
+    Optional<String> canonical = canonical(searcher, config, facet, name);
+    if (canonical.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
+    DrillDownQuery entity = new DrillDownQuery(config);
+    entity.add(IndexFields.dimension(facet), canonical.get());
+    // The entity is one more required clause, so a filter on its own type (another person in a
+    // person's profile) still applies as the query's own OR group.
+    Query articles =
+        new BooleanQuery.Builder()
+            .add(DrillDowns.of(config, text, filters, query), Occur.MUST)
+            .add(entity, Occur.FILTER)
+            .build();
+    FacetsCollector hits = searcher.search(articles, new FacetsCollectorManager());
+    long count = hits.getMatchingDocs().stream().mapToLong(MatchingDocs::totalHits).sum();
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, hits);
+    List<FacetResult> related = new ArrayList<>();
+    for (EntityType t : EntityType.values()) {
+      related.add(related(counts, Facet.of(t), t == type ? canonical.get() : null, size));
+    }
+    return Optional.of(
+        new EntityProfile(
+            type,
+            canonical.get(),
+            count,
+            aliases(searcher, hits, type, canonical.get()),
+            related,
+            DateCounter.published(hits),
+            DateCounter.mentioned(hits)));
+  }
+
+  /**
+   * The indexed value {@code name} stands for; the one in most articles when an alias is shared.
+   */
+  private static Optional<String> canonical(
+      StateSearcher searcher, FacetsConfig config, Facet facet, String name) throws IOException {
+    if (searcher.state == null) {
+      return Optional.empty();
+    }
+    String dim = IndexFields.dimension(facet);
+    String indexField = config.getDimConfig(dim).indexFieldName;
+    String best = null;
+    int bestCount = 0;
+    for (String value : FilterResolver.resolve(searcher, Map.of(facet, List.of(name))).get(facet)) {
+      int n = searcher.getIndexReader().docFreq(DrillDownQuery.term(indexField, dim, value));
+      if (n > bestCount) {
+        best = value;
+        bestCount = n;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static FacetResult related(
+      SortedSetDocValuesFacetCounts counts, Facet facet, String self, int size) throws IOException {
+    List<FacetValue> values = new ArrayList<>();
+    int valueCount = 0;
+    org.apache.lucene.facet.FacetResult r =
+        topChildren(counts, size + 1, IndexFields.dimension(facet));
+    if (r != null) {
+      valueCount = r.childCount - (self == null ? 0 : 1);
+      for (LabelAndValue lv : r.labelValues) {
+        if (!lv.label.equals(self) && values.size() < size) {
+          values.add(new FacetValue(lv.label, lv.value.longValue(), false));
+        }
+      }
+    }
+    return new FacetResult(facet, values, Math.max(0, valueCount));
+  }
+
+  private static List<FacetValue> aliases(
+      StateSearcher searcher, FacetsCollector hits, EntityType type, String canonical)
+      throws IOException {
+    List<FacetValue> aliases = new ArrayList<>();
+    if (searcher.aliasState == null) {
+      return aliases;
+    }
+    SortedSetDocValuesFacetCounts counts =
+        new SortedSetDocValuesFacetCounts(searcher.aliasState, hits);
+    org.apache.lucene.facet.FacetResult r =
+        topChildren(counts, MAX_ALIASES, IndexFields.aliasDimension(type), canonical);
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        aliases.add(new FacetValue(lv.label, lv.value.longValue(), false));
+      }
+    }
+    return aliases;
+  }
+
+  /** The top children of a path, or {@code null} when the index holds no value under it. */
+  private static org.apache.lucene.facet.FacetResult topChildren(
+      SortedSetDocValuesFacetCounts counts, int n, String dim, String... path) throws IOException {
+    try {
+      return counts.getTopChildren(n, dim, path);
+    } catch (IllegalArgumentException notIndexed) {
+      // Lucene refuses a dimension or path that no document of this reader has.
+      return null;
+    }
+  }
+}
