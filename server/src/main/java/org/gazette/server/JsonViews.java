@@ -11,9 +11,11 @@ import java.util.Map;
 import org.gazette.model.Article;
 import org.gazette.model.DateHistogram;
 import org.gazette.model.Entity;
+import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
 import org.gazette.model.FacetResult;
 import org.gazette.model.FacetValue;
+import org.gazette.model.IndexStats;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
@@ -115,9 +117,13 @@ public final class JsonViews {
     return o;
   }
 
-  /** {@code {added, replaced, skipped, failed, problems: [{source, line, kind, reason}]}}. */
+  /**
+   * {@code {ids, added, replaced, skipped, failed, problems: [{source, line, kind, reason}]}}; ids
+   * only when the ingest collected them.
+   */
   public static JsonObject ingestReport(IngestReport r) {
     JsonObject o = new JsonObject();
+    o.add("ids", strings(r.ids()));
     o.addProperty("added", r.added());
     o.addProperty("replaced", r.replaced());
     o.addProperty("skipped", r.skipped());
@@ -143,6 +149,42 @@ public final class JsonViews {
     for (EntityType type : EntityType.values()) {
       o.add(type.key(), strings(names.getOrDefault(type, List.of())));
     }
+    return o;
+  }
+
+  /**
+   * {@code {type, name, documentCount, aliases: [{value, count}], related: {organization: [...],
+   * place: [...], person: [...]}, timeline: {published: {years, months}, mentioned: {...}}}}.
+   */
+  public static JsonObject entityProfile(EntityProfile p) {
+    JsonObject o = new JsonObject();
+    o.addProperty("type", p.type().key());
+    o.addProperty("name", p.name());
+    o.addProperty("documentCount", p.documentCount());
+    o.add("aliases", facetValues(p.aliases()));
+    JsonObject related = new JsonObject();
+    p.related().forEach(r -> related.add(r.facet().key(), facetValues(r.values())));
+    o.add("related", related);
+    JsonObject timeline = new JsonObject();
+    timeline.add("published", histogram(p.published()));
+    timeline.add("mentioned", histogram(p.mentioned()));
+    o.add("timeline", timeline);
+    return o;
+  }
+
+  /** {@code {documents, sizeBytes, valueCounts: {organization: n, ...}, lastCommit}}. */
+  public static JsonObject stats(IndexStats s) {
+    JsonObject o = new JsonObject();
+    o.addProperty("documents", s.documents());
+    o.addProperty("sizeBytes", s.sizeBytes());
+    JsonObject counts = new JsonObject();
+    s.valueCounts().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> counts.addProperty(e.getKey().key(), e.getValue()));
+    o.add("valueCounts", counts);
+    o.add(
+        "lastCommit",
+        s.lastCommit() == null ? JsonNull.INSTANCE : new JsonPrimitive(s.lastCommit().toString()));
     return o;
   }
 

@@ -29,6 +29,11 @@ public final class Cli {
             Read .txt, .json and .jsonl files (directories recursively), clean them, find their
             entities and dates, and index them. Re-indexing an id replaces it. Prints the report.
 
+        serve [--data DIR|none] [--index DIR] [--host 127.0.0.1] [--port 7070] [--max-body MB]
+            Index the data directory (default: the sample corpus index-data/; articles already
+            indexed unchanged are skipped), then serve the REST API until stopped. Writes need
+            $GAZETTE_API_KEY when it is set; $GAZETTE_CORS_ORIGINS lists browser origins allowed.
+
         search "QUERY" [--index DIR] [--organization X] [--place Y] [--person Z] [--source S]
                [--from DATE] [--to DATE] [--mentioned-from DATE] [--mentioned-to DATE]
                [--sort relevance|newest|oldest] [--size N] [--page N] [--cursor C]
@@ -75,6 +80,7 @@ public final class Cli {
         case "search" -> new SearchCommand(out, err, this).run(rest);
         case "extract" -> new ExtractCommand(out, err).run(rest);
         case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
+        case "serve" -> new ServeCommand(out, err, this, env).run(rest);
         case "help", "--help", "-h" -> {
           out.print(HELP);
           yield OK;
@@ -97,6 +103,9 @@ public final class Cli {
       return USAGE;
     } catch (IllegalStateException | IOException | UncheckedIOException e) {
       err.println("gazette: " + e.getMessage());
+      return FAILED;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return FAILED;
     }
   }

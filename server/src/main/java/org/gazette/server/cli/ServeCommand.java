@@ -1,0 +1,122 @@
+package org.gazette.server.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import org.gazette.IngestOptions;
+import org.gazette.NewsIndex;
+import org.gazette.NewsIndexConfig;
+import org.gazette.ingest.ArticleFileReader;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.server.http.GazetteServer;
+import org.gazette.server.http.ServerConfig;
+
+/**
+ * {@code serve}: indexes the data directory (skipping articles already indexed unchanged), then
+ * serves the API until the process is told to stop; on SIGTERM or Ctrl-C it stops taking requests,
+ * commits and closes the index.
+ */
+final class ServeCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Cli cli;
+  private final Map<String, String> env;
+
+  ServeCommand(PrintStream out, PrintStream err, Cli cli, Map<String, String> env) {
+    this.out = out;
+    this.err = err;
+    this.cli = cli;
+    this.env = env;
+  }
+
+  int run(List<String> argv) throws IOException, InterruptedException {
+    Arguments args =
+        new Arguments(
+            argv,
+            Set.of("data", "index", "host", "port", "max-body", "max-article-size"),
+            Set.of());
+    if (!args.positional().isEmpty()) {
+      throw new Arguments.UsageException(
+          "serve takes no arguments, got '" + args.positional().getFirst() + "'");
+    }
+    ServerConfig config =
+        ServerConfig.defaults()
+            .withEnvironment(env)
+            .withHost(args.get("host", "127.0.0.1"))
+            .withPort(args.getInt("port", 7070, 0, 65535))
+            .withMaxBodyBytes(args.getMegabytes("max-body", ServerConfig.DEFAULT_MAX_BODY_BYTES));
+    Path data = dataDirectory(args);
+    NewsIndex index =
+        NewsIndex.open(
+            NewsIndexConfig.defaults(cli.indexDirectory(args))
+                .withMaxArticleBytes(
+                    args.getMegabytes(
+                        "max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES)));
+    GazetteServer server;
+    try {
+      if (data != null) {
+        ingest(index, data);
+      }
+      server = GazetteServer.start(index, config);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutDown(server, index, stopped), "gazette-shutdown"));
+    out.printf(
+        "Gazette is serving %,d documents on http://%s:%d/ (API at /api/v1, Ctrl-C to stop)%n",
+        index.count(), config.host(), server.port());
+    out.flush();
+    stopped.await();
+    return Cli.OK;
+  }
+
+  /** --data, else $GAZETTE_HOME/index-data, else ./index-data; "none" serves the index as is. */
+  private Path dataDirectory(Arguments args) {
+    String given = args.get("data", null);
+    if ("none".equals(given)) {
+      return null;
+    }
+    if (given != null) {
+      return cli.resolve(given);
+    }
+    String home = env.get("GAZETTE_HOME");
+    Path bundled = home == null ? null : Path.of(home, "index-data");
+    return bundled != null && Files.isDirectory(bundled) ? bundled : cli.resolve("index-data");
+  }
+
+  private void ingest(NewsIndex index, Path data) throws IOException {
+    IngestReport report =
+        index.ingest(
+            List.of(data),
+            IngestOptions.DEFAULTS
+                .skippingUnchanged()
+                .withListener(new IndexCommand.ProgressLine(err)));
+    err.printf(
+        "gazette: indexed %s: %s (unchanged articles are skipped, not re-extracted)%n",
+        data, report.summary());
+    for (IngestProblem problem : report.problems()) {
+      err.println("  " + problem);
+    }
+  }
+
+  private void shutDown(GazetteServer server, NewsIndex index, CountDownLatch stopped) {
+    try {
+      server.close();
+      index.close();
+      err.println("gazette: stopped; the index is committed and closed");
+    } catch (IOException | RuntimeException e) {
+      err.println("gazette: error while closing the index: " + e);
+    } finally {
+      stopped.countDown();
+    }
+  }
+}

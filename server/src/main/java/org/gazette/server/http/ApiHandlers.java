@@ -1,0 +1,136 @@
+package org.gazette.server.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gazette.IngestOptions;
+import org.gazette.NewsIndex;
+import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
+import org.gazette.model.IngestProblem;
+import org.gazette.model.IngestReport;
+import org.gazette.model.SearchQuery;
+import org.gazette.server.JsonViews;
+
+/** The handlers of the API routes: each reads the request, calls the index, writes JSON. */
+final class ApiHandlers {
+  private static final Set<String> FACET_PARAMS =
+      RequestParams.union(RequestParams.QUERY, Set.of("prefix", "size"));
+  private static final Set<String> PROFILE_PARAMS =
+      RequestParams.union(RequestParams.QUERY, Set.of("size"));
+
+  private final NewsIndex index;
+  private final long maxBodyBytes;
+
+  ApiHandlers(NewsIndex index, long maxBodyBytes) {
+    this.index = index;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  void search(Context ctx) throws IOException {
+    SearchQuery query = new RequestParams(ctx.queryParamMap(), RequestParams.SEARCH).search();
+    ctx.json(JsonViews.searchResult(index.search(query)));
+  }
+
+  void facetValues(Context ctx) throws IOException {
+    Facet facet = Facet.fromKey(ctx.pathParam("dimension"));
+    RequestParams params = new RequestParams(ctx.queryParamMap(), FACET_PARAMS);
+    int size = params.integer("size", 10, 1, SearchQuery.MAX_FACET_SIZE);
+    String prefix = params.single("prefix");
+    ctx.json(JsonViews.facetResult(index.facetValues(facet, prefix, params.query().build(), size)));
+  }
+
+  void document(Context ctx) throws IOException {
+    String id = id(ctx);
+    ctx.json(
+        JsonViews.document(
+            index
+                .get(id)
+                .orElseThrow(() -> ApiProblem.notFound("no document with id '" + id + "'"))));
+  }
+
+  void postDocuments(Context ctx) throws IOException {
+    String body = RequestBody.read(ctx, maxBodyBytes);
+    IngestReport report =
+        index.ingestJson(body, "POST /api/v1/documents", IngestOptions.DEFAULTS.collectingIds());
+    refuseWhenNothingIndexed(report);
+    ctx.status(report.added() > 0 && report.replaced() == 0 ? 201 : 200);
+    ctx.json(JsonViews.ingestReport(report));
+  }
+
+  void putDocument(Context ctx) throws IOException {
+    String id = id(ctx);
+    String body = RequestBody.read(ctx, maxBodyBytes);
+    IngestReport report = index.putJson(id, body, "PUT /api/v1/documents/" + id);
+    refuseWhenNothingIndexed(report);
+    ctx.status(report.added() > 0 ? 201 : 200);
+    ctx.json(JsonViews.ingestReport(report));
+  }
+
+  void deleteDocument(Context ctx) throws IOException {
+    String id = id(ctx);
+    if (!index.delete(id)) {
+      throw ApiProblem.notFound("no document with id '" + id + "'");
+    }
+    ctx.status(204);
+  }
+
+  void entity(Context ctx) throws IOException {
+    EntityType type = EntityType.fromKey(ctx.pathParam("type"));
+    String name = ctx.pathParam("name"); // Javalin has decoded it already
+    RequestParams params = new RequestParams(ctx.queryParamMap(), PROFILE_PARAMS);
+    int size = params.integer("size", 10, 1, RequestParams.MAX_PAGE_SIZE);
+    ctx.json(
+        JsonViews.entityProfile(
+            index
+                .entityProfile(type, name, params.query().build(), size)
+                .orElseThrow(
+                    () ->
+                        ApiProblem.notFound(
+                            "no article names the " + type.key() + " '" + name + "'"))));
+  }
+
+  void stats(Context ctx) throws IOException {
+    new RequestParams(ctx.queryParamMap(), Set.of());
+    ctx.json(JsonViews.stats(index.stats()));
+  }
+
+  void health(Context ctx) throws IOException {
+    com.google.gson.JsonObject o = new com.google.gson.JsonObject();
+    o.addProperty("status", "ok");
+    o.addProperty("documents", index.count());
+    ctx.json(o);
+  }
+
+  void openApi(Context ctx) throws IOException {
+    try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the jar");
+      }
+      ctx.contentType("application/json").result(in.readAllBytes());
+    }
+  }
+
+  private static String id(Context ctx) {
+    String id = ctx.pathParam("id"); // Javalin has decoded it already
+    if (id.isBlank() || id.length() > 512) {
+      throw ApiProblem.badParameter("a document id has 1 to 512 characters");
+    }
+    return id;
+  }
+
+  /** A write that indexed nothing because its body was unusable is the client's error. */
+  private static void refuseWhenNothingIndexed(IngestReport report) {
+    if (report.indexed() == 0 && report.skipped() == 0) {
+      String reasons =
+          report.problems().stream()
+              .map(IngestProblem::toString)
+              .limit(10)
+              .collect(Collectors.joining("; "));
+      throw ApiProblem.malformedBody(
+          reasons.isEmpty() ? "the body holds no article" : "nothing was indexed: " + reasons);
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.gazette.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Set;
+import org.gazette.NewsIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server over one {@link NewsIndex}: the REST API under {@code /api/v1}, {@code /health},
+ * one log line per request, and every failure as {@code application/problem+json}.
+ *
+ * <p>NOTE: {@link #start} blocks until the server listens; {@link #close()} stops it but leaves the
+ * index open: its owner closes it (after the server, so that no request is cut off mid-write).
+ */
+public final class GazetteServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
+  private static final Set<HandlerType> WRITES =
+      Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
+
+  /** A route of the API: method, path, handler. */
+  record Route(HandlerType method, String path, Handler handler) {
+    /** {@code GET /api/v1/search}. */
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  private final Javalin app;
+  private final List<Route> routes;
+
+  private GazetteServer(Javalin app, List<Route> routes) {
+    this.app = app;
+    this.routes = routes;
+  }
+
+  /** Starts serving {@code index} as configured; returns once the port is bound. */
+  public static GazetteServer start(NewsIndex index, ServerConfig config) {
+    List<Route> routes = routes(new ApiHandlers(index, config.maxBodyBytes()));
+    Javalin app = Javalin.create(c -> configure(c, config, routes));
+    app.start(config.host(), config.port());
+    return new GazetteServer(app, routes);
+  }
+
+  static List<Route> routes(ApiHandlers h) {
+    return List.of(
+        new Route(HandlerType.GET, "/health", h::health),
+        new Route(HandlerType.GET, "/api/v1/search", h::search),
+        new Route(HandlerType.GET, "/api/v1/facets/{dimension}", h::facetValues),
+        new Route(HandlerType.GET, "/api/v1/documents/{id}", h::document),
+        new Route(HandlerType.POST, "/api/v1/documents", h::postDocuments),
+        new Route(HandlerType.PUT, "/api/v1/documents/{id}", h::putDocument),
+        new Route(HandlerType.DELETE, "/api/v1/documents/{id}", h::deleteDocument),
+        new Route(HandlerType.GET, "/api/v1/entities/{type}/{name}", h::entity),
+        new Route(HandlerType.GET, "/api/v1/stats", h::stats),
+        new Route(HandlerType.GET, "/api/v1/openapi.json", h::openApi));
+  }
+
+  private static void configure(JavalinConfig c, ServerConfig config, List<Route> routes) {
+    c.startup.showJavalinBanner = false;
+    c.http.prefer405over404 = true;
+    c.http.maxRequestSize = config.maxBodyBytes();
+    c.jsonMapper(new GsonJsonMapper());
+    c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.idleTimeoutMillis()));
+    c.requestLogger.http(GazetteServer::log);
+    if (!config.corsOrigins().isEmpty()) {
+      c.bundledPlugins.enableCors(
+          cors ->
+              cors.addRule(
+                  rule -> {
+                    List<String> origins = config.corsOrigins();
+                    rule.allowHost(
+                        origins.getFirst(),
+                        origins.subList(1, origins.size()).toArray(String[]::new));
+                  }));
+    }
+    c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    if (config.apiKey() != null) {
+      byte[] key = config.apiKey().getBytes(StandardCharsets.UTF_8);
+      c.routes.before("/api/*", ctx -> requireKey(ctx, key));
+    }
+    for (Route r : routes) {
+      c.routes.addHttpHandler(r.method(), r.path(), r.handler());
+    }
+    Problems.register(c.routes);
+  }
+
+  private static void requireKey(Context ctx, byte[] key) {
+    if (!WRITES.contains(ctx.method())) {
+      return;
+    }
+    String given = ctx.header("X-API-Key");
+    String auth = ctx.header("Authorization");
+    if (given == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      given = auth.substring(7).strip();
+    }
+    // Constant-time comparison: the time taken must not tell how much of a guess was right.
+    if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw ApiProblem.unauthorized();
+    }
+  }
+
+  private static void log(Context ctx, Float millis) {
+    String query = ctx.queryString();
+    LOG.info(
+        "{} {} {}{} {} {}ms",
+        ctx.ip(),
+        ctx.method(),
+        ctx.path(),
+        query == null ? "" : "?" + query,
+        ctx.statusCode(),
+        Math.round(millis));
+  }
+
+  /** The port the server listens on (the chosen one when configured with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The routes served, as {@code METHOD /path}. */
+  public List<String> routes() {
+    return routes.stream().map(Route::toString).toList();
+  }
+
+  /** Stops accepting requests and waits for the running ones. The index stays open. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

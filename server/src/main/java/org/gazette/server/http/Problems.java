@@ -1,0 +1,129 @@
+package org.gazette.server.http;
+
+import com.google.gson.JsonObject;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import java.util.UUID;
+import org.gazette.search.QuerySyntaxException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one mapping of failures to {@code application/problem+json} (RFC 9457): {@code type}, {@code
+ * title}, {@code status}, {@code detail}, plus {@code position} and {@code query} for query syntax
+ * errors. Stack traces go to the log only.
+ */
+final class Problems {
+  static final String CONTENT_TYPE = "application/problem+json";
+  static final String TYPE_PREFIX = "urn:gazette:problem:";
+
+  private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
+  private static final Map<String, String> TITLES =
+      Map.of(
+          "bad-parameter", "Bad parameter",
+          "query-syntax", "Query syntax error",
+          "malformed-body", "Malformed request body",
+          "unauthorized", "API key required",
+          "not-found", "Not found",
+          "method-not-allowed", "Method not allowed",
+          "payload-too-large", "Request body too large",
+          "internal", "Internal server error");
+
+  private Problems() {}
+
+  /** Registers the exception and error handlers of the app. */
+  static void register(RoutesConfig routes) {
+    routes.exception(
+        ApiProblem.class, (e, ctx) -> write(ctx, e.status(), e.type(), e.getMessage()));
+    routes.exception(
+        QuerySyntaxException.class,
+        (e, ctx) -> {
+          JsonObject body = body(400, "query-syntax", e.getMessage());
+          body.addProperty("query", e.query());
+          if (e.position() > 0) {
+            body.addProperty("position", e.position());
+          }
+          send(ctx, 400, body);
+        });
+    routes.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> write(ctx, 400, "bad-parameter", e.getMessage()));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> write(ctx, e.getStatus(), typeOf(e.getStatus()), detailOf(ctx, e)));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          String incident = UUID.randomUUID().toString().substring(0, 8);
+          LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
+          write(
+              ctx,
+              500,
+              "internal",
+              "the server failed to answer this request; the log has the details under incident "
+                  + incident);
+        });
+    routes.error(
+        404,
+        ctx -> {
+          if (!isProblem(ctx)) {
+            write(ctx, 404, "not-found", "no route for " + ctx.method() + " " + ctx.path());
+          }
+        });
+    routes.error(
+        405,
+        ctx -> {
+          if (!isProblem(ctx)) {
+            write(
+                ctx,
+                405,
+                "method-not-allowed",
+                ctx.method() + " is not allowed on " + ctx.path() + " (see /api/v1/openapi.json)");
+          }
+        });
+  }
+
+  static void write(Context ctx, int status, String type, String detail) {
+    send(ctx, status, body(status, type, detail));
+  }
+
+  private static JsonObject body(int status, String type, String detail) {
+    JsonObject o = new JsonObject();
+    o.addProperty("type", TYPE_PREFIX + type);
+    o.addProperty("title", TITLES.getOrDefault(type, "Error"));
+    o.addProperty("status", status);
+    o.addProperty("detail", detail == null || detail.isBlank() ? TITLES.get(type) : detail);
+    return o;
+  }
+
+  private static void send(Context ctx, int status, JsonObject body) {
+    ctx.status(status).contentType(CONTENT_TYPE).result(body.toString());
+  }
+
+  private static boolean isProblem(Context ctx) {
+    String type = ctx.res().getContentType();
+    return type != null && type.startsWith(CONTENT_TYPE);
+  }
+
+  /** Javalin's own messages are terse ("Method Not Allowed"); these say what was asked. */
+  private static String detailOf(Context ctx, HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> "no route for " + ctx.method() + " " + ctx.path();
+      case 405 -> ctx.method() + " is not allowed on " + ctx.path() + " (see /api/v1/openapi.json)";
+      default -> e.getMessage();
+    };
+  }
+
+  private static String typeOf(int status) {
+    return switch (status) {
+      case 401 -> "unauthorized";
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 413 -> "payload-too-large";
+      case 400 -> "bad-parameter";
+      default -> status >= 500 ? "internal" : "bad-parameter";
+    };
+  }
+}
