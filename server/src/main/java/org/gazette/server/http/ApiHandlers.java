@@ -121,9 +121,12 @@ final class ApiHandlers {
     return id;
   }
 
-  /** A write that indexed nothing because its body was unusable is the client's error. */
+  /**
+   * A write that stored nothing had an unusable body (malformed, or articles without text): the
+   * client's error, with the reasons.
+   */
   private static void refuseWhenNothingIndexed(IngestReport report) {
-    if (report.indexed() == 0 && report.skipped() == 0) {
+    if (report.indexed() == 0) {
       String reasons =
           report.problems().stream()
               .map(IngestProblem::toString)
