@@ -35,7 +35,29 @@ final class ServeCommand {
     this.env = env;
   }
 
+  /** A started server with its index; closing stops the server, then commits and closes. */
+  record Running(GazetteServer server, NewsIndex index) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      try {
+        server.close();
+      } finally {
+        index.close();
+      }
+    }
+  }
+
   int run(List<String> argv) throws IOException, InterruptedException {
+    Running running = start(argv);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutDown(running, stopped), "gazette-shutdown"));
+    stopped.await();
+    return Cli.OK;
+  }
+
+  /** Opens the index, ingests the data directory, starts the server; returns once it listens. */
+  Running start(List<String> argv) throws IOException {
     Arguments args =
         new Arguments(
             argv,
@@ -58,25 +80,20 @@ final class ServeCommand {
                 .withMaxArticleBytes(
                     args.getMegabytes(
                         "max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES)));
-    GazetteServer server;
     try {
       if (data != null) {
         ingest(index, data);
       }
-      server = GazetteServer.start(index, config);
+      GazetteServer server = GazetteServer.start(index, config);
+      out.printf(
+          "Gazette is serving %,d documents on http://%s:%d/ (API at /api/v1, Ctrl-C to stop)%n",
+          index.count(), config.host(), server.port());
+      out.flush();
+      return new Running(server, index);
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> shutDown(server, index, stopped), "gazette-shutdown"));
-    out.printf(
-        "Gazette is serving %,d documents on http://%s:%d/ (API at /api/v1, Ctrl-C to stop)%n",
-        index.count(), config.host(), server.port());
-    out.flush();
-    stopped.await();
-    return Cli.OK;
   }
 
   /** --data, else $GAZETTE_HOME/index-data, else ./index-data; "none" serves the index as is. */
@@ -108,10 +125,9 @@ final class ServeCommand {
     }
   }
 
-  private void shutDown(GazetteServer server, NewsIndex index, CountDownLatch stopped) {
+  private void shutDown(Running running, CountDownLatch stopped) {
     try {
-      server.close();
-      index.close();
+      running.close();
       err.println("gazette: stopped; the index is committed and closed");
     } catch (IOException | RuntimeException e) {
       err.println("gazette: error while closing the index: " + e);
