@@ -208,7 +208,17 @@ final class JsonArticleParser {
       t = t.getCause();
     }
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    int see = m.indexOf("\nSee ");
-    return see < 0 ? m : m.substring(0, see);
+    // Gson appends advice for programmers ("Use JsonReader.setStrictness...", "See https://...");
+    // the user needs only what is wrong and where.
+    m =
+        m.replaceAll(
+            "Use JsonReader\\.setStrictness\\([^)]*\\) to accept malformed JSON", "malformed JSON");
+    for (String advice : new String[] {"\nSee ", " Use JsonReader", "\nUse JsonReader"}) {
+      int at = m.indexOf(advice);
+      if (at >= 0) {
+        m = m.substring(0, at);
+      }
+    }
+    return m.strip();
   }
 }

@@ -43,6 +43,7 @@ final class ApiHandlers {
   }
 
   void document(Context ctx) throws IOException {
+    noParameters(ctx);
     String id = id(ctx);
     ctx.json(
         JsonViews.document(
@@ -52,6 +53,7 @@ final class ApiHandlers {
   }
 
   void postDocuments(Context ctx) throws IOException {
+    noParameters(ctx);
     String body = RequestBody.read(ctx, maxBodyBytes);
     IngestReport report =
         index.ingestJson(body, "POST /api/v1/documents", IngestOptions.DEFAULTS.collectingIds());
@@ -61,15 +63,22 @@ final class ApiHandlers {
   }
 
   void putDocument(Context ctx) throws IOException {
+    noParameters(ctx);
     String id = id(ctx);
     String body = RequestBody.read(ctx, maxBodyBytes);
-    IngestReport report = index.putJson(id, body, "PUT /api/v1/documents/" + id);
+    IngestReport report;
+    try {
+      report = index.putJson(id, body, "PUT /api/v1/documents/" + id);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.malformedBody(e.getMessage());
+    }
     refuseWhenNothingIndexed(report);
     ctx.status(report.added() > 0 ? 201 : 200);
     ctx.json(JsonViews.ingestReport(report));
   }
 
   void deleteDocument(Context ctx) throws IOException {
+    noParameters(ctx);
     String id = id(ctx);
     if (!index.delete(id)) {
       throw ApiProblem.notFound("no document with id '" + id + "'");
@@ -93,11 +102,12 @@ final class ApiHandlers {
   }
 
   void stats(Context ctx) throws IOException {
-    new RequestParams(ctx.queryParamMap(), Set.of());
+    noParameters(ctx);
     ctx.json(JsonViews.stats(index.stats()));
   }
 
   void health(Context ctx) throws IOException {
+    noParameters(ctx);
     com.google.gson.JsonObject o = new com.google.gson.JsonObject();
     o.addProperty("status", "ok");
     o.addProperty("documents", index.count());
@@ -105,12 +115,17 @@ final class ApiHandlers {
   }
 
   void openApi(Context ctx) throws IOException {
+    noParameters(ctx);
     try (InputStream in = ApiHandlers.class.getResourceAsStream("openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the jar");
       }
       ctx.contentType("application/json").result(in.readAllBytes());
     }
+  }
+
+  private static void noParameters(Context ctx) {
+    new RequestParams(ctx.queryParamMap(), Set.of());
   }
 
   private static String id(Context ctx) {

@@ -44,6 +44,14 @@ final class ApiProblem extends RuntimeException {
             + " bytes; split it or raise the server's --max-body");
   }
 
+  static ApiProblem unsupportedMediaType(String given) {
+    return new ApiProblem(
+        415,
+        "unsupported-media-type",
+        "send articles as application/json or application/x-ndjson, not "
+            + (given == null || given.isBlank() ? "a body without Content-Type" : given));
+  }
+
   static ApiProblem unauthorized() {
     return new ApiProblem(
         401,

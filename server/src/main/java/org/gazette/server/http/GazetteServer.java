@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class GazetteServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
+  private static final Set<String> JSON_TYPES =
+      Set.of("application/json", "application/x-ndjson", "application/jsonl");
   private static final Set<HandlerType> WRITES =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
@@ -83,14 +85,29 @@ public final class GazetteServer implements AutoCloseable {
                   }));
     }
     c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    c.routes.before(ctx -> RequestParams.checkEncoding(ctx.queryString()));
     if (config.apiKey() != null) {
       byte[] key = config.apiKey().getBytes(StandardCharsets.UTF_8);
       c.routes.before("/api/*", ctx -> requireKey(ctx, key));
     }
+    // Writes must be JSON: a browser cannot send that cross-site without a CORS preflight, so a
+    // web page cannot post articles to a local server that has no API key.
+    c.routes.before("/api/*", GazetteServer::requireJsonBody);
     for (Route r : routes) {
       c.routes.addHttpHandler(r.method(), r.path(), r.handler());
     }
     Problems.register(c.routes);
+  }
+
+  private static void requireJsonBody(Context ctx) {
+    if (ctx.method() != HandlerType.POST && ctx.method() != HandlerType.PUT) {
+      return;
+    }
+    String type = ctx.contentType();
+    String mime = type == null ? "" : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!JSON_TYPES.contains(mime)) {
+      throw ApiProblem.unsupportedMediaType(type);
+    }
   }
 
   private static void requireKey(Context ctx, byte[] key) {

@@ -29,6 +29,7 @@ final class Problems {
           "not-found", "Not found",
           "method-not-allowed", "Method not allowed",
           "payload-too-large", "Request body too large",
+          "unsupported-media-type", "Unsupported media type",
           "internal", "Internal server error");
 
   private Problems() {}
@@ -122,6 +123,7 @@ final class Problems {
       case 404 -> "not-found";
       case 405 -> "method-not-allowed";
       case 413 -> "payload-too-large";
+      case 415 -> "unsupported-media-type";
       case 400 -> "bad-parameter";
       default -> status >= 500 ? "internal" : "bad-parameter";
     };

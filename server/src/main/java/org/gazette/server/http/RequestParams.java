@@ -42,7 +42,25 @@ final class RequestParams {
           "unknown parameter '"
               + unknown.iterator().next()
               + "'; this endpoint takes "
-              + String.join(", ", new TreeSet<>(allowed)));
+              + (allowed.isEmpty() ? "no parameters" : String.join(", ", new TreeSet<>(allowed))));
+    }
+  }
+
+  /**
+   * Refuses a query string whose percent-encoding is broken ({@code q=withdrawal%ZZ}), which the
+   * server would otherwise drop silently, widening the search.
+   */
+  static void checkEncoding(String queryString) {
+    if (queryString == null) {
+      return;
+    }
+    for (String part : queryString.split("&")) {
+      try {
+        java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.badParameter(
+            "the query string has a broken %-escape in '" + part + "'; escape '%' as %25");
+      }
     }
   }
 

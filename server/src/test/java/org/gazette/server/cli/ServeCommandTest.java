@@ -80,6 +80,7 @@ class ServeCommandTest {
               .send(
                   HttpRequest.newBuilder(
                           URI.create("http://127.0.0.1:" + port + "/api/v1/documents"))
+                      .header("Content-Type", "application/json")
                       .POST(
                           HttpRequest.BodyPublishers.ofString(
                               "{\"id\": \"late\", \"body\": \"Posted just before SIGTERM.\"}"))

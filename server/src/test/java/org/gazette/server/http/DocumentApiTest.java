@@ -142,11 +142,13 @@ class DocumentApiTest {
           locked.send(
               HttpRequest.newBuilder(locked.uri("/api/v1/documents"))
                   .header("Authorization", "Bearer guess")
+                  .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(doc)));
       HttpResponse<String> bearer =
           locked.send(
               HttpRequest.newBuilder(locked.uri("/api/v1/documents"))
                   .header("Authorization", "Bearer s3cret")
+                  .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString(doc)));
       HttpResponse<String> header =
           locked.send(

@@ -95,12 +95,46 @@ class ProblemResponsesTest {
     assertProblem(
         api.put("/api/v1/documents/x", "[{\"body\": \"a\"}, {\"body\": \"b\"}]"),
         400,
-        "bad-parameter");
+        "malformed-body");
+    JsonObject badLine =
+        json(api.post("/api/v1/documents", "{\"id\": \"ok\", \"body\": \"Fine.\"}\n{\"id\": 'x\n"));
+    assertThat(badLine.toString()).doesNotContain("setStrictness").doesNotContain("https://");
     HttpResponse<String> latin1 =
         api.send(
             HttpRequest.newBuilder(api.uri("/api/v1/documents"))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {'{', (byte) 0xE9, '}'})));
     assertProblem(latin1, 400, "malformed-body");
+  }
+
+  @Test
+  void writesThatAreNotJsonAre415SoPagesOfOtherOriginsCannotPostArticles() {
+    HttpResponse<String> plain =
+        api.send(
+            HttpRequest.newBuilder(api.uri("/api/v1/documents"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"x\", \"body\": \"a\"}")));
+    HttpResponse<String> form =
+        api.send(
+            HttpRequest.newBuilder(api.uri("/api/v1/documents/x"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .PUT(HttpRequest.BodyPublishers.ofString("body=a")));
+
+    assertProblem(plain, 415, "unsupported-media-type");
+    assertProblem(form, 415, "unsupported-media-type");
+    assertThat(api.get("/api/v1/documents/x").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aBrokenPercentEscapeIsRefusedRatherThanDropped() throws IOException {
+    // java.net.URI refuses to build such a request, so it goes over a plain socket.
+    String raw = rawGet("/api/v1/search?q=withdrawal%ZZ");
+    assertThat(raw).startsWith("HTTP/1.1 400").contains("application/problem+json");
+    assertThat(raw).contains("urn:gazette:problem:bad-parameter").contains("broken %-escape");
+    assertProblem(api.get("/api/v1/documents/000_8dbc307f593ab463?full=1"), 400, "bad-parameter");
+    assertThat(
+            assertProblem(api.get("/health?x=1"), 400, "bad-parameter").get("detail").getAsString())
+        .contains("takes no parameters");
   }
 
   @Test
@@ -123,6 +157,19 @@ class ProblemResponsesTest {
       assertThat(problem.get("title").getAsString()).isEqualTo("Internal server error");
       assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
       assertThat(problem.get("detail").getAsString()).contains("incident");
+    }
+  }
+
+  private static String rawGet(String pathAndQuery) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", api.server.port())) {
+      socket.setSoTimeout(10_000);
+      var out = socket.getOutputStream();
+      out.write(
+          ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+              .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
