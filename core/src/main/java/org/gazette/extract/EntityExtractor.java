@@ -1,7 +1,11 @@
 package org.gazette.extract;
 
+import java.util.List;
+import java.util.Optional;
 import org.gazette.model.Article;
+import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
+import org.gazette.model.GeoPlace;
 
 /**
  * Finds the entities and dates of one article.
@@ -10,10 +14,23 @@ import org.gazette.model.Extraction;
  * threads. They must not throw for odd text: an article with nothing recognisable yields {@link
  * Extraction#EMPTY}.
  */
-@FunctionalInterface
 public interface EntityExtractor {
   /**
    * The entities (one per canonical value, with mentions) and mentioned dates of {@code article}.
    */
   Extraction extract(Article article);
+
+  /**
+   * Other names this extractor knows for the canonical value {@code name} (from its gazetteer or
+   * alias tables: "Daesh" and "ISIL" for "Islamic State"), whether or not an article used them.
+   * They make facet values findable by those names; they are not "aliases seen".
+   */
+  default List<String> knownAliases(EntityType type, String name) {
+    return List.of();
+  }
+
+  /** Where the place whose canonical value is {@code name} is, when the extractor resolved it. */
+  default Optional<GeoPlace> place(String name) {
+    return Optional.empty();
+  }
 }
