@@ -5,14 +5,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.gazette.extract.EntityExtractor;
+import org.gazette.index.Curation;
+import org.gazette.index.CurationFile;
+import org.gazette.index.EntityKeys;
+import org.gazette.index.EntityNames;
 import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.ingest.ArticleSink;
+import org.gazette.model.CurationRule;
 import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.FacetResult;
+import org.gazette.model.GeoPlace;
 import org.gazette.model.IndexStats;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.IngestProblem;
@@ -47,9 +55,18 @@ public final class NewsIndex implements AutoCloseable {
   private final NewsSearcher searcher;
   private final ArticlePipeline pipeline;
   private final ArticleFileReader reader;
+  private final EntityNames names;
 
-  private NewsIndex(NewsIndexConfig config, Indexer indexer, NewsSearcher searcher) {
+  /**
+   * Held by every write (ingest, put, delete, curation), so a curation change never races an
+   * article being mapped under the previous rules.
+   */
+  private final ReentrantLock writes = new ReentrantLock();
+
+  private NewsIndex(
+      NewsIndexConfig config, Indexer indexer, NewsSearcher searcher, EntityNames names) {
     this.config = config;
+    this.names = names;
     this.indexer = indexer;
     this.searcher = searcher;
     this.pipeline = new ArticlePipeline(config.extractor());
@@ -64,9 +81,13 @@ public final class NewsIndex implements AutoCloseable {
    */
   public static NewsIndex open(NewsIndexConfig config) throws IOException {
     IndexSchema schema = new IndexSchema();
-    Indexer indexer = Indexer.open(config.indexDirectory(), schema);
+    EntityExtractor extractor = config.extractor();
+    EntityNames names =
+        new EntityNames(
+            CurationFile.load(config.indexDirectory()), extractor::knownAliases, extractor::place);
+    Indexer indexer = Indexer.open(config.indexDirectory(), schema, names);
     try {
-      return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema));
+      return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema, names), names);
     } catch (IOException | RuntimeException e) {
       indexer.close();
       throw e;
@@ -86,10 +107,15 @@ public final class NewsIndex implements AutoCloseable {
    * @throws IOException only when the index itself cannot be written
    */
   public IngestReport ingest(List<Path> paths, IngestOptions options) throws IOException {
-    Ingestion run = newIngestion(options);
-    IngestReport report = run.run(sink -> paths.forEach(p -> reader.read(p, sink)));
-    commit();
-    return report;
+    writes.lock();
+    try {
+      Ingestion run = newIngestion(options);
+      IngestReport report = run.run(sink -> paths.forEach(p -> reader.read(p, sink)));
+      commit();
+      return report;
+    } finally {
+      writes.unlock();
+    }
   }
 
   /**
@@ -106,10 +132,15 @@ public final class NewsIndex implements AutoCloseable {
   /** {@link #ingestJson(String, String)} with options (the HTTP API collects the ids). */
   public IngestReport ingestJson(String json, String origin, IngestOptions options)
       throws IOException {
-    Ingestion run = newIngestion(options);
-    IngestReport report = run.run(sink -> reader.readJson(json, origin, sink));
-    commit();
-    return report;
+    writes.lock();
+    try {
+      Ingestion run = newIngestion(options);
+      IngestReport report = run.run(sink -> reader.readJson(json, origin, sink));
+      commit();
+      return report;
+    } finally {
+      writes.unlock();
+    }
   }
 
   /**
@@ -139,15 +170,20 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "a PUT body must hold one article, not " + articles.size());
     }
-    Ingestion run = newIngestion(IngestOptions.DEFAULTS.collectingIds());
-    IngestReport report =
-        run.run(
-            sink -> {
-              problems.forEach(sink::problem);
-              articles.forEach(a -> sink.article(withId(a, id)));
-            });
-    commit();
-    return report;
+    writes.lock();
+    try {
+      Ingestion run = newIngestion(IngestOptions.DEFAULTS.collectingIds());
+      IngestReport report =
+          run.run(
+              sink -> {
+                problems.forEach(sink::problem);
+                articles.forEach(a -> sink.article(withId(a, id)));
+              });
+      commit();
+      return report;
+    } finally {
+      writes.unlock();
+    }
   }
 
   /**
@@ -196,19 +232,74 @@ public final class NewsIndex implements AutoCloseable {
     return searcher.facetValues(facet, prefix, query, size);
   }
 
-  /** The article with {@code id}, as indexed. */
+  /**
+   * The article with {@code id}, its entities named as the facets name them: under their labels,
+   * merged values together (the other names among the aliases), blocked values left out.
+   */
   public Optional<IndexedArticle> get(String id) throws IOException {
-    return searcher.get(id);
+    Optional<IndexedArticle> stored = searcher.get(id);
+    if (stored.isEmpty()) {
+      return stored;
+    }
+    return Optional.of(new EntityLabeller(names, searcher).label(stored.get()));
+  }
+
+  /** Where the place value labelled {@code name} is, when the extractor resolved it. */
+  public Optional<GeoPlace> place(String name) {
+    return names.place(name);
+  }
+
+  /** The curation rules in force, in the order they were made. */
+  public List<CurationRule> curation() {
+    return names.curation().rules();
+  }
+
+  /**
+   * Records a curation decision in the index directory's {@code curation.json} and applies it at
+   * once: renames, aliases and blocks take effect on the next answer; a merge re-maps the articles
+   * it concerns from their stored extraction (nothing is extracted again). Blocks until durable.
+   *
+   * @return the number of articles re-mapped
+   * @throws IllegalArgumentException when the rule would merge a value into itself in a cycle
+   */
+  public int curate(CurationRule rule) throws IOException {
+    writes.lock();
+    try {
+      Curation before = names.curation();
+      Curation after = before.with(rule);
+      CurationFile.save(config.indexDirectory(), after);
+      names.curation(after);
+      int remapped = 0;
+      for (String key : before.keysMovedBy(after, rule.type(), EntityKeys.of(rule.name()))) {
+        for (String id : searcher.idsWithExtractedKey(Facet.of(rule.type()), key)) {
+          Optional<IndexedArticle> article = searcher.get(id);
+          Optional<String> hash = searcher.contentHash(id);
+          if (article.isPresent() && hash.isPresent()) {
+            indexer.upsert(article.get(), hash.get());
+            remapped++;
+          }
+        }
+      }
+      commit();
+      return remapped;
+    } finally {
+      writes.unlock();
+    }
   }
 
   /** Deletes the article with {@code id}; returns whether it existed. Durable on return. */
   public boolean delete(String id) throws IOException {
-    boolean existed = searcher.get(id).isPresent();
-    if (existed) {
-      indexer.delete(id);
-      commit();
+    writes.lock();
+    try {
+      boolean existed = searcher.get(id).isPresent();
+      if (existed) {
+        indexer.delete(id);
+        commit();
+      }
+      return existed;
+    } finally {
+      writes.unlock();
     }
-    return existed;
   }
 
   /** The number of articles in the index. */

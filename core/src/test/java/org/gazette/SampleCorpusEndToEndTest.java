@@ -209,10 +209,9 @@ class SampleCorpusEndToEndTest {
         .containsExactly(new FacetValue("Al Anbar", 3, false));
     assertThat(index.facetValues(Facet.ORGANIZATION, "ISIS", all, 10).values())
         .containsExactly(new FacetValue("Islamic State", 5, false));
+    // Three spellings in three articles are one value across the collection.
     assertThat(index.facetValues(Facet.PERSON, "sudani", all, 10).values())
-        .extracting(FacetValue::value)
-        .containsExactlyInAnyOrder(
-            "Mohammed Shia’ Al-Sudani", "Mohammed Shia al-Sudani", "Mohammed Shiaa al-Sudani");
+        .containsExactly(new FacetValue("Mohammed Shiaa al-Sudani", 3, false));
   }
 
   @Test

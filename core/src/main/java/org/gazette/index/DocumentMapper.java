@@ -25,12 +25,10 @@ import org.apache.lucene.util.BytesRef;
 import org.gazette.model.Article;
 import org.gazette.model.DatePrecision;
 import org.gazette.model.Entity;
-import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.gazette.model.Facet;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.MentionedDate;
-import org.gazette.model.NameKey;
 
 /**
  * Maps an {@link IndexedArticle} to the Lucene document that holds it, and stored fields back.
@@ -45,9 +43,11 @@ public final class DocumentMapper {
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private final IndexSchema schema;
+  private final EntityNames names;
 
-  public DocumentMapper(IndexSchema schema) {
+  public DocumentMapper(IndexSchema schema, EntityNames names) {
     this.schema = schema;
+    this.names = names;
   }
 
   /** The Lucene document for {@code indexed}, with {@code contentHash} stored for re-ingest. */
@@ -63,8 +63,10 @@ public final class DocumentMapper {
     for (String author : a.authors()) {
       doc.add(new StoredField(IndexFields.AUTHORS, author));
     }
+    Map<Facet, Set<String>> valueKeys = new EnumMap<>(Facet.class);
     if (a.source() != null && !a.source().isBlank()) {
-      addFacetValue(doc, Facet.SOURCE, a.source(), List.of());
+      String key = EntityKeys.of(a.source());
+      addValue(doc, Facet.SOURCE, a.source().strip(), key, key, List.of(), valueKeys);
     }
     if (a.published() != null) {
       long day = a.published().toEpochDay();
@@ -74,9 +76,9 @@ public final class DocumentMapper {
     }
     Extraction extraction = indexed.extraction();
     for (Entity e : extraction.entities()) {
-      addFacetValue(doc, Facet.of(e.type()), e.name(), e.aliases());
-      addAliases(doc, e);
+      addEntity(doc, e, valueKeys);
     }
+    doc.add(new StoredField(IndexFields.VALUE_KEYS, StoredJson.writeValueKeys(valueKeys)));
     addMentionedDates(doc, extraction.dates());
     doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
     doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(extraction.dates())));
@@ -105,57 +107,79 @@ public final class DocumentMapper {
             dates == null ? List.of() : StoredJson.readDates(dates)));
   }
 
-  /** The canonical entity names by type from a stored {@link IndexFields#ENTITIES} value. */
-  public static Map<EntityType, List<String>> entityNames(String storedEntities) {
-    Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
-    if (storedEntities != null) {
-      for (Entity e : StoredJson.readEntities(storedEntities)) {
-        names.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e.name());
-      }
-    }
-    return names;
+  /** The value keys of an article by facet, from its stored {@link IndexFields#VALUE_KEYS}. */
+  public static Map<Facet, List<String>> valueKeys(Document doc) {
+    String json = doc.get(IndexFields.VALUE_KEYS);
+    return json == null ? Map.of() : StoredJson.readValueKeys(json);
   }
 
-  private static void addFacetValue(Document doc, Facet facet, String value, List<String> aliases) {
-    String v = value.strip();
-    if (v.isEmpty() || v.length() > MAX_VALUE_LENGTH) {
+  private void addEntity(Document doc, Entity e, Map<Facet, Set<String>> valueKeys) {
+    String name = e.name().strip();
+    String extracted = EntityKeys.of(name);
+    if (extracted.isEmpty() || name.length() > MAX_VALUE_LENGTH) {
       return;
     }
-    doc.add(new SortedSetDocValuesFacetField(IndexFields.dimension(facet), v));
-    Set<String> keys = new LinkedHashSet<>(FacetKeys.wordStarts(v));
-    for (String alias : aliases) {
-      if (alias.length() <= MAX_VALUE_LENGTH) {
-        keys.addAll(FacetKeys.wordStarts(alias));
+    Facet facet = Facet.of(e.type());
+    String key = names.curation().resolve(e.type(), extracted);
+    List<String> searchable = new ArrayList<>(e.aliases());
+    searchable.addAll(names.knownAliases(e.type(), name));
+    addValue(doc, facet, name, extracted, key, searchable, valueKeys);
+    // Aliases seen, counted per value for profiles; a merged value's own name is one of them.
+    Set<String> seen = new LinkedHashSet<>(e.aliases());
+    if (!key.equals(extracted)) {
+      seen.add(name);
+    }
+    for (String alias : seen) {
+      String al = alias.strip();
+      if (!al.isEmpty()
+          && al.length() <= MAX_VALUE_LENGTH
+          && (!al.equals(name) || !key.equals(extracted))) {
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.aliasDimension(e.type()), key, al));
       }
     }
-    for (String key : keys) {
-      String term = key + IndexFields.KEY_SEPARATOR + v;
-      doc.add(new StringField(IndexFields.facetKeys(facet), term, Field.Store.NO));
+  }
+
+  /**
+   * Indexes one value under {@code key}: the facet ordinal, the name as a label candidate (unless a
+   * merge moved it), the extracted key, and the keys that find it by any of its names.
+   */
+  private static void addValue(
+      Document doc,
+      Facet facet,
+      String name,
+      String extracted,
+      String key,
+      List<String> aliases,
+      Map<Facet, Set<String>> valueKeys) {
+    doc.add(new StringField(IndexFields.extractedKeys(facet), extracted, Field.Store.NO));
+    if (valueKeys.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(key)) {
+      doc.add(new SortedSetDocValuesFacetField(IndexFields.dimension(facet), key));
+    }
+    if (key.equals(extracted)) {
+      doc.add(
+          new StringField(
+              IndexFields.forms(facet), key + IndexFields.KEY_SEPARATOR + name, Field.Store.NO));
     }
     Set<String> aliasKeys = new LinkedHashSet<>();
-    aliasKeys.add(NameKey.of(v));
-    for (String alias : aliases) {
-      if (alias.length() <= MAX_VALUE_LENGTH) {
-        aliasKeys.add(NameKey.of(alias));
+    Set<String> wordStarts = new LinkedHashSet<>();
+    List<String> all = new ArrayList<>(List.of(name));
+    all.addAll(aliases);
+    for (String n : all) {
+      if (n.length() <= MAX_VALUE_LENGTH) {
+        aliasKeys.add(EntityKeys.of(n));
+        wordStarts.addAll(FacetKeys.wordStarts(n));
       }
     }
-    for (String key : aliasKeys) {
-      String term = key + IndexFields.KEY_SEPARATOR + v;
-      doc.add(new StringField(IndexFields.aliasKeys(facet), term, Field.Store.NO));
+    aliasKeys.remove("");
+    for (String k : aliasKeys) {
+      doc.add(
+          new StringField(
+              IndexFields.aliasKeys(facet), k + IndexFields.KEY_SEPARATOR + key, Field.Store.NO));
     }
-  }
-
-  private static void addAliases(Document doc, Entity e) {
-    String name = e.name().strip();
-    if (name.isEmpty() || name.length() > MAX_VALUE_LENGTH) {
-      return;
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    for (String alias : e.aliases()) {
-      String a = alias.strip();
-      if (!a.isEmpty() && a.length() <= MAX_VALUE_LENGTH && !a.equals(name) && seen.add(a)) {
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.aliasDimension(e.type()), name, a));
-      }
+    for (String w : wordStarts) {
+      doc.add(
+          new StringField(
+              IndexFields.facetKeys(facet), w + IndexFields.KEY_SEPARATOR + key, Field.Store.NO));
     }
   }
 

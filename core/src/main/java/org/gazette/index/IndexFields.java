@@ -81,6 +81,25 @@ public final class IndexFields {
   /** The doc values field of the alias dimensions. */
   public static final String ALIAS_FACET_FIELD = "$aliases";
 
+  /**
+   * The names articles gave each value key ({@code "key\u001fName"}), one term each, whose document
+   * frequencies choose the label shown for the key.
+   */
+  public static String forms(Facet facet) {
+    return "form." + facet.key();
+  }
+
+  /**
+   * The keys of the values as extracted, before curation merged any ({@code "key"}), so that the
+   * articles a merge concerns can be found again when it changes.
+   */
+  public static String extractedKeys(Facet facet) {
+    return "orig." + facet.key();
+  }
+
+  /** Stored JSON: the value keys of the article by facet, as indexed (after merges). */
+  public static final String VALUE_KEYS = "value_keys";
+
   /** Separates the folded key from the canonical value in a {@link #facetKeys} term. */
   public static final char KEY_SEPARATOR = '\u001f';
 }

@@ -46,7 +46,7 @@ public final class Indexer implements Closeable {
    * @throws IllegalArgumentException when {@code path} exists and is not a directory
    * @throws IllegalStateException when another process holds the index open
    */
-  public static Indexer open(Path path, IndexSchema schema) throws IOException {
+  public static Indexer open(Path path, IndexSchema schema, EntityNames names) throws IOException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IllegalArgumentException("index path " + path + " exists and is not a directory");
     }
@@ -57,7 +57,7 @@ public final class Indexer implements Closeable {
     config.setRAMBufferSizeMB(64);
     try {
       return new Indexer(
-          path, directory, new IndexWriter(directory, config), new DocumentMapper(schema));
+          path, directory, new IndexWriter(directory, config), new DocumentMapper(schema, names));
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IllegalStateException(

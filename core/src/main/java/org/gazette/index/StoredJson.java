@@ -1,5 +1,8 @@
 package org.gazette.index;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -9,11 +12,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.gazette.model.ArticleField;
 import org.gazette.model.DatePrecision;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
 import org.gazette.model.Mention;
 import org.gazette.model.MentionedDate;
 
@@ -131,6 +138,28 @@ final class StoredJson {
       throw new UncheckedIOException(e);
     }
     return dates;
+  }
+
+  static String writeValueKeys(Map<Facet, Set<String>> keys) {
+    JsonObject o = new JsonObject();
+    keys.forEach(
+        (facet, values) -> {
+          JsonArray a = new JsonArray();
+          values.forEach(a::add);
+          o.add(facet.key(), a);
+        });
+    return o.toString();
+  }
+
+  static Map<Facet, List<String>> readValueKeys(String json) {
+    Map<Facet, List<String>> keys = new EnumMap<>(Facet.class);
+    JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+    for (String name : o.keySet()) {
+      List<String> values = new ArrayList<>();
+      o.getAsJsonArray(name).forEach(v -> values.add(v.getAsString()));
+      keys.put(Facet.fromKey(name), values);
+    }
+    return keys;
   }
 
   private static void writeMentions(JsonWriter w, List<Mention> mentions) throws IOException {

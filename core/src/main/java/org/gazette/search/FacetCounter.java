@@ -26,7 +26,12 @@ import org.gazette.model.SearchQuery;
  * other places), an unfiltered one over the full result.
  */
 final class FacetCounter {
+  /** Most frequent first; ties by label, so equal counts read alphabetically. */
+  static final Comparator<FacetValue> BY_COUNT =
+      Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+
   private final SortedSetDocValuesReaderState state;
+  private final ValueNaming naming;
   private final SearchQuery query;
   private final Map<Facet, List<String>> filters;
   private final FacetsCollector drillDown;
@@ -39,10 +44,12 @@ final class FacetCounter {
    */
   FacetCounter(
       SortedSetDocValuesReaderState state,
+      ValueNaming naming,
       SearchQuery query,
       Map<Facet, List<String>> filters,
       DrillSidewaysResult r) {
     this.state = state;
+    this.naming = naming;
     this.query = query;
     this.filters = filters;
     this.drillDown = r.drillDownFacetsCollector;
@@ -78,8 +85,8 @@ final class FacetCounter {
   }
 
   /**
-   * The values among {@code candidates} with a count above zero (and the selected ones), most
-   * frequent first; {@code null} candidates means every value.
+   * The values among the keys {@code candidates} with a count above zero (and the selected ones),
+   * most frequent first; {@code null} candidates means every value.
    */
   FacetResult matching(Facet facet, Set<String> candidates, int size) throws IOException {
     if (candidates == null) {
@@ -88,14 +95,13 @@ final class FacetCounter {
     SortedSetDocValuesFacetCounts c = countsFor(facet);
     List<String> selected = filters.getOrDefault(facet, List.of());
     List<FacetValue> values = new ArrayList<>();
-    for (String value : candidates) {
-      long count = c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), value).longValue());
-      if (count > 0 || selected.contains(value)) {
-        values.add(new FacetValue(value, count, selected.contains(value)));
+    for (String key : candidates) {
+      long count = count(c, facet, key);
+      if ((count > 0 || selected.contains(key)) && !naming.hidden(facet, key)) {
+        values.add(new FacetValue(naming.label(facet, key), count, selected.contains(key)));
       }
     }
-    values.sort(
-        Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value));
+    values.sort(BY_COUNT);
     int matched = values.size();
     return new FacetResult(facet, values.subList(0, Math.min(size, values.size())), matched);
   }
@@ -107,23 +113,44 @@ final class FacetCounter {
     List<FacetValue> values = new ArrayList<>();
     int valueCount = 0;
     if (c != null && state.getOrdRange(dim(facet)) != null) {
-      org.apache.lucene.facet.FacetResult r = c.getTopChildren(size, dim(facet));
+      // Ask for more than shown: values hidden by curation must not leave the list short.
+      int hidden = facet == Facet.SOURCE ? 0 : blockedCount(facet);
+      org.apache.lucene.facet.FacetResult r = c.getTopChildren(size + hidden, dim(facet));
       if (r != null) {
         valueCount = r.childCount;
         for (LabelAndValue lv : r.labelValues) {
           seen.add(lv.label);
-          values.add(new FacetValue(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+          if (naming.hidden(facet, lv.label)) {
+            valueCount--;
+          } else if (values.size() < size) {
+            values.add(
+                new FacetValue(
+                    naming.label(facet, lv.label),
+                    lv.value.longValue(),
+                    selected.contains(lv.label)));
+          }
         }
       }
     }
+    values.sort(BY_COUNT);
     // Selected values are always listed, even when they fall outside the top or count 0.
-    for (String value : selected) {
-      if (seen.add(value)) {
-        long count = c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), value).longValue());
-        values.add(new FacetValue(value, count, true));
+    for (String key : selected) {
+      if (seen.add(key) && !naming.hidden(facet, key)) {
+        values.add(new FacetValue(naming.label(facet, key), count(c, facet, key), true));
       }
     }
-    return new FacetResult(facet, values, valueCount);
+    return new FacetResult(facet, values, Math.max(0, valueCount));
+  }
+
+  private int blockedCount(Facet facet) {
+    return (int)
+        naming.curation().rules().stream()
+            .filter(r -> r.blocked() && Facet.of(r.type()) == facet)
+            .count();
+  }
+
+  private long count(SortedSetDocValuesFacetCounts c, Facet facet, String key) throws IOException {
+    return c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), key).longValue());
   }
 
   private FacetsCollector collectorFor(Facet facet) {

@@ -1,7 +1,9 @@
 package org.gazette.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -9,7 +11,10 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.gazette.index.Curation;
+import org.gazette.index.EntityKeys;
 import org.gazette.index.IndexFields;
+import org.gazette.model.CurationRule;
 import org.gazette.model.Facet;
 import org.gazette.model.NameKey;
 
@@ -36,13 +41,38 @@ final class FacetValueFinder {
     return scan(reader, IndexFields.facetKeys(facet), folded);
   }
 
-  /** The canonical values that have {@code name} as their name or an alias, spelling aside. */
+  /** The value keys that have {@code name} as their name or an alias, spelling aside. */
   static Set<String> byAlias(IndexReader reader, Facet facet, String name) throws IOException {
-    String key = NameKey.of(name);
+    String key = EntityKeys.of(name);
     if (key.isEmpty()) {
       return Set.of();
     }
     return scan(reader, IndexFields.aliasKeys(facet), key + IndexFields.KEY_SEPARATOR);
+  }
+
+  /** The value keys whose curated name or aliases have a word starting with {@code prefix}. */
+  static Set<String> curatedByWordPrefix(Curation curation, Facet facet, String prefix) {
+    Set<String> keys = new LinkedHashSet<>();
+    String folded = NameKey.fold(prefix == null ? "" : prefix);
+    if (folded.isEmpty() || facet == Facet.SOURCE) {
+      return keys;
+    }
+    for (CurationRule rule : curation.rules()) {
+      if (Facet.of(rule.type()) != facet) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(rule.aliases());
+      if (rule.rename() != null) {
+        names.add(rule.rename());
+      }
+      for (String n : names) {
+        String f = NameKey.fold(n);
+        if (f.startsWith(folded) || f.contains(" " + folded)) {
+          keys.add(EntityKeys.of(rule.name()));
+        }
+      }
+    }
+    return keys;
   }
 
   /** The canonical values of every key term of {@code field} that starts with {@code prefix}. */

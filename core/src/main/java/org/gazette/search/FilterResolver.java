@@ -9,43 +9,63 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.BytesRef;
+import org.gazette.index.EntityKeys;
 import org.gazette.index.IndexFields;
 import org.gazette.model.Facet;
 
 /**
- * Resolves filter values to the facet values they mean: a value the index holds stands for itself;
- * any other value selects every canonical value that has it as a name or alias, ignoring case,
- * accents, punctuation and a leading article ("Anbar" selects "Al Anbar", "isis" selects "Islamic
- * State"). A value that resolves to nothing stays as given and matches nothing.
+ * Resolves filter values, as users type them, to the value keys they mean: the value's own key when
+ * the index holds it, the values that have the text as a name or alias (spelling aside), and the
+ * values the user renamed to it or gave it as an alias; merges followed, blocked values left out. A
+ * value that resolves to nothing stays as typed and matches nothing.
  */
 final class FilterResolver {
   private FilterResolver() {}
 
-  static Map<Facet, List<String>> resolve(StateSearcher searcher, Map<Facet, List<String>> filters)
+  static Map<Facet, List<String>> resolve(
+      StateSearcher searcher, ValueNaming naming, Map<Facet, List<String>> filters)
       throws IOException {
     Map<Facet, List<String>> resolved = new EnumMap<>(Facet.class);
     for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
-      Set<String> values = new LinkedHashSet<>();
+      Set<String> keys = new LinkedHashSet<>();
       for (String value : e.getValue()) {
-        if (isIndexedValue(searcher, e.getKey(), value)) {
-          values.add(value);
-        } else {
-          Set<String> canonical =
-              FacetValueFinder.byAlias(searcher.getIndexReader(), e.getKey(), value);
-          values.addAll(canonical.isEmpty() ? Set.of(value) : canonical);
-        }
+        Set<String> found = keys(searcher, naming, e.getKey(), value);
+        keys.addAll(found.isEmpty() ? Set.of(value) : found);
       }
-      resolved.put(e.getKey(), new ArrayList<>(values));
+      resolved.put(e.getKey(), new ArrayList<>(keys));
     }
     return resolved;
   }
 
-  private static boolean isIndexedValue(StateSearcher searcher, Facet facet, String value)
+  /** The keys {@code value} stands for in {@code facet}; empty when none. */
+  static Set<String> keys(StateSearcher searcher, ValueNaming naming, Facet facet, String value)
+      throws IOException {
+    Set<String> keys = new LinkedHashSet<>();
+    boolean entity = facet != Facet.SOURCE;
+    if (entity) {
+      keys.addAll(naming.curation().keysNamed(ValueNaming.type(facet), value));
+    }
+    String own = EntityKeys.of(value);
+    if (!own.isEmpty() && isIndexed(searcher, facet, own)) {
+      keys.add(own);
+    }
+    keys.addAll(FacetValueFinder.byAlias(searcher.getIndexReader(), facet, value));
+    Set<String> result = new LinkedHashSet<>();
+    for (String key : keys) {
+      String k = entity ? naming.curation().resolve(ValueNaming.type(facet), key) : key;
+      if (!naming.hidden(facet, k)) {
+        result.add(k);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isIndexed(StateSearcher searcher, Facet facet, String key)
       throws IOException {
     if (searcher.state == null) {
       return false;
     }
-    String path = FacetsConfig.pathToString(IndexFields.dimension(facet), new String[] {value});
+    String path = FacetsConfig.pathToString(IndexFields.dimension(facet), new String[] {key});
     return searcher.state.getDocValues().lookupTerm(new BytesRef(path)) >= 0;
   }
 }

@@ -1,17 +1,36 @@
 package org.gazette.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.gazette.index.DocumentMapper;
 import org.gazette.index.IndexFields;
+import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
 import org.gazette.model.SearchHit;
 
-/** Turns the stored fields of a hit into a {@link SearchHit}. */
+/** Turns the stored fields of a hit into a {@link SearchHit}, values named as facets name them. */
 final class HitMapper {
   private HitMapper() {}
 
-  static SearchHit toHit(Document doc, float score, String snippet) {
+  static SearchHit toHit(Document doc, float score, String snippet, ValueNaming naming) {
     String published = doc.get(IndexFields.PUBLISHED);
+    Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
+    for (Map.Entry<Facet, List<String>> e : DocumentMapper.valueKeys(doc).entrySet()) {
+      if (e.getKey() == Facet.SOURCE) {
+        continue;
+      }
+      List<String> labels = new ArrayList<>();
+      for (String key : e.getValue()) {
+        if (!naming.hidden(e.getKey(), key)) {
+          labels.add(naming.label(e.getKey(), key));
+        }
+      }
+      entities.put(ValueNaming.type(e.getKey()), labels);
+    }
     return new SearchHit(
         doc.get(IndexFields.ID),
         doc.get(IndexFields.TITLE),
@@ -20,6 +39,6 @@ final class HitMapper {
         doc.get(IndexFields.URL),
         score,
         snippet == null ? "" : snippet,
-        DocumentMapper.entityNames(doc.get(IndexFields.ENTITIES)));
+        entities);
   }
 }

@@ -27,6 +27,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.gazette.index.DocumentMapper;
+import org.gazette.index.EntityNames;
 import org.gazette.index.IndexFields;
 import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
@@ -56,14 +57,16 @@ public final class NewsSearcher implements Closeable {
           IndexFields.SOURCE,
           IndexFields.PUBLISHED,
           IndexFields.URL,
-          IndexFields.ENTITIES);
+          IndexFields.VALUE_KEYS);
 
   private final IndexSchema schema;
+  private final EntityNames names;
   private final SearcherManager manager;
   private final QueryTextParser parser;
 
-  public NewsSearcher(Indexer indexer, IndexSchema schema) throws IOException {
+  public NewsSearcher(Indexer indexer, IndexSchema schema, EntityNames names) throws IOException {
     this.schema = schema;
+    this.names = names;
     this.manager =
         new SearcherManager(indexer.writer(), true, false, new StateSearcher.Factory(schema));
     this.parser = new QueryTextParser(schema.analyzer());
@@ -92,7 +95,8 @@ public final class NewsSearcher implements Closeable {
       // One hit more than the page, to know whether a next page exists.
       TopFieldCollectorManager hitsManager =
           new TopFieldCollectorManager(sort, wanted + 1, after, Integer.MAX_VALUE);
-      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
+      ValueNaming naming = naming(searcher);
+      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
       ConcurrentDrillSidewaysResult<TopFieldDocs> result;
       try {
         result =
@@ -104,8 +108,8 @@ public final class NewsSearcher implements Closeable {
       }
       TopFieldDocs top = result.collectorResult;
       ScoreDoc[] page = pageOf(top, query);
-      List<SearchHit> hits = hits(searcher, text, page, query.sort());
-      FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
+      List<SearchHit> hits = hits(searcher, naming, text, page, query.sort());
+      FacetCounter counter = new FacetCounter(searcher.state, naming, query, filters, result);
       String next =
           page.length > 0 && top.scoreDocs.length > wanted
               ? CursorCodec.encode(query.sort(), (FieldDoc) page[page.length - 1])
@@ -138,15 +142,24 @@ public final class NewsSearcher implements Closeable {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       Query text = parser.parse(query.text());
-      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
+      ValueNaming naming = naming(searcher);
+      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
       ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new CountingDrillSideways(searcher, schema)
               .search(
                   DrillDowns.of(schema.facetsConfig(), text, filters, query),
                   new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
-      FacetCounter counter = new FacetCounter(searcher.state, query, filters, result);
-      return counter.matching(
-          facet, FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix), size);
+      FacetCounter counter = new FacetCounter(searcher.state, naming, query, filters, result);
+      Set<String> found = FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix);
+      if (found != null) {
+        found.addAll(FacetValueFinder.curatedByWordPrefix(naming.curation(), facet, prefix));
+        if (facet != Facet.SOURCE) {
+          Set<String> merged = new java.util.LinkedHashSet<>();
+          found.forEach(k -> merged.add(naming.curation().resolve(ValueNaming.type(facet), k)));
+          found = merged;
+        }
+      }
+      return counter.matching(facet, found, size);
     } finally {
       manager.release(searcher);
     }
@@ -161,7 +174,14 @@ public final class NewsSearcher implements Closeable {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       return ProfileBuilder.build(
-          searcher, schema.facetsConfig(), parser.parse(query.text()), query, type, name, size);
+          searcher,
+          naming(searcher),
+          schema.facetsConfig(),
+          parser.parse(query.text()),
+          query,
+          type,
+          name,
+          size);
     } finally {
       manager.release(searcher);
     }
@@ -178,7 +198,9 @@ public final class NewsSearcher implements Closeable {
               .search(
                   DrillDowns.of(schema.facetsConfig(), new MatchAllDocsQuery(), Map.of(), all),
                   new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
-      for (FacetResult f : new FacetCounter(searcher.state, all, Map.of(), result).valueFacets()) {
+      FacetCounter counter =
+          new FacetCounter(searcher.state, naming(searcher), all, Map.of(), result);
+      for (FacetResult f : counter.valueFacets()) {
         counts.put(f.facet(), f.valueCount());
       }
       return counts;
@@ -209,6 +231,27 @@ public final class NewsSearcher implements Closeable {
       StoredFields stored = searcher.storedFields();
       int doc = top.scoreDocs[0].doc;
       return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The ids of the articles that name a value whose extracted key (before merges) is {@code key}.
+   */
+  public List<String> idsWithExtractedKey(Facet facet, String key) throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      TermQuery query = new TermQuery(new Term(IndexFields.extractedKeys(facet), key));
+      int n = searcher.count(query);
+      List<String> ids = new ArrayList<>(n);
+      if (n > 0) {
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+          ids.add(stored.document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+        }
+      }
+      return ids;
     } finally {
       manager.release(searcher);
     }
@@ -253,7 +296,22 @@ public final class NewsSearcher implements Closeable {
     return page;
   }
 
-  private List<SearchHit> hits(StateSearcher searcher, Query text, ScoreDoc[] page, SortOrder sort)
+  /** The label of a value key as answers show it now (curation included). */
+  public String label(Facet facet, String key) throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      return naming(searcher).label(facet, key);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  private ValueNaming naming(StateSearcher searcher) {
+    return new ValueNaming(searcher.labels, names.curation());
+  }
+
+  private List<SearchHit> hits(
+      StateSearcher searcher, ValueNaming naming, Query text, ScoreDoc[] page, SortOrder sort)
       throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -266,7 +324,7 @@ public final class NewsSearcher implements Closeable {
       Document doc = stored.document(docIds[i], HIT_FIELDS);
       float score =
           sort == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : Float.NaN;
-      hits.add(HitMapper.toHit(doc, score, snippets[i]));
+      hits.add(HitMapper.toHit(doc, score, snippets[i], naming));
     }
     return hits;
   }

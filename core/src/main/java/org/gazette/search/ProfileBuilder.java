@@ -41,6 +41,7 @@ final class ProfileBuilder {
    */
   static Optional<EntityProfile> build(
       StateSearcher searcher,
+      ValueNaming naming,
       FacetsConfig config,
       Query text,
       SearchQuery query,
@@ -49,11 +50,11 @@ final class ProfileBuilder {
       int size)
       throws IOException {
     Facet facet = Facet.of(type);
-    Optional<String> canonical = canonical(searcher, config, facet, name);
+    Optional<String> canonical = canonical(searcher, naming, config, facet, name);
     if (canonical.isEmpty()) {
       return Optional.empty();
     }
-    Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, query.filters());
+    Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
     DrillDownQuery entity = new DrillDownQuery(config);
     entity.add(IndexFields.dimension(facet), canonical.get());
     // The entity is one more required clause, so a filter on its own type (another person in a
@@ -68,12 +69,12 @@ final class ProfileBuilder {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(searcher.state, hits);
     List<FacetResult> related = new ArrayList<>();
     for (EntityType t : EntityType.values()) {
-      related.add(related(counts, Facet.of(t), t == type ? canonical.get() : null, size));
+      related.add(related(counts, naming, Facet.of(t), t == type ? canonical.get() : null, size));
     }
     return Optional.of(
         new EntityProfile(
             type,
-            canonical.get(),
+            naming.label(facet, canonical.get()),
             count,
             aliases(searcher, hits, type, canonical.get()),
             related,
@@ -85,7 +86,8 @@ final class ProfileBuilder {
    * The indexed value {@code name} stands for; the one in most articles when an alias is shared.
    */
   private static Optional<String> canonical(
-      StateSearcher searcher, FacetsConfig config, Facet facet, String name) throws IOException {
+      StateSearcher searcher, ValueNaming naming, FacetsConfig config, Facet facet, String name)
+      throws IOException {
     if (searcher.state == null) {
       return Optional.empty();
     }
@@ -93,7 +95,7 @@ final class ProfileBuilder {
     String indexField = config.getDimConfig(dim).indexFieldName;
     String best = null;
     int bestCount = 0;
-    for (String value : FilterResolver.resolve(searcher, Map.of(facet, List.of(name))).get(facet)) {
+    for (String value : FilterResolver.keys(searcher, naming, facet, name)) {
       int n = searcher.getIndexReader().docFreq(DrillDownQuery.term(indexField, dim, value));
       if (n > bestCount) {
         best = value;
@@ -104,19 +106,24 @@ final class ProfileBuilder {
   }
 
   private static FacetResult related(
-      SortedSetDocValuesFacetCounts counts, Facet facet, String self, int size) throws IOException {
+      SortedSetDocValuesFacetCounts counts, ValueNaming naming, Facet facet, String self, int size)
+      throws IOException {
     List<FacetValue> values = new ArrayList<>();
     int valueCount = 0;
+    int hidden = (int) naming.curation().rules().stream().filter(r -> r.blocked()).count();
     org.apache.lucene.facet.FacetResult r =
-        topChildren(counts, size + 1, IndexFields.dimension(facet));
+        topChildren(counts, size + 1 + hidden, IndexFields.dimension(facet));
     if (r != null) {
-      valueCount = r.childCount - (self == null ? 0 : 1);
+      valueCount = r.childCount;
       for (LabelAndValue lv : r.labelValues) {
-        if (!lv.label.equals(self) && values.size() < size) {
-          values.add(new FacetValue(lv.label, lv.value.longValue(), false));
+        if (lv.label.equals(self) || naming.hidden(facet, lv.label)) {
+          valueCount--;
+        } else if (values.size() < size) {
+          values.add(new FacetValue(naming.label(facet, lv.label), lv.value.longValue(), false));
         }
       }
     }
+    values.sort(FacetCounter.BY_COUNT);
     return new FacetResult(facet, values, Math.max(0, valueCount));
   }
 

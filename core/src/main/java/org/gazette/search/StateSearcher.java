@@ -11,6 +11,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.gazette.index.IndexFields;
 import org.gazette.index.IndexSchema;
+import org.gazette.index.LabelTable;
 
 /**
  * An {@link IndexSearcher} that carries the facet reader state of its reader, built when the
@@ -23,18 +24,24 @@ final class StateSearcher extends IndexSearcher {
   /** The ordinal map of the alias dimensions, or {@code null} while no article has an alias. */
   final SortedSetDocValuesReaderState aliasState;
 
+  /** The label of each value key in this reader. */
+  final LabelTable labels;
+
   private StateSearcher(
       IndexReader reader,
       SortedSetDocValuesReaderState state,
-      SortedSetDocValuesReaderState aliasState) {
+      SortedSetDocValuesReaderState aliasState,
+      LabelTable labels) {
     super(reader);
     this.state = state;
     this.aliasState = aliasState;
+    this.labels = labels;
   }
 
   /** Makes a {@link StateSearcher} for each reader a {@code SearcherManager} opens. */
   static final class Factory extends SearcherFactory {
     private final IndexSchema schema;
+    private final LabelTable.Builder labels = new LabelTable.Builder();
 
     Factory(IndexSchema schema) {
       this.schema = schema;
@@ -47,7 +54,8 @@ final class StateSearcher extends IndexSearcher {
       return new StateSearcher(
           reader,
           state(reader, fields, FacetsConfig.DEFAULT_INDEX_FIELD_NAME),
-          state(reader, fields, IndexFields.ALIAS_FACET_FIELD));
+          state(reader, fields, IndexFields.ALIAS_FACET_FIELD),
+          labels.build(reader));
     }
 
     private SortedSetDocValuesReaderState state(IndexReader reader, FieldInfos fields, String field)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazette.index.EntityNames;
 import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
 import org.gazette.model.Article;
@@ -41,8 +42,9 @@ class NewsSearcherTest {
   @BeforeEach
   void indexCorpus() throws IOException {
     IndexSchema schema = new IndexSchema();
-    indexer = Indexer.open(dir, schema);
-    searcher = new NewsSearcher(indexer, schema);
+    EntityNames names = EntityNames.plain();
+    indexer = Indexer.open(dir, schema, names);
+    searcher = new NewsSearcher(indexer, schema, names);
     add(
         article(
                 "a1",

@@ -1,0 +1,43 @@
+package org.gazette.search;
+
+import org.gazette.index.Curation;
+import org.gazette.index.LabelTable;
+import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
+
+/**
+ * How value keys are shown in one answer: the user's name for the value when curation renamed it,
+ * else the label chosen from the articles; and whether curation hides it.
+ */
+final class ValueNaming {
+  private final LabelTable labels;
+  private final Curation curation;
+
+  ValueNaming(LabelTable labels, Curation curation) {
+    this.labels = labels;
+    this.curation = curation;
+  }
+
+  String label(Facet facet, String key) {
+    if (facet != Facet.SOURCE && facet.isValueFacet()) {
+      String renamed = curation.rename(type(facet), key).orElse(null);
+      if (renamed != null) {
+        return renamed;
+      }
+    }
+    String label = labels.label(facet, key);
+    return label == null ? key : label;
+  }
+
+  boolean hidden(Facet facet, String key) {
+    return facet != Facet.SOURCE && facet.isValueFacet() && curation.blocked(type(facet), key);
+  }
+
+  Curation curation() {
+    return curation;
+  }
+
+  static EntityType type(Facet facet) {
+    return EntityType.valueOf(facet.name());
+  }
+}
