@@ -1,6 +1,7 @@
 package org.gazette.server;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
@@ -8,13 +9,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.gazette.model.Article;
 import org.gazette.model.DateHistogram;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
 import org.gazette.model.FacetResult;
 import org.gazette.model.FacetValue;
+import org.gazette.model.GeoPlace;
 import org.gazette.model.IndexStats;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.IngestProblem;
@@ -31,10 +36,17 @@ import org.gazette.model.SearchResult;
 public final class JsonViews {
   private JsonViews() {}
 
-  /**
-   * {@code {total, tookMs, hits, facets: {dim: [...]}, dates: {dim: {years, months}}, nextCursor}}.
-   */
+  /** The result without place points (the command line). */
   public static JsonObject searchResult(SearchResult r) {
+    return searchResult(r, name -> Optional.empty());
+  }
+
+  /**
+   * {@code {total, tookMs, hits, facets: {dim: [...]}, dates: {dim: {years, months}}, nextCursor}};
+   * place values carry {@code geo} when {@code places} knows them.
+   */
+  public static JsonObject searchResult(
+      SearchResult r, Function<String, Optional<GeoPlace>> places) {
     JsonObject o = new JsonObject();
     o.addProperty("total", r.total());
     o.addProperty("tookMs", r.tookMs());
@@ -42,7 +54,7 @@ public final class JsonViews {
     r.hits().forEach(h -> hits.add(hit(h)));
     o.add("hits", hits);
     JsonObject facets = new JsonObject();
-    r.facets().forEach(f -> facets.add(f.facet().key(), facetValues(f.values())));
+    r.facets().forEach(f -> facets.add(f.facet().key(), facetValues(f, places)));
     o.add("facets", facets);
     JsonObject dates = new JsonObject();
     r.dates().forEach(d -> dates.add(d.facet().key(), histogram(d)));
@@ -69,17 +81,18 @@ public final class JsonViews {
     return o;
   }
 
-  /** A facet result: {@code {values: [...], valueCount}}. */
-  public static JsonObject facetResult(FacetResult f) {
+  /** A facet result: {@code {dimension, values: [...], valueCount}}. */
+  public static JsonObject facetResult(FacetResult f, Function<String, Optional<GeoPlace>> places) {
     JsonObject o = new JsonObject();
     o.addProperty("dimension", f.facet().key());
-    o.add("values", facetValues(f.values()));
+    o.add("values", facetValues(f, places));
     o.addProperty("valueCount", f.valueCount());
     return o;
   }
 
-  /** An article with its entities (aliases, mentions) and mentioned dates. */
-  public static JsonObject document(IndexedArticle indexed) {
+  /** An article with its entities (aliases, mentions, place points) and mentioned dates. */
+  public static JsonObject document(
+      IndexedArticle indexed, Function<String, Optional<GeoPlace>> places) {
     Article a = indexed.article();
     JsonObject o = new JsonObject();
     o.addProperty("id", a.id());
@@ -95,6 +108,9 @@ public final class JsonViews {
       for (Entity e : indexed.extraction().entities(type)) {
         JsonObject eo = new JsonObject();
         eo.addProperty("name", e.name());
+        if (type == EntityType.PLACE) {
+          places.apply(e.name()).ifPresent(g -> eo.add("geo", geo(g)));
+        }
         eo.add("aliases", strings(e.aliases()));
         JsonArray mentions = new JsonArray();
         e.mentions().forEach(m -> mentions.add(mention(m)));
@@ -156,14 +172,18 @@ public final class JsonViews {
    * {@code {type, name, documentCount, aliases: [{value, count}], related: {organization: [...],
    * place: [...], person: [...]}, timeline: {published: {years, months}, mentioned: {...}}}}.
    */
-  public static JsonObject entityProfile(EntityProfile p) {
+  public static JsonObject entityProfile(
+      Function<String, Optional<GeoPlace>> places, EntityProfile p) {
     JsonObject o = new JsonObject();
     o.addProperty("type", p.type().key());
     o.addProperty("name", p.name());
+    if (p.type() == EntityType.PLACE) {
+      places.apply(p.name()).ifPresent(g -> o.add("geo", geo(g)));
+    }
     o.addProperty("documentCount", p.documentCount());
     o.add("aliases", facetValues(p.aliases()));
     JsonObject related = new JsonObject();
-    p.related().forEach(r -> related.add(r.facet().key(), facetValues(r.values())));
+    p.related().forEach(r -> related.add(r.facet().key(), facetValues(r, places)));
     o.add("related", related);
     JsonObject timeline = new JsonObject();
     timeline.add("published", histogram(p.published()));
@@ -192,6 +212,27 @@ public final class JsonViews {
     JsonObject o = new JsonObject();
     o.add("years", facetValues(d.years()));
     o.add("months", facetValues(d.months()));
+    return o;
+  }
+
+  private static JsonArray facetValues(FacetResult f, Function<String, Optional<GeoPlace>> places) {
+    JsonArray a = facetValues(f.values());
+    if (f.facet() == Facet.PLACE) {
+      for (JsonElement v : a) {
+        JsonObject value = v.getAsJsonObject();
+        places.apply(value.get("value").getAsString()).ifPresent(g -> value.add("geo", geo(g)));
+      }
+    }
+    return a;
+  }
+
+  /** {@code {geonameId, countryCode, latitude, longitude}}. */
+  private static JsonObject geo(GeoPlace g) {
+    JsonObject o = new JsonObject();
+    o.addProperty("geonameId", g.geonameId());
+    o.addProperty("countryCode", g.countryCode());
+    o.addProperty("latitude", g.latitude());
+    o.addProperty("longitude", g.longitude());
     return o;
   }
 

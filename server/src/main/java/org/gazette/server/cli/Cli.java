@@ -46,6 +46,13 @@ public final class Cli {
         extract FILE... [--max-article-size MB]
             Print the entities of each article as one JSON line (nothing is indexed).
 
+        curate [TYPE NAME] [--merge-into X | --rename X] [--alias A]... [--block | --unblock]
+               [--clear] [--list] [--index DIR]
+            Decide how one organization, place or person value is counted and shown: merge it into
+            another, rename it, add names to find it by, or hide it. Applies at once (a merge
+            re-maps only the articles concerned) and lasts; with no arguments, lists the decisions.
+            Stop a running server first (the index is open there), or use PUT /api/v1/entities.
+
         build-gazetteer [--data ../shared/data] [--out core/src/main/resources/org/gazette/extract]
             Regenerate the compact gazetteer resources from the reference data.
 
@@ -82,6 +89,7 @@ public final class Cli {
         case "extract" -> new ExtractCommand(out, err).run(rest);
         case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);
+        case "curate" -> new CurateCommand(out, this).run(rest);
         case "help", "--help", "-h" -> {
           out.print(HELP);
           yield OK;

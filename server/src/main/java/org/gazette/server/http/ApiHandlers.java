@@ -1,5 +1,9 @@
 package org.gazette.server.http;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
+import org.gazette.index.CurationFile;
+import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.IngestProblem;
@@ -31,7 +37,7 @@ final class ApiHandlers {
 
   void search(Context ctx) throws IOException {
     SearchQuery query = new RequestParams(ctx.queryParamMap(), RequestParams.SEARCH).search();
-    ctx.json(JsonViews.searchResult(index.search(query)));
+    ctx.json(JsonViews.searchResult(index.search(query), index::place));
   }
 
   void facetValues(Context ctx) throws IOException {
@@ -39,7 +45,9 @@ final class ApiHandlers {
     RequestParams params = new RequestParams(ctx.queryParamMap(), FACET_PARAMS);
     int size = params.integer("size", 10, 1, SearchQuery.MAX_FACET_SIZE);
     String prefix = params.single("prefix");
-    ctx.json(JsonViews.facetResult(index.facetValues(facet, prefix, params.query().build(), size)));
+    ctx.json(
+        JsonViews.facetResult(
+            index.facetValues(facet, prefix, params.query().build(), size), index::place));
   }
 
   void document(Context ctx) throws IOException {
@@ -49,7 +57,8 @@ final class ApiHandlers {
         JsonViews.document(
             index
                 .get(id)
-                .orElseThrow(() -> ApiProblem.notFound("no document with id '" + id + "'"))));
+                .orElseThrow(() -> ApiProblem.notFound("no document with id '" + id + "'")),
+            index::place));
   }
 
   void postDocuments(Context ctx) throws IOException {
@@ -93,12 +102,52 @@ final class ApiHandlers {
     int size = params.integer("size", 10, 1, RequestParams.MAX_PAGE_SIZE);
     ctx.json(
         JsonViews.entityProfile(
+            index::place,
             index
                 .entityProfile(type, name, params.query().build(), size)
                 .orElseThrow(
                     () ->
                         ApiProblem.notFound(
                             "no article names the " + type.key() + " '" + name + "'"))));
+  }
+
+  /**
+   * Replaces the curation decision about one value with the body's: {@code mergeInto}, {@code
+   * rename}, {@code aliases}, {@code blocked}; an empty object removes it. Answers once it is
+   * applied and durable.
+   */
+  void curate(Context ctx) throws IOException {
+    noParameters(ctx);
+    EntityType type = EntityType.fromKey(ctx.pathParam("type"));
+    String name = ctx.pathParam("name");
+    JsonObject body;
+    try {
+      body = JsonParser.parseString(RequestBody.read(ctx, maxBodyBytes)).getAsJsonObject();
+    } catch (JsonParseException | IllegalStateException e) {
+      throw ApiProblem.malformedBody(
+          "the body must be one JSON object with mergeInto, rename, aliases or blocked");
+    }
+    CurationRule rule;
+    try {
+      rule = CurationBodies.rule(type, name, body);
+    } catch (ClassCastException | UnsupportedOperationException | IllegalStateException e) {
+      throw ApiProblem.malformedBody(
+          "mergeInto and rename are strings, aliases an array of strings, blocked a boolean");
+    }
+    int remapped = index.curate(rule);
+    JsonObject answer = new JsonObject();
+    answer.add("rule", CurationFile.json(rule));
+    answer.addProperty("remapped", remapped);
+    ctx.json(answer);
+  }
+
+  void curation(Context ctx) {
+    noParameters(ctx);
+    JsonArray rules = new JsonArray();
+    index.curation().forEach(r -> rules.add(CurationFile.json(r)));
+    JsonObject answer = new JsonObject();
+    answer.add("entities", rules);
+    ctx.json(answer);
   }
 
   void stats(Context ctx) throws IOException {

@@ -62,6 +62,8 @@ public final class GazetteServer implements AutoCloseable {
         new Route(HandlerType.PUT, "/api/v1/documents/{id}", h::putDocument),
         new Route(HandlerType.DELETE, "/api/v1/documents/{id}", h::deleteDocument),
         new Route(HandlerType.GET, "/api/v1/entities/{type}/{name}", h::entity),
+        new Route(HandlerType.PUT, "/api/v1/entities/{type}/{name}", h::curate),
+        new Route(HandlerType.GET, "/api/v1/curation", h::curation),
         new Route(HandlerType.GET, "/api/v1/stats", h::stats),
         new Route(HandlerType.GET, "/api/v1/openapi.json", h::openApi));
   }

@@ -131,6 +131,24 @@ class CliTest {
   }
 
   @Test
+  void curateMergesListsAndClearsADecision() {
+    run("index", SAMPLES);
+
+    assertThat(run("curate", "person", "Kadhimi", "--merge-into", "Mustafa Al Kadhimi")).isZero();
+    assertThat(out()).contains("curated person 'Kadhimi'").contains("1 articles re-mapped");
+    assertThat(run("curate", "person", "kadhimi", "--alias", "PM Kadhimi")).isZero();
+    assertThat(run("curate", "--list")).isZero();
+    assertThat(out())
+        .contains("\"mergeInto\":\"Mustafa Al Kadhimi\"")
+        .contains("\"aliases\":[\"PM Kadhimi\"]");
+    assertThat(run("search", "", "--person", "Kadhimi", "--size", "0")).isZero();
+    assertThat(out()).startsWith("2 hits");
+    assertThat(run("curate", "person", "Kadhimi", "--clear")).isZero();
+    assertThat(out()).contains("removed the decision").contains("1 articles re-mapped");
+    assertThat(run("curate", "person")).isEqualTo(2);
+  }
+
+  @Test
   void aFailedInputGivesStatusThree() throws Exception {
     Path bad = dir.resolve("bad.jsonl");
     java.nio.file.Files.writeString(bad, "{\"id\": \"1\", \"body\": \"ok text\"}\n{broken\n");
