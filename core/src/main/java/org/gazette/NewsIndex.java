@@ -84,7 +84,9 @@ public final class NewsIndex implements AutoCloseable {
     EntityExtractor extractor = config.extractor();
     EntityNames names =
         new EntityNames(
-            CurationFile.load(config.indexDirectory()), extractor::knownAliases, extractor::place);
+            CurationFile.load(config.indexDirectory()),
+            extractor::canonicalNames,
+            extractor::place);
     Indexer indexer = Indexer.open(config.indexDirectory(), schema, names);
     try {
       return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema, names), names);

@@ -52,8 +52,15 @@ final class MarkupExtractor implements EntityExtractor {
   }
 
   @Override
-  public List<String> knownAliases(EntityType type, String name) {
-    return known.getOrDefault(name, List.of());
+  public List<String> canonicalNames(EntityType type, String alias) {
+    List<String> names = new ArrayList<>();
+    known.forEach(
+        (canonical, aliases) -> {
+          if (aliases.stream().anyMatch(a -> a.equalsIgnoreCase(alias.strip()))) {
+            names.add(canonical);
+          }
+        });
+    return names;
   }
 
   @Override

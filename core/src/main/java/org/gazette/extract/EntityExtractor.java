@@ -29,6 +29,15 @@ public interface EntityExtractor {
     return List.of();
   }
 
+  /**
+   * The canonical values this extractor would give to a mention written {@code alias} ("Islamic
+   * State" for "Daesh", "United States" for "America"); empty when it knows none. Filters and facet
+   * value search use it, so a value is found by names no article used.
+   */
+  default List<String> canonicalNames(EntityType type, String alias) {
+    return List.of();
+  }
+
   /** Where the place whose canonical value is {@code name} is, when the extractor resolved it. */
   default Optional<GeoPlace> place(String name) {
     return Optional.empty();

@@ -121,9 +121,7 @@ public final class DocumentMapper {
     }
     Facet facet = Facet.of(e.type());
     String key = names.curation().resolve(e.type(), extracted);
-    List<String> searchable = new ArrayList<>(e.aliases());
-    searchable.addAll(names.knownAliases(e.type(), name));
-    addValue(doc, facet, name, extracted, key, searchable, valueKeys);
+    addValue(doc, facet, name, extracted, key, e.aliases(), valueKeys);
     // Aliases seen, counted per value for profiles; a merged value's own name is one of them.
     Set<String> seen = new LinkedHashSet<>(e.aliases());
     if (!key.equals(extracted)) {

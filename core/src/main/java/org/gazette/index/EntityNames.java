@@ -14,20 +14,21 @@ import org.gazette.model.GeoPlace;
  * <p>NOTE: thread-safe; the curation snapshot is replaced as a whole.
  */
 public final class EntityNames {
-  private final BiFunction<EntityType, String, List<String>> knownAliases;
+  private final BiFunction<EntityType, String, List<String>> canonicalNames;
   private final Function<String, Optional<GeoPlace>> places;
   private volatile Curation curation;
 
   /**
-   * @param knownAliases other names known for a canonical value (searchable, not "seen")
+   * @param canonicalNames the canonical values an extractor gives to a name ("Islamic State" for
+   *     "Daesh"), consulted at query time so that no article has to carry them
    * @param places where a place value is, when known
    */
   public EntityNames(
       Curation curation,
-      BiFunction<EntityType, String, List<String>> knownAliases,
+      BiFunction<EntityType, String, List<String>> canonicalNames,
       Function<String, Optional<GeoPlace>> places) {
     this.curation = curation;
-    this.knownAliases = knownAliases;
+    this.canonicalNames = canonicalNames;
     this.places = places;
   }
 
@@ -49,11 +50,12 @@ public final class EntityNames {
     return curation.resolve(type, EntityKeys.of(name));
   }
 
-  List<String> knownAliases(EntityType type, String name) {
+  /** The canonical values the extractor gives to {@code name}; empty when it knows none. */
+  public List<String> canonicalNames(EntityType type, String name) {
     try {
-      return knownAliases.apply(type, name);
+      return canonicalNames.apply(type, name);
     } catch (RuntimeException e) {
-      return List.of(); // names that help search must never make indexing fail
+      return List.of(); // names that only help search must never make a search fail
     }
   }
 

@@ -50,6 +50,14 @@ final class FilterResolver {
       keys.add(own);
     }
     keys.addAll(FacetValueFinder.byAlias(searcher.getIndexReader(), facet, value));
+    if (entity) {
+      for (String canonical : naming.canonicalNames(ValueNaming.type(facet), value)) {
+        String k = EntityKeys.of(canonical);
+        if (!k.isEmpty() && isIndexed(searcher, facet, k)) {
+          keys.add(k);
+        }
+      }
+    }
     Set<String> result = new LinkedHashSet<>();
     for (String key : keys) {
       String k = entity ? naming.curation().resolve(ValueNaming.type(facet), key) : key;

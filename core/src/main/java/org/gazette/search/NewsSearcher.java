@@ -154,6 +154,10 @@ public final class NewsSearcher implements Closeable {
       if (found != null) {
         found.addAll(FacetValueFinder.curatedByWordPrefix(naming.curation(), facet, prefix));
         if (facet != Facet.SOURCE) {
+          // A name the extractor knows as an alias, typed in full ("daesh").
+          found.addAll(FilterResolver.keys(searcher, naming, facet, prefix));
+        }
+        if (facet != Facet.SOURCE) {
           Set<String> merged = new java.util.LinkedHashSet<>();
           found.forEach(k -> merged.add(naming.curation().resolve(ValueNaming.type(facet), k)));
           found = merged;
@@ -307,7 +311,7 @@ public final class NewsSearcher implements Closeable {
   }
 
   private ValueNaming naming(StateSearcher searcher) {
-    return new ValueNaming(searcher.labels, names.curation());
+    return new ValueNaming(searcher.labels, names);
   }
 
   private List<SearchHit> hits(

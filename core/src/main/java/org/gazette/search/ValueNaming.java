@@ -1,6 +1,7 @@
 package org.gazette.search;
 
 import org.gazette.index.Curation;
+import org.gazette.index.EntityNames;
 import org.gazette.index.LabelTable;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
@@ -11,11 +12,18 @@ import org.gazette.model.Facet;
  */
 final class ValueNaming {
   private final LabelTable labels;
+  private final EntityNames names;
   private final Curation curation;
 
-  ValueNaming(LabelTable labels, Curation curation) {
+  ValueNaming(LabelTable labels, EntityNames names) {
     this.labels = labels;
-    this.curation = curation;
+    this.names = names;
+    this.curation = names.curation();
+  }
+
+  /** The canonical values the extractor gives to {@code name}. */
+  java.util.List<String> canonicalNames(EntityType type, String name) {
+    return names.canonicalNames(type, name);
   }
 
   String label(Facet facet, String key) {
