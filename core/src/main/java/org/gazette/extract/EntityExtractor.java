@@ -21,15 +21,6 @@ public interface EntityExtractor {
   Extraction extract(Article article);
 
   /**
-   * Other names this extractor knows for the canonical value {@code name} (from its gazetteer or
-   * alias tables: "Daesh" and "ISIL" for "Islamic State"), whether or not an article used them.
-   * They make facet values findable by those names; they are not "aliases seen".
-   */
-  default List<String> knownAliases(EntityType type, String name) {
-    return List.of();
-  }
-
-  /**
    * The canonical values this extractor would give to a mention written {@code alias} ("Islamic
    * State" for "Daesh", "United States" for "America"); empty when it knows none. Filters and facet
    * value search use it, so a value is found by names no article used.

@@ -17,6 +17,7 @@ import org.gazette.model.NameKey;
  *     the same for every mention of the name, so a document counts it once
  * @param context what the words around this mention suggest, counted for every mention
  * @param known what the gazetteer knows under this name, or {@code null}
+ * @param tagged what the name tagger says of the mention's words ({@link FieldScan#tagged})
  * @param flags a combination of the constants of this record
  */
 record Found(
@@ -28,6 +29,7 @@ record Found(
     Evidence form,
     Evidence context,
     KnownName known,
+    Evidence tagged,
     int flags) {
   /** Written in capitals as an abbreviation ("CENTCOM", "PUK"). */
   static final int ACRONYM = 1;

@@ -27,12 +27,23 @@ final class Gazetteer {
   private final Map<String, Integer> commonWords;
   private final Cues cues;
   private final int maxTokens;
+  private final Map<String, org.gazette.model.GeoPlace> places;
 
   Gazetteer(
       Map<String, List<KnownName>> known,
       Map<String, Integer> firstNames,
       Map<String, Integer> commonWords,
       Cues cues) {
+    this(known, firstNames, commonWords, cues, Map.of());
+  }
+
+  Gazetteer(
+      Map<String, List<KnownName>> known,
+      Map<String, Integer> firstNames,
+      Map<String, Integer> commonWords,
+      Cues cues,
+      Map<String, org.gazette.model.GeoPlace> places) {
+    this.places = Map.copyOf(places);
     Map<String, KnownName[]> exact = new HashMap<>(known.size() * 2);
     Map<String, List<KnownName>> loose = new HashMap<>(known.size() * 2);
     int longest = 1;
@@ -83,6 +94,11 @@ final class Gazetteer {
   }
 
   /** The longest known name, in words. */
+  /** Where the place of canonical name {@code name} is, when the gazetteer has coordinates. */
+  java.util.Optional<org.gazette.model.GeoPlace> place(String name) {
+    return java.util.Optional.ofNullable(places.get(NameKey.of(name)));
+  }
+
   int maxTokens() {
     return maxTokens;
   }

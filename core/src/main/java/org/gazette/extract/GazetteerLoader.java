@@ -23,6 +23,8 @@ final class GazetteerLoader {
 
   private final Resources resources;
   private final Map<String, List<KnownName>> known = new HashMap<>(1 << 18);
+  private final Map<String, org.gazette.model.GeoPlace> places = new HashMap<>(1 << 16);
+  private final Map<String, Double> placePriors = new HashMap<>(1 << 16);
 
   GazetteerLoader(Resources resources) {
     this.resources = resources;
@@ -52,7 +54,7 @@ final class GazetteerLoader {
             .reversed()
             .thenComparingInt(k -> "CRPAOMS".indexOf(k.kind()));
     known.values().forEach(list -> list.sort(best));
-    return new Gazetteer(known, firstNames, common, cues);
+    return new Gazetteer(known, firstNames, common, cues, places);
   }
 
   private void read(String name, java.util.function.Consumer<String[]> rows) throws IOException {
@@ -63,6 +65,20 @@ final class GazetteerLoader {
 
   private void addPlace(PlaceRow row) {
     double prior = placePrior(row);
+    String key = NameKey.of(row.name());
+    if (!row.lat().isEmpty()
+        && !row.lon().isEmpty()
+        && prior > placePriors.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
+      // Of places sharing a canonical name, the one a mention is most likely to mean.
+      placePriors.put(key, prior);
+      places.put(
+          key,
+          new org.gazette.model.GeoPlace(
+              row.geonameid(),
+              row.country(),
+              Double.parseDouble(row.lat()),
+              Double.parseDouble(row.lon())));
+    }
     add(
         row.name(),
         new KnownName(

@@ -16,10 +16,17 @@ final class KeyGroup {
   /** The most the contexts of one name count for a type, however often it is mentioned. */
   static final double MAX_CONTEXT = 3.0;
 
+  /** What the name tagger's vote counts: all words of all mentions tagged as one type. */
+  static final double TAGGER_WEIGHT = 3.0;
+
+  /** Rule evidence this strong leaves the tagger a third of its vote. */
+  static final double DECISIVE = 1.5;
+
   final String key;
   final List<Found> mentions = new ArrayList<>();
   Evidence form = Evidence.NONE;
   Evidence context = Evidence.NONE;
+  Evidence taggedSum = Evidence.NONE;
   KnownName known;
   boolean acronym;
   boolean ambiguousOnly = true;
@@ -33,6 +40,7 @@ final class KeyGroup {
 
   void add(Found f) {
     mentions.add(f);
+    taggedSum = taggedSum.plus(f.tagged());
     form = form.max(f.form());
     context = context.plus(f.context());
     acronym |= f.is(Found.ACRONYM);
@@ -45,6 +53,17 @@ final class KeyGroup {
 
   /** The form evidence (once) plus the context evidence (summed, at most {@link #MAX_CONTEXT}). */
   double score(EntityType t) {
+    double rules = ruleScore(t);
+    double strongest =
+        Math.max(
+            ruleScore(EntityType.PERSON),
+            Math.max(ruleScore(EntityType.PLACE), ruleScore(EntityType.ORGANIZATION)));
+    // The tagger decides where the rules are unsure and only nudges where they are sure.
+    double weight = strongest >= DECISIVE ? TAGGER_WEIGHT / 3 : TAGGER_WEIGHT;
+    return rules + weight * taggedSum.of(t) / mentions.size();
+  }
+
+  private double ruleScore(EntityType t) {
     double around = Math.min(MAX_CONTEXT, context.of(t));
     // A lone word only ever capitalised at a sentence start may be a common word ("Dealers said").
     if (weakCapitalsOnly && isOneWord() && known == null) {

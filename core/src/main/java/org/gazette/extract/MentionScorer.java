@@ -98,7 +98,17 @@ final class MentionScorer {
       end--;
     }
     Found f =
-        new Found(s.field(), start, end, surface, NameKey.of(surface), form, around, best, flags);
+        new Found(
+            s.field(),
+            start,
+            end,
+            surface,
+            NameKey.of(surface),
+            form,
+            around,
+            best,
+            s.tagged(a, b),
+            flags);
     s.found().add(f);
     definition(s, a, b);
   }

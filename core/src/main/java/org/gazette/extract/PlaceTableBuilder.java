@@ -45,6 +45,7 @@ final class PlaceTableBuilder {
   };
 
   private final Path geonames;
+  private final Map<Long, String> regionCodes = new HashMap<>();
   private final Path countries;
 
   PlaceTableBuilder(Path gazetteerDir) {
@@ -54,9 +55,16 @@ final class PlaceTableBuilder {
 
   /** All rows: countries, then regions, then places, each by geonameid. */
   List<PlaceRow> build() throws IOException {
-    List<PlaceRow> rows = new ArrayList<>(countryRows());
-    rows.addAll(regionRows());
-    rows.addAll(cityRows());
+    Map<String, String[]> points = new HashMap<>();
+    List<PlaceRow> cities = cityRows(points);
+    List<PlaceRow> rows = new ArrayList<>();
+    for (PlaceRow r : countryRows()) {
+      rows.add(withPoint(r, points.get(r.country())));
+    }
+    for (PlaceRow r : regionRows()) {
+      rows.add(withPoint(r, points.get(regionCodes.get(r.geonameid()))));
+    }
+    rows.addAll(cities);
     rows.sort(
         Comparator.comparingInt((PlaceRow r) -> "CAP".indexOf(r.kind()))
             .thenComparingLong(PlaceRow::geonameid));
@@ -122,6 +130,7 @@ final class PlaceTableBuilder {
         aliases.add(withoutRegionWord(n));
       }
       String country = f[0].substring(0, f[0].indexOf('.'));
+      regionCodes.put(Long.parseLong(f[1]), f[0]);
       rows.add(
           new PlaceRow(
               Long.parseLong(f[1]),
@@ -137,7 +146,39 @@ final class PlaceTableBuilder {
     return rows;
   }
 
-  private List<PlaceRow> cityRows() throws IOException {
+  /**
+   * A country or region with the coordinates of its representative point: the capital (or seat),
+   * else its most populous place in the table.
+   */
+  private static PlaceRow withPoint(PlaceRow r, String[] point) {
+    if (point == null) {
+      return r;
+    }
+    return new PlaceRow(
+        r.geonameid(),
+        r.kind(),
+        r.country(),
+        r.feature(),
+        r.population(),
+        point[0],
+        point[1],
+        r.name(),
+        r.aliases());
+  }
+
+  /** Keeps in {@code points} under {@code key} the better of two candidate points. */
+  private static void offerPoint(
+      Map<String, String[]> points, String key, boolean seat, long population, String[] latLon) {
+    String[] old = points.get(key);
+    String[] candidate = {latLon[0], latLon[1], seat ? "1" : "0", Long.toString(population)};
+    if (old == null
+        || seat && old[2].equals("0")
+        || seat == old[2].equals("1") && population > Long.parseLong(old[3])) {
+      points.put(key, candidate);
+    }
+  }
+
+  private List<PlaceRow> cityRows(Map<String, String[]> points) throws IOException {
     List<PlaceRow> rows = new ArrayList<>();
     for (String line : TsvGzip.lines(DataFiles.find(geonames, "cities500", ".txt.gz"))) {
       String[] f = line.split("\t", -1);
@@ -147,6 +188,11 @@ final class PlaceTableBuilder {
       long population = parseLong(f[14]);
       if (population < MIN_CITY_POPULATION && !SEAT_CODES.contains(f[7])) {
         continue;
+      }
+      String[] latLon = {degrees(f[4]), degrees(f[5])};
+      if (!latLon[0].isEmpty() && !latLon[1].isEmpty()) {
+        offerPoint(points, f[8], f[7].equals("PPLC"), population, latLon);
+        offerPoint(points, f[8] + "." + f[10], f[7].equals("PPLA"), population, latLon);
       }
       String name = displayName(f[1], f[2]);
       Set<String> aliases = new LinkedHashSet<>(List.of(f[1], f[2]));

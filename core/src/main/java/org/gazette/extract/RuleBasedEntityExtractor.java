@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.gazette.model.Article;
 import org.gazette.model.ArticleField;
 import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
+import org.gazette.model.GeoPlace;
 import org.gazette.model.MentionedDate;
+import org.gazette.model.NameKey;
 
 /**
  * The default extractor: rules over a compact gazetteer, no model and no network.
@@ -31,9 +35,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private final ChunkFinder chunkFinder;
   private final SpanTyper typer;
   private final DateExtractor dates = new DateExtractor();
+  private final NerModel model;
 
-  private RuleBasedEntityExtractor(Gazetteer gazetteer) {
+  private RuleBasedEntityExtractor(Gazetteer gazetteer, NerModel model) {
     this.gazetteer = gazetteer;
+    this.model = model;
     Cues cues = gazetteer.cues();
     this.tokenizer = new Tokenizer(cues.abbreviations(), cues.particles(), gazetteer::isCommonWord);
     this.chunkFinder = new ChunkFinder(gazetteer);
@@ -57,7 +63,12 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
     private static RuleBasedEntityExtractor load() {
       try {
-        return new RuleBasedEntityExtractor(Gazetteer.loadDefault());
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        NerModel model;
+        try (var in = Gazetteer.resource(NerTrainer.MODEL_FILE)) {
+          model = NerModel.read(in, gazetteer);
+        }
+        return new RuleBasedEntityExtractor(gazetteer, model);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the default gazetteer: " + e.getMessage(), e);
       }
@@ -90,11 +101,49 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     for (int[] block : TextBlocks.of(text)) {
       List<Token> tokens =
           chunkFinder.splitHyphenated(tokenizer.tokenize(text, block[0], block[1]));
-      FieldScan scan = new FieldScan(tokens, text, field, lowerWords, found, definitions);
+      NerModel.Tagging tagging = model == null ? null : model.tag(tokens);
+      FieldScan scan = new FieldScan(tokens, text, field, lowerWords, found, definitions, tagging);
       for (ChunkFinder.Chunk chunk : chunkFinder.chunks(tokens)) {
         typer.analyse(scan, chunk.from(), chunk.to());
       }
     }
+  }
+
+  /**
+   * The canonical names the gazetteer gives to {@code alias} for {@code type}: countries, regions,
+   * well-known organisations and outlets by any of their listed names, places by their GeoNames
+   * alternate names. Names that are also common words are left out ("IS", "Chad" are not
+   * rewritten).
+   */
+  @Override
+  public List<String> canonicalNames(EntityType type, String alias) {
+    String key = NameKey.of(alias);
+    List<String> out = new ArrayList<>();
+    for (KnownName k : gazetteer.lookup(key)) {
+      if (k.type() == type
+          && !k.ambiguous()
+          && !NameKey.of(k.canonical()).equals(key)
+          && !out.contains(k.canonical())
+          && out.size() < 3) {
+        out.add(k.canonical());
+      }
+    }
+    return out;
+  }
+
+  /** The GeoNames id, country and point of a place value the gazetteer resolves. */
+  @Override
+  public Optional<GeoPlace> place(String name) {
+    return gazetteer.place(name);
+  }
+
+  /** The tokens of each block of {@code text}, as {@link #extract} cuts them. */
+  List<List<Token>> tokenBlocks(String text) {
+    List<List<Token>> out = new ArrayList<>();
+    for (int[] block : TextBlocks.of(text)) {
+      out.add(chunkFinder.splitHyphenated(tokenizer.tokenize(text, block[0], block[1])));
+    }
+    return out;
   }
 
   /** Adds the words {@code text} writes in lower case, which are no names there. */

@@ -88,6 +88,19 @@ class GazetteerBuilderTest {
   }
 
   @Test
+  void countriesAndRegionsArePinnedToTheirCapitalOrSeat() throws Exception {
+    Map<String, PlaceRow> places = placesByName();
+    PlaceRow baghdad = places.get("P:Baghdad");
+    PlaceRow iraq = places.get("C:Iraq");
+    assertThat(iraq.lat()).isEqualTo(baghdad.lat());
+    assertThat(iraq.lon()).isEqualTo(baghdad.lon());
+    // Erbil is the seat (PPLA) of region IQ.11, which is named after it.
+    PlaceRow region = places.get("A:Erbil");
+    assertThat(region.lat()).isEqualTo(places.get("P:Erbil").lat());
+    assertThat(region.lon()).isEqualTo(places.get("P:Erbil").lon());
+  }
+
+  @Test
   void countriesAndRegionsCarryTheirEnglishAliases() throws Exception {
     Map<String, PlaceRow> places = placesByName();
     assertThat(places.get("C:United States").aliases())

@@ -56,6 +56,14 @@ public final class Cli {
         build-gazetteer [--data ../shared/data] [--out core/src/main/resources/org/gazette/extract]
             Regenerate the compact gazetteer resources from the reference data.
 
+        build-devset [--data ../shared/data] [--out target/devset]
+            Write the held-out quarter of the open NER corpora as articles and a gold file for
+            score_entities.py (wikigold, SEC filings, Dstl re3d).
+
+        train-ner [--data ../shared/data] [--epochs N]
+                  [--out core/src/main/resources/org/gazette/extract/ner-model.bin.gz]
+            Retrain the name tagger on the other three quarters of those corpora.
+
         test [MAVEN ARGS]    run the whole test suite
         help                 show this text
 
@@ -90,6 +98,8 @@ public final class Cli {
         case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);
         case "curate" -> new CurateCommand(out, this).run(rest);
+        case "build-devset" -> new NerDataCommand(out, this).buildDevset(rest);
+        case "train-ner" -> new NerDataCommand(out, this).trainNer(rest);
         case "help", "--help", "-h" -> {
           out.print(HELP);
           yield OK;

@@ -1,0 +1,59 @@
+package org.gazette.server.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.gazette.extract.DevSetBuilder;
+import org.gazette.extract.NerCorpus;
+import org.gazette.extract.NerTrainer;
+
+/**
+ * {@code build-devset} and {@code train-ner}: the two commands over the annotated corpora beside
+ * the project ({@code ../shared/data/ner}). Both read the same documents and the same split, so the
+ * development set is never trained on.
+ */
+final class NerDataCommand {
+  static final String DEFAULT_MODEL =
+      "core/src/main/resources/org/gazette/extract/" + NerTrainer.MODEL_FILE;
+
+  private final PrintStream out;
+  private final Cli cli;
+
+  NerDataCommand(PrintStream out, Cli cli) {
+    this.out = out;
+    this.cli = cli;
+  }
+
+  int buildDevset(List<String> argv) throws IOException {
+    Arguments args = new Arguments(argv, Set.of("data", "out"), Set.of());
+    List<NerCorpus.Document> docs = corpus(args);
+    Path target = cli.resolve(args.get("out", "target/devset"));
+    out.println(DevSetBuilder.write(docs, target));
+    return Cli.OK;
+  }
+
+  int trainNer(List<String> argv) throws IOException {
+    Arguments args = new Arguments(argv, Set.of("data", "out", "epochs"), Set.of());
+    List<NerCorpus.Document> docs = corpus(args);
+    Path target = cli.resolve(args.get("out", DEFAULT_MODEL));
+    if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
+      throw new Arguments.UsageException(
+          "folder of " + target + " does not exist; run from the project root or pass --out FILE");
+    }
+    int epochs = args.getInt("epochs", NerTrainer.DEFAULT_EPOCHS, 1, 100);
+    out.println(NerTrainer.train(docs, epochs, target, out::println));
+    return Cli.OK;
+  }
+
+  private List<NerCorpus.Document> corpus(Arguments args) throws IOException {
+    Path data = cli.resolve(args.get("data", "../shared/data"));
+    if (!Files.isDirectory(data.resolve("ner"))) {
+      throw new Arguments.UsageException(
+          "no annotated corpora at " + data + " (expected a ner/ folder there); pass --data DIR");
+    }
+    return NerCorpus.read(data);
+  }
+}
