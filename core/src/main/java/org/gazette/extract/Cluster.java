@@ -41,6 +41,12 @@ final class Cluster {
 
   /** The known canonical name of the cluster when a group knows one of its type, else null. */
   String knownCanonical() {
+    KnownName best = known();
+    return best == null ? null : best.canonical();
+  }
+
+  /** The best-known name of the cluster's type that one of its groups matched, or null. */
+  KnownName known() {
     KnownName best = null;
     for (KeyGroup g : groups) {
       if (g.known != null
@@ -49,7 +55,7 @@ final class Cluster {
         best = g.known;
       }
     }
-    return best == null ? null : best.canonical();
+    return best;
   }
 
   /** Position of the first mention, for ordering: title before body, then offset. */

@@ -70,7 +70,18 @@ final class EntityAssembler {
     if (c.metadataName != null && (c.type != EntityType.PERSON || known == null)) {
       return c.type == EntityType.PERSON ? longer(c.metadataName, bestWritten(c)) : c.metadataName;
     }
-    return known != null ? known : bestWritten(c);
+    if (known == null) {
+      return bestWritten(c);
+    }
+    if (c.known().kind() == 'P') {
+      // A town is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
+      // transliteration ("'Ayn al 'Arab", "Al Hillah"); the gazetteer still places it.
+      String written = bestWritten(c);
+      if (!written.isEmpty() && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+        return written;
+      }
+    }
+    return known;
   }
 
   /** The most complete form written: most words, not an acronym, then most frequent, then first. */

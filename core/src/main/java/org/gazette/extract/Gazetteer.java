@@ -96,7 +96,18 @@ final class Gazetteer {
   /** The longest known name, in words. */
   /** Where the place of canonical name {@code name} is, when the gazetteer has coordinates. */
   java.util.Optional<org.gazette.model.GeoPlace> place(String name) {
-    return java.util.Optional.ofNullable(places.get(NameKey.of(name)));
+    String key = NameKey.of(name);
+    org.gazette.model.GeoPlace place = places.get(key);
+    if (place == null) {
+      // A value written as the article wrote it: the place its best-known name match means.
+      for (KnownName k : lookup(key)) {
+        if (k.type() == org.gazette.model.EntityType.PLACE) {
+          place = places.get(NameKey.of(k.canonical()));
+          break;
+        }
+      }
+    }
+    return java.util.Optional.ofNullable(place);
   }
 
   int maxTokens() {
@@ -138,7 +149,13 @@ final class Gazetteer {
     if (!word.equals(lower) && cues.demonyms().contains(word)) {
       return true;
     }
+    if (firstNameCount(lower) >= 5000) {
+      return false; // "Francis" is a first name, not the people of France
+    }
     for (String suffix : DEMONYM_SUFFIXES) {
+      if (!word.equals(lower) && suffix.equals("i")) {
+        continue; // a plural of "-i" is "-is" ("Iraqis"), never a singular "-is"
+      }
       if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
         String stem = word.substring(0, word.length() - suffix.length());
         for (String ending : STEM_ENDINGS) {

@@ -34,6 +34,11 @@ final class SpanTyper {
     while (b > a && !isNameWord(s.token(b - 1))) {
       b--;
     }
+    while (b - a >= 2
+        && s.token(b - 1).lower().length() >= 7
+        && cues.functionWords().contains(s.token(b - 1).lower())) {
+      b--; // "Al-Jadeed According" where a scraper glued two sentences: no name ends so
+    }
     if (a >= b) {
       return;
     }
@@ -114,6 +119,14 @@ final class SpanTyper {
     }
     if (MODIFIERS.contains(lower) && b - a >= 2) {
       return true;
+    }
+    if (b - a >= 3
+        && scorer.isCommon(s, lower)
+        && !cues.titles().contains(lower)
+        && scorer.names().firstNameWeight(s.token(a + 1).lower(), b - a - 1) >= 1.0
+        && scorer.known(s, a, a + 1).length == 0
+        && !isStrongKnown(s, a, b)) {
+      return true; // "Manager Lou Piniella", "Senior Kory Smith": a role word before a person
     }
     boolean weakCapital = t.is(Token.SENTENCE_START) || t.is(Token.CASE_UNRELIABLE);
     if (!weakCapital
