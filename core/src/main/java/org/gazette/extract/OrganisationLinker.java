@@ -31,6 +31,8 @@ final class OrganisationLinker {
           "ag",
           "nv");
 
+  private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "de", "in");
+
   private OrganisationLinker() {}
 
   static void link(
@@ -62,7 +64,54 @@ final class OrganisationLinker {
         clusterOf.put(g, target);
       }
     }
+    linkAcronyms(orgs, clusterOf);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
+  }
+
+  /**
+   * Joins an organisation written only as an acronym to the one organisation of the document whose
+   * name it abbreviates, when no parentheses defined it: "ERO" to "Eugenics Record Office".
+   */
+  private static void linkAcronyms(List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf) {
+    for (Cluster c : orgs) {
+      if (c.groups.isEmpty() || !c.groups.stream().allMatch(g -> g.acronym && g.known == null)) {
+        continue;
+      }
+      String letters = c.groups.get(0).key.replace(" ", "");
+      Cluster target = null;
+      for (Cluster other : orgs) {
+        if (other != c && !other.groups.isEmpty() && abbreviates(letters, other.keys())) {
+          if (target != null && target != other) {
+            target = null;
+            break;
+          }
+          target = other;
+        }
+      }
+      if (target != null) {
+        for (KeyGroup g : List.copyOf(c.groups)) {
+          target.add(g);
+          clusterOf.put(g, target);
+        }
+        c.groups.clear();
+      }
+    }
+  }
+
+  private static boolean abbreviates(String letters, Iterable<String> keys) {
+    for (String key : keys) {
+      StringBuilder initials = new StringBuilder();
+      String[] words = key.split(" ");
+      for (String w : words) {
+        if (!w.isEmpty() && !SMALL_WORDS.contains(w)) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (words.length >= 2 && letters.length() >= 2 && initials.toString().equals(letters)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -109,6 +109,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
   }
 
+  /** The same extractor without its name tagger: the rules alone, for comparison. */
+  RuleBasedEntityExtractor withoutTagger() {
+    return new RuleBasedEntityExtractor(gazetteer, null);
+  }
+
   /**
    * The canonical names the gazetteer gives to {@code alias} for {@code type}: countries, regions,
    * well-known organisations and outlets by any of their listed names, places by their GeoNames
