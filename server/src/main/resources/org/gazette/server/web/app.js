@@ -119,8 +119,11 @@ async function runSearch(focusResults) {
   }
 }
 
+// body[data-settled] is "true" once the view in the URL is shown (results or error), for tests
+// and for anyone scripting the page.
 function setLoading(on) {
   document.body.classList.toggle("loading", on);
+  document.body.dataset.settled = String(!on);
   ui.results.setAttribute("aria-busy", String(on));
   if (on) ui.status.textContent = "Searching…";
 }
@@ -407,6 +410,7 @@ async function loadEntity() {
   const target = state.entity;
   shownEntity = entityKey(state);
   if (!target) {
+    delete document.body.dataset.entity;
     ui.entity.hidden = true;
     replace(ui.entity);
     document.body.classList.remove("with-entity");
@@ -414,13 +418,16 @@ async function loadEntity() {
   }
   document.body.classList.add("with-entity");
   entityAbort = new AbortController();
+  document.body.dataset.entity = "loading";
   showLoading(ui.entity, target, entityActions);
   try {
     const profile = await entity(state, target.type, target.name, entityAbort.signal);
     showProfile(ui.entity, profile, entityActions);
+    document.body.dataset.entity = "shown";
   } catch (error) {
     if (error.name === "AbortError") return;
     showFailure(ui.entity, target, error, entityActions);
+    document.body.dataset.entity = "failed";
   }
 }
 
