@@ -355,6 +355,7 @@ function renderCharts(asked, dates) {
   replace(
     ui.charts,
     dateChart({
+      name: "published",
       histogram: dates.published,
       label: "Published, by month — drag across the bars to choose a range",
       from: asked.from,
@@ -362,6 +363,7 @@ function renderCharts(asked, dates) {
       onRange: brushTo("from", "to"),
     }),
     dateChart({
+      name: "mentioned",
       histogram: dates.mentioned,
       label: "Dates mentioned in the text",
       from: asked.mentionedFrom,

@@ -3,7 +3,7 @@
 
 import { h, count } from "./dom.js";
 
-const MAX_MONTHS = 240;
+const MAX_MONTHS = 120;
 const WIDTH = 600;
 const HEIGHT = 80;
 
@@ -50,10 +50,10 @@ function inRange(key, from, to) {
  * A chart of one histogram. onRange(fromKey, toKey) is called when the user brushes; without it
  * the chart only shows. from/to mark the selected range.
  */
-export function dateChart({ histogram, label, from, to, onRange }) {
+export function dateChart({ name, histogram, label, from, to, onRange }) {
   const bars = buckets(histogram);
   if (bars.length === 0) {
-    return h("p", { class: "chart-empty" }, `${label}: no dates in these results.`);
+    return h("p", { class: "chart-empty", "data-chart": name }, `${label}: no dates in these results.`);
   }
   const max = Math.max(1, ...bars.map((b) => b.count));
   const step = WIDTH / bars.length;
@@ -81,7 +81,7 @@ export function dateChart({ histogram, label, from, to, onRange }) {
   if (onRange) brush(svg, bars, step, onRange);
   return h(
     "figure",
-    { class: "chart-box" },
+    { class: "chart-box", "data-chart": name },
     h("figcaption", {}, label),
     svg,
     h("div", { class: "chart-axis" }, h("span", {}, bars[0].key), h("span", {}, bars[bars.length - 1].key)),

@@ -57,8 +57,8 @@ export function showProfile(panel, profile, actions) {
     h("h3", {}, "Named together with"),
     ENTITY_TYPES.map((type) => related(type, profile.related[type] || [], actions)),
     h("h3", {}, "Timeline"),
-    dateChart({ histogram: profile.timeline.published, label: "Published" }),
-    dateChart({ histogram: profile.timeline.mentioned, label: "Mentioned dates" }),
+    dateChart({ name: "profile-published", histogram: profile.timeline.published, label: "Published" }),
+    dateChart({ name: "profile-mentioned", histogram: profile.timeline.mentioned, label: "Mentioned dates" }),
   );
   panel.querySelector(".close").focus();
 }

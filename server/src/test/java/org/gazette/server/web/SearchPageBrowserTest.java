@@ -134,7 +134,7 @@ class SearchPageBrowserTest {
     assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search")));
     assertThat(page.text("document.getElementById('status').textContent"))
         .contains("1–10 of " + total + " articles");
-    assertThat(page.number("document.querySelectorAll('.chart.brushable .bar').length"))
+    assertThat(page.number("document.querySelectorAll('[data-chart=published] .bar').length"))
         .as("one bar per month of 2024")
         .isEqualTo(12);
     assertThat(page.text("document.querySelector('.hit .snippet').textContent")).isNotBlank();
@@ -205,14 +205,14 @@ class SearchPageBrowserTest {
 
   @Test
   void clickingAnEntityChipFiltersByIt() {
-    open("/?q=withdrawal");
+    open("/?q=Leahy");
     String chip = ".hit .chip-add[data-type=person]";
     String name = page.text("document.querySelector(" + js(chip) + ").dataset.value");
 
     page.click(chip);
     page.waitFor("location.search.includes('person=') && " + SETTLED, "the entity filter");
 
-    JsonObject expected = fixture.api("/api/v1/search?q=withdrawal&person=" + enc(name));
+    JsonObject expected = fixture.api("/api/v1/search?q=Leahy&person=" + enc(name));
     assertThat(shownIds()).isEqualTo(ids(expected)).isNotEmpty();
     assertThat(page.texts(".active-chip span")).containsExactly("Person: " + name);
     assertThat(page.number("document.querySelectorAll('.hit').length"))
@@ -334,11 +334,13 @@ class SearchPageBrowserTest {
 
     open("/");
     page.drag(
-        ".chart.brushable .bar[data-key='2024-02']", ".chart.brushable .bar[data-key='2024-04']");
+        "[data-chart=published] .bar[data-key='2024-02']",
+        "[data-chart=published] .bar[data-key='2024-04']");
     page.waitFor("location.search.includes('to=2024-04') && " + SETTLED, "the brushed range");
     assertThat(page.text("location.search")).contains("from=2024-02");
     assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search?from=2024-02&to=2024-04")));
-    assertThat(page.number("document.querySelectorAll('.chart.brushable .bar.selected').length"))
+    assertThat(
+            page.number("document.querySelectorAll('[data-chart=published] .bar.selected').length"))
         .isEqualTo(3);
   }
 
