@@ -10,6 +10,7 @@ import { dateChart } from "./chart.js";
 import { showLoading, showFailure, showProfile } from "./entity.js";
 
 const MAX_OFFSET = 100000;
+const CHIPS_PER_TYPE = 5;
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $("search-form"),
@@ -171,12 +172,39 @@ function hitItem(hit) {
       link ? [" · ", h("a", { href: link, rel: "noopener noreferrer", target: "_blank" }, "original")] : null,
     ),
     h("p", { class: "snippet" }, markedText(hit.snippet)),
-    h(
-      "ul",
-      { class: "chips", "aria-label": "Entities named in the article" },
-      ENTITY_TYPES.flatMap((type) => (hit.entities?.[type] || []).map((name) => entityChip(type, name))),
-    ),
+    entityChips(hit.entities || {}),
   );
+}
+
+// The first few entities of each type, the others behind a "+N more" button: an article can name
+// dozens.
+function entityChips(entities) {
+  const shown = [];
+  const hidden = [];
+  for (const type of ENTITY_TYPES) {
+    (entities[type] || []).forEach((name, i) => (i < CHIPS_PER_TYPE ? shown : hidden).push(entityChip(type, name)));
+  }
+  const list = h("ul", { class: "chips", "aria-label": "Entities named in the article" }, shown);
+  if (hidden.length > 0) {
+    const more = h(
+      "li",
+      {},
+      h(
+        "button",
+        {
+          type: "button",
+          class: "link more-chips",
+          onclick: () => {
+            more.replaceWith(...hidden);
+            hidden[0].querySelector("button").focus();
+          },
+        },
+        `+${hidden.length} more`,
+      ),
+    );
+    list.append(more);
+  }
+  return list;
 }
 
 function entityChip(type, name) {

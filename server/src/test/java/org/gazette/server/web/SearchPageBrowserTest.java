@@ -241,7 +241,7 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void theEntityPanelShowsAliasesAndCoOccurringEntitiesAndFilters() {
+  void theEntityPanelShowsAliasesAndCoOccurringEntitiesAndFilters() throws IOException {
     open("/");
 
     page.click("[data-dim=organization] li[data-value='Islamic State'] .entity-name");
@@ -252,6 +252,7 @@ class SearchPageBrowserTest {
     assertThat(page.texts("#entity [data-type=place] .entity-name")).contains("Iraq");
     assertThat(page.number("document.querySelectorAll('#entity .chart-box').length")).isPositive();
 
+    page.screenshot(SCREENSHOTS.resolve("entity-panel.png"));
     page.click("#entity .filter-entity");
     page.waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
     JsonObject expected = fixture.api("/api/v1/search?organization=" + enc("Islamic State"));
@@ -360,5 +361,79 @@ class SearchPageBrowserTest {
     page.waitFor("document.getElementById('sidebar').offsetHeight > 0", "the filters to open");
     assertThat(page.number(overflow)).isLessThanOrEqualTo(0);
     assertThat(page.number("document.documentElement.clientWidth")).isEqualTo(375);
+  }
+
+  @Test
+  void theFacetFilterBoxFindsValuesByPrefixAndMoreListsMore() {
+    open("/");
+
+    page.typeInto("#filter-organization", "isl");
+    page.waitFor(
+        "[...document.querySelectorAll('[data-dim=organization] .facet-value')]"
+            + ".every(li => /\\bisl/i.test(li.dataset.value))",
+        "the values starting with isl");
+    JsonObject prefixed = fixture.api("/api/v1/facets/organization?prefix=isl&size=10");
+    assertThat(shownCounts("organization"))
+        .isEqualTo(valueCounts(prefixed))
+        .containsKey("Islamic State");
+
+    page.click("[data-dim=organization] li[data-value='Islamic State'] input");
+    page.waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
+    assertThat(page.text("document.getElementById('filter-organization').value")).isEqualTo("isl");
+
+    assertThat(shownCounts("person")).hasSize(10);
+    page.click("[data-dim=person] .more");
+    page.waitFor("document.querySelectorAll('[data-dim=person] .facet-value').length > 10", "more");
+    JsonObject more =
+        fixture.api("/api/v1/facets/person?organization=" + enc("Islamic State") + "&size=50");
+    assertThat(shownCounts("person")).isEqualTo(valueCounts(more));
+    assertThat(page.text("document.querySelector('[data-dim=person] .more').textContent"))
+        .isEqualTo("Fewer");
+  }
+
+  private static Map<String, Long> valueCounts(JsonObject facetResult) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    facetResult
+        .getAsJsonArray("values")
+        .forEach(
+            v ->
+                counts.put(
+                    v.getAsJsonObject().get("value").getAsString(),
+                    v.getAsJsonObject().get("count").getAsLong()));
+    return counts;
+  }
+
+  @Test
+  void aSearchShowsItIsLoadingAndSaysWhenNothingMatches() {
+    open("/");
+    page.eval(
+        "window.sawLoading = false; new MutationObserver(() => { if"
+            + " (document.body.classList.contains('loading')) window.sawLoading = true; })"
+            + ".observe(document.body, {attributes: true})");
+
+    page.typeInto("#q", "zyxwvut");
+    page.pressEnter();
+    page.waitFor("location.search === '?q=zyxwvut' && " + SETTLED, "the empty answer");
+
+    assertThat(page.eval("window.sawLoading").getAsBoolean()).isTrue();
+    assertThat(page.text("document.querySelector('#results .empty').textContent"))
+        .contains("No article matches “zyxwvut”");
+    assertThat(page.text("document.getElementById('status').textContent")).isEmpty();
+    assertThat(page.number("document.querySelectorAll('#pager button').length")).isZero();
+  }
+
+  @Test
+  void everyControlHasANameAndTheSearchBoxIsFocusable() {
+    open("/?q=withdrawal");
+
+    JsonArray unnamed =
+        page.eval(
+                "[...document.querySelectorAll('input, select, button')].filter(e =>"
+                    + " !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
+                    + " && !e.textContent.trim()).map(e => e.outerHTML)")
+            .getAsJsonArray();
+    assertThat(unnamed).as("controls without a label").isEmpty();
+    page.eval("document.getElementById('q').focus()");
+    assertThat(page.text("document.activeElement.id")).isEqualTo("q");
   }
 }
