@@ -385,7 +385,7 @@ function renderCharts(asked, dates) {
     dateChart({
       name: "published",
       histogram: dates.published,
-      label: "Published, by month — drag across the bars to choose a range",
+      label: "Published",
       from: asked.from,
       to: asked.to,
       onRange: brushTo("from", "to"),
@@ -393,7 +393,7 @@ function renderCharts(asked, dates) {
     dateChart({
       name: "mentioned",
       histogram: dates.mentioned,
-      label: "Dates mentioned in the text",
+      label: "Dates mentioned",
       from: asked.mentionedFrom,
       to: asked.mentionedTo,
       onRange: brushTo("mentionedFrom", "mentionedTo"),

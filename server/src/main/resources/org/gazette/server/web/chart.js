@@ -82,7 +82,12 @@ export function dateChart({ name, histogram, label, from, to, onRange }) {
   return h(
     "figure",
     { class: "chart-box", "data-chart": name },
-    h("figcaption", {}, label),
+    h(
+      "figcaption",
+      {},
+      `${label}, by ${bars[0].key.length === 4 ? "year" : "month"}`,
+      onRange ? h("span", { class: "hint" }, " — drag across the bars to choose a range") : null,
+    ),
     svg,
     h("div", { class: "chart-axis" }, h("span", {}, bars[0].key), h("span", {}, bars[bars.length - 1].key)),
   );

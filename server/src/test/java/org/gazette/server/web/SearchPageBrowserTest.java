@@ -252,6 +252,7 @@ class SearchPageBrowserTest {
     assertThat(page.texts("#entity [data-type=place] .entity-name")).contains("Iraq");
     assertThat(page.number("document.querySelectorAll('#entity .chart-box').length")).isPositive();
 
+    page.eval("window.scrollTo(0, 0)");
     page.screenshot(SCREENSHOTS.resolve("entity-panel.png"));
     page.click("#entity .filter-entity");
     page.waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
