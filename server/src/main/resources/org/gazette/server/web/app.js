@@ -11,6 +11,7 @@ import { showLoading, showFailure, showProfile } from "./entity.js";
 
 const MAX_OFFSET = 100000;
 const CHIPS_PER_TYPE = 5;
+const MAX_TRAIL = 100;
 const $ = (id) => document.getElementById(id);
 const ui = {
   form: $("search-form"),
@@ -52,8 +53,8 @@ const entityActions = {
 };
 
 /** Goes to a new view: a new history entry, then the view is loaded. */
-function navigate(next, { focusResults = false } = {}) {
-  history.pushState(null, "", formatState(next) || location.pathname);
+function navigate(next, { focusResults = false, previous = null } = {}) {
+  history.pushState(previous?.length ? { previous } : null, "", formatState(next) || location.pathname);
   load(next, { focusResults });
 }
 
@@ -258,7 +259,7 @@ function formatDate(iso) {
 
 function renderPager(asked, result, last) {
   const buttons = [];
-  if (asked.page > 1) {
+  if (asked.page > 1 && ((asked.page - 2) * asked.size <= MAX_OFFSET || history.state?.previous?.length)) {
     buttons.push(h("button", { type: "button", class: "prev", onclick: () => previousPage(asked) }, "← Previous"));
   }
   if (asked.page > 1 || result.nextCursor) buttons.push(h("span", { class: "page-no" }, `Page ${count(asked.page)}`));
@@ -274,7 +275,8 @@ function renderPager(asked, result, last) {
             next.entity = state.entity;
             next.page = asked.page + 1;
             next.cursor = result.nextCursor;
-            navigate(next, { focusResults: true });
+            const trail = [...(history.state?.previous || []), formatState(asked)].slice(-MAX_TRAIL);
+            navigate(next, { focusResults: true, previous: trail });
           },
         },
         "Next →",
@@ -285,11 +287,14 @@ function renderPager(asked, result, last) {
 }
 
 // Offset paging reaches hit 100,000; deeper pages exist only as the cursor of the page before,
-// which the previous history entry holds.
+// which "Next" kept in the history entry it made (the last MAX_TRAIL of them).
 function previousPage(asked) {
   const page = asked.page - 1;
   if ((page - 1) * asked.size > MAX_OFFSET) {
-    history.back();
+    const trail = history.state.previous;
+    const next = parseState(trail[trail.length - 1]);
+    next.entity = state.entity;
+    navigate(next, { focusResults: true, previous: trail.slice(0, -1) });
     return;
   }
   const next = copyState(asked);
@@ -491,7 +496,7 @@ ui.toggle.addEventListener("click", () => {
   ui.sidebar.classList.toggle("open", open);
 });
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && state.entity && !ui.entity.hidden) entityActions.close();
+  if (event.key === "Escape" && !event.defaultPrevented && state.entity && !ui.entity.hidden) entityActions.close();
 });
 window.addEventListener("popstate", () => load(parseState(location.search)));
 

@@ -11,7 +11,10 @@ function monthKey(year, month) {
   return `${year}-${String(month).padStart(2, "0")}`;
 }
 
-/** Every bucket from the first to the last one with a count, the empty ones included. */
+/**
+ * Every bucket from the first to the last one with a count, the empty ones included: months when
+ * they span at most MAX_MONTHS and every year with a count, else years.
+ */
 export function buckets(histogram) {
   const months = histogram?.months || [];
   const years = histogram?.years || [];
@@ -19,7 +22,9 @@ export function buckets(histogram) {
     const [y0, m0] = months[0].value.split("-").map(Number);
     const [y1, m1] = months[months.length - 1].value.split("-").map(Number);
     const span = (y1 - y0) * 12 + (m1 - m0) + 1;
-    if (span <= MAX_MONTHS) {
+    // Bare years ("in 2014") count in years only: months are shown when they cover every year.
+    const yearsCovered = years.every((b) => Number(b.value) >= y0 && Number(b.value) <= y1);
+    if (span <= MAX_MONTHS && yearsCovered) {
       const counts = new Map(months.map((b) => [b.value, b.count]));
       const out = [];
       for (let i = 0; i < span; i++) {

@@ -52,6 +52,7 @@ export class FacetSidebar {
     filter.addEventListener("keydown", (event) => {
       if (event.key === "Enter") event.preventDefault();
       if (event.key === "Escape" && filter.value) {
+        event.preventDefault();
         filter.value = "";
         this.local[dim].prefix = "";
         this.refresh(dim);

@@ -344,6 +344,15 @@ class SearchPageBrowserTest {
     assertThat(
             page.number("document.querySelectorAll('[data-chart=published] .bar.selected').length"))
         .isEqualTo(3);
+
+    page.click("[data-chart=mentioned] .bar[data-key='2003']");
+    page.waitFor("location.search.includes('mentionedTo=2003') && " + SETTLED, "a clicked year");
+    assertThat(page.text("location.search")).contains("mentionedFrom=2003");
+    assertThat(shownIds())
+        .isEqualTo(
+            ids(
+                fixture.api(
+                    "/api/v1/search?from=2024-02&to=2024-04&mentionedFrom=2003&mentionedTo=2003")));
   }
 
   @Test
@@ -436,5 +445,21 @@ class SearchPageBrowserTest {
     assertThat(unnamed).as("controls without a label").isEmpty();
     page.eval("document.getElementById('q').focus()");
     assertThat(page.text("document.activeElement.id")).isEqualTo("q");
+  }
+
+  @Test
+  void aProfileOfAnEntityTheResultsDoNotNameSaysSo() {
+    expectedLog =
+        entry -> entry.has("url") && entry.get("url").getAsString().contains("/api/v1/entities/");
+    open("/?q=withdrawal&entity=" + enc("person:Nobody Atall"));
+    page.waitFor("document.body.dataset.entity === 'failed'", "the profile to fail");
+
+    assertThat(page.text("document.querySelector('#entity .error').textContent"))
+        .isEqualTo("No article in the current results names Nobody Atall.");
+    page.eval("document.activeElement.blur()");
+    page.eval(
+        "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
+    page.waitFor("document.getElementById('entity').hidden", "Escape to close the panel");
+    assertThat(page.text("location.search")).isEqualTo("?q=withdrawal");
   }
 }
