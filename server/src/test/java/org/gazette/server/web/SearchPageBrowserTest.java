@@ -462,4 +462,31 @@ class SearchPageBrowserTest {
     page.waitFor("document.getElementById('entity').hidden", "Escape to close the panel");
     assertThat(page.text("location.search")).isEqualTo("?q=withdrawal");
   }
+
+  @Test
+  void markupInArticlesIsShownAsTextNeverRun() throws IOException {
+    String title = "<img src=x onerror=\"document.body.dataset.pwned=1\"> hostile headline";
+    JsonObject article = new JsonObject();
+    article.addProperty("title", title);
+    article.addProperty(
+        "body",
+        "A hostile <b>bold</b> claim & <script>document.body.dataset.pwned=1</script> more.");
+    fixture.index.putJson("hostile-1", article.toString(), "test");
+    try {
+      open("/?q=hostile");
+
+      assertThat(shownIds()).containsExactly("hostile-1");
+      assertThat(page.text("document.querySelector('.hit-title').textContent")).isEqualTo(title);
+      assertThat(page.text("document.querySelector('.hit .snippet').textContent"))
+          .contains("<b>bold</b> claim & <script>");
+      assertThat(page.texts(".hit .snippet mark")).containsOnly("hostile");
+      assertThat(
+              page.number(
+                  "document.querySelectorAll('#results img, #results script, #results b').length"))
+          .isZero();
+      assertThat(page.text("document.body.dataset.pwned || ''")).isEmpty();
+    } finally {
+      fixture.index.delete("hostile-1");
+    }
+  }
 }
