@@ -104,12 +104,13 @@ function syncForm() {
 
 async function runSearch(focusResults) {
   searchAbort?.abort();
-  searchAbort = new AbortController();
+  const controller = new AbortController();
+  searchAbort = controller;
   const asked = state;
   setLoading(true);
+  ui.error.hidden = true;
   try {
-    const result = await search(asked, searchAbort.signal);
-    ui.error.hidden = true;
+    const result = await search(asked, controller.signal);
     renderResult(asked, result);
     if (focusResults) ui.results.focus();
   } catch (error) {
@@ -117,7 +118,8 @@ async function runSearch(focusResults) {
     shownSearch = null;
     renderFailure(asked, error);
   } finally {
-    if (asked === state) setLoading(false);
+    // Only the latest search ends the loading state; an entity opened meanwhile does not matter.
+    if (searchAbort === controller) setLoading(false);
   }
 }
 
@@ -152,9 +154,10 @@ function renderResult(asked, result) {
 function emptyMessage(asked) {
   const filtered = searchKey({ ...firstPage(asked), q: "", sort: "relevance", size: 10 }) !== "";
   const what = asked.q ? `No article matches “${asked.q}”` : "No article";
-  return filtered
-    ? `${what} with these filters. Remove a filter above to widen the search.`
-    : `${what}${asked.q ? "" : " in the index"}. Check the spelling or try fewer words.`;
+  if (filtered) return `${what} with these filters. Remove a filter above to widen the search.`;
+  return asked.q
+    ? `${what}. Check the spelling, try fewer words, or use OR between them.`
+    : "The index holds no article yet: add some with ./gazette index or POST /api/v1/documents.";
 }
 
 function hitItem(hit) {
