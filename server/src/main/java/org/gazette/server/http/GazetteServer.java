@@ -126,6 +126,11 @@ public final class GazetteServer implements AutoCloseable {
     files.hostedPath = "/";
     files.directory = WEB_ROOT;
     files.location = Location.CLASSPATH;
+    // The files are UTF-8 (dashes, ellipses, the × of a chip); say so rather than let a browser
+    // guess.
+    files.mimeTypes.add("text/html; charset=utf-8", "html");
+    files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+    files.mimeTypes.add("text/css; charset=utf-8", "css");
     files.headers =
         Map.of(
             "Content-Security-Policy", CONTENT_SECURITY_POLICY,

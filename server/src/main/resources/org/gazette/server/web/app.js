@@ -413,6 +413,7 @@ function renderFailure(asked, error) {
   ui.status.textContent = "";
   replace(ui.results);
   replace(ui.pager);
+  replace(ui.charts);
   renderActive(asked);
   showError(error);
 }

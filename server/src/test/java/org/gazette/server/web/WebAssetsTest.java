@@ -79,7 +79,8 @@ class WebAssetsTest {
       assertThat(response.body()).as(asset).isEqualTo(Files.readString(SOURCES.resolve(asset)));
       assertThat(response.headers().firstValue("Content-Type"))
           .as(asset)
-          .hasValueSatisfying(t -> assertThat(t).startsWith(TYPES.get(extension)));
+          .hasValueSatisfying(
+              t -> assertThat(t).startsWith(TYPES.get(extension)).endsWith("charset=utf-8"));
       assertThat(response.headers().firstValue("X-Content-Type-Options"))
           .as(asset)
           .contains("nosniff");
