@@ -157,14 +157,23 @@ final class BrowserPage {
 
   /** Presses and releases Enter in the focused element. */
   void pressEnter() {
+    press("Enter", 13, "\r");
+  }
+
+  /** Presses and releases Tab: the focus moves to the next control. */
+  void pressTab() {
+    press("Tab", 9, null);
+  }
+
+  private void press(String key, int keyCode, String text) {
     for (String type : List.of("keyDown", "keyUp")) {
       JsonObject params = new JsonObject();
       params.addProperty("type", type);
-      params.addProperty("key", "Enter");
-      params.addProperty("code", "Enter");
-      params.addProperty("windowsVirtualKeyCode", 13);
-      if (type.equals("keyDown")) {
-        params.addProperty("text", "\r");
+      params.addProperty("key", key);
+      params.addProperty("code", key);
+      params.addProperty("windowsVirtualKeyCode", keyCode);
+      if (type.equals("keyDown") && text != null) {
+        params.addProperty("text", text);
       }
       call("Input.dispatchKeyEvent", params);
     }

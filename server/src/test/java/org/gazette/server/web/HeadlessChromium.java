@@ -42,6 +42,7 @@ final class HeadlessChromium implements AutoCloseable {
                     "--headless",
                     "--no-sandbox",
                     "--disable-gpu",
+                    "--disable-dev-shm-usage",
                     "--remote-debugging-port=0",
                     "--user-data-dir=" + profile,
                     "--no-first-run",

@@ -433,7 +433,7 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void everyControlHasANameAndTheSearchBoxIsFocusable() {
+  void everyControlHasANameAndTabShowsWhereTheFocusIs() {
     open("/?q=withdrawal");
 
     JsonArray unnamed =
@@ -444,7 +444,13 @@ class SearchPageBrowserTest {
             .getAsJsonArray();
     assertThat(unnamed).as("controls without a label").isEmpty();
     page.eval("document.getElementById('q').focus()");
-    assertThat(page.text("document.activeElement.id")).isEqualTo("q");
+    page.pressTab();
+    assertThat(page.text("document.activeElement.textContent")).isEqualTo("Search");
+    assertThat(page.text("getComputedStyle(document.activeElement).outlineStyle"))
+        .as("a visible focus ring")
+        .isNotEqualTo("none");
+    page.pressTab();
+    assertThat(page.text("document.activeElement.id")).isEqualTo("sort");
   }
 
   @Test

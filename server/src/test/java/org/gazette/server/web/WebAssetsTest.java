@@ -26,7 +26,10 @@ class WebAssetsTest {
   // Absolute URLs, CDN hosts, and protocol-relative references in src, href, url() and imports.
   private static final Pattern EXTERNAL =
       Pattern.compile(
-          "https?://|//cdn|(?:src|href)\\s*=\\s*[\"']//|url\\(\\s*[\"']?//|(?:from|import)\\s*\\(?\\s*[\"']//",
+          "https?://|//cdn"
+              + "|(?:src|href)\\s*=\\s*[\"']//"
+              + "|url\\(\\s*[\"']?//"
+              + "|(?:from|import)\\s*\\(?\\s*[\"']//",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern IMPORT = Pattern.compile("from \"([^\"]+)\"");
 
