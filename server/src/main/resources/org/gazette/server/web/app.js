@@ -132,7 +132,28 @@ function setLoading(on) {
   if (on) ui.status.textContent = "Searching…";
 }
 
+// A filter may name an alias or another spelling ("Anbar"); the facets flag the value it selected
+// ("Al Anbar"). The URL and the chips take those labels, so that unticking the box removes the
+// filter; the search is the same, so it is not run again.
+function adoptLabels(asked, facets) {
+  let changed = false;
+  for (const dim of DIMENSIONS) {
+    const labels = (facets?.[dim] || []).filter((v) => v.selected).map((v) => v.value);
+    const given = asked.filters[dim];
+    const same = labels.length === given.length && labels.every((v) => given.includes(v));
+    if (labels.length > 0 && !same) {
+      asked.filters[dim] = labels;
+      changed = true;
+    }
+  }
+  if (changed && asked === state) {
+    history.replaceState(history.state, "", formatState(state) || location.pathname);
+    shownSearch = searchKey(state);
+  }
+}
+
 function renderResult(asked, result) {
+  adoptLabels(asked, result.facets);
   const first = asked.cursor || asked.page > 1 ? (asked.page - 1) * asked.size + 1 : 1;
   const last = first + result.hits.length - 1;
   if (result.total === 0) {

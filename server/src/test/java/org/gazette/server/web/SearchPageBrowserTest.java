@@ -495,4 +495,18 @@ class SearchPageBrowserTest {
       fixture.index.delete("hostile-1");
     }
   }
+
+  @Test
+  void aFilterGivenByAnotherNameTakesTheLabelOfItsValueAndUnticks() {
+    open("/?place=Anbar");
+
+    assertThat(page.text("location.search")).isEqualTo("?place=Al+Anbar");
+    assertThat(page.texts(".active-chip span")).containsExactly("Place: Al Anbar");
+    assertThat(page.eval(facetChecked("Al Anbar")).getAsBoolean()).isTrue();
+    assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search?place=Anbar")));
+
+    page.click(facetBox("place", "Al Anbar"));
+    page.waitFor("location.search === '' && " + SETTLED, "the filter to go");
+    assertThat(page.texts(".active-chip")).isEmpty();
+  }
 }
