@@ -63,7 +63,8 @@ function setFilter(dim, value, on) {
   const values = next.filters[dim].filter((v) => v !== value);
   if (on) values.push(value);
   next.filters[dim] = values;
-  navigate(next);
+  // Clicking the chip of a value already filtered on changes nothing: no new history entry.
+  if (formatState(next) !== formatState(state)) navigate(next);
 }
 
 function openEntity(type, name) {
