@@ -5,9 +5,12 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gazette.NewsIndex;
 import org.slf4j.Logger;
@@ -15,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over one {@link NewsIndex}: the REST API under {@code /api/v1}, {@code /health},
- * one log line per request, and every failure as {@code application/problem+json}.
+ * the search page at {@code /} (static files from the jar that use only the public API), one log
+ * line per request, and every failure as {@code application/problem+json}.
  *
  * <p>NOTE: {@link #start} blocks until the server listens; {@link #close()} stops it but leaves the
  * index open: its owner closes it (after the server, so that no request is cut off mid-write).
@@ -24,6 +28,20 @@ public final class GazetteServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
   private static final Set<String> JSON_TYPES =
       Set.of("application/json", "application/x-ndjson", "application/jsonl");
+
+  /**
+   * The page may load scripts, styles, images and data from its own origin only: no inline script,
+   * no eval, no framing, no plugin. The page needs nothing else, so an injected fragment can run
+   * nothing.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self';"
+          + " frame-ancestors 'none'";
+
+  /** The classpath folder of the web page, served at {@code /}. */
+  static final String WEB_ROOT = "/org/gazette/server/web";
+
   private static final Set<HandlerType> WRITES =
       Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
@@ -86,6 +104,7 @@ public final class GazetteServer implements AutoCloseable {
                         origins.subList(1, origins.size()).toArray(String[]::new));
                   }));
     }
+    c.staticFiles.add(GazetteServer::webPage);
     c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
     c.routes.before(ctx -> RequestParams.checkEncoding(ctx.queryString()));
     if (config.apiKey() != null) {
@@ -99,6 +118,25 @@ public final class GazetteServer implements AutoCloseable {
       c.routes.addHttpHandler(r.method(), r.path(), r.handler());
     }
     Problems.register(c.routes);
+  }
+
+  // The search page: plain files from the jar, revalidated on each load so that an upgraded server
+  // never runs with a cached script of the previous version.
+  private static void webPage(StaticFileConfig files) {
+    files.hostedPath = "/";
+    files.directory = WEB_ROOT;
+    files.location = Location.CLASSPATH;
+    // The files are UTF-8 (dashes, ellipses, the × of a chip); say so rather than let a browser
+    // guess.
+    files.mimeTypes.add("text/html; charset=utf-8", "html");
+    files.mimeTypes.add("text/javascript; charset=utf-8", "js");
+    files.mimeTypes.add("text/css; charset=utf-8", "css");
+    files.headers =
+        Map.of(
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "Cache-Control", "no-cache",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
   }
 
   private static void requireJsonBody(Context ctx) {
