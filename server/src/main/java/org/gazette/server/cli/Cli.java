@@ -64,6 +64,10 @@ public final class Cli {
                   [--out core/src/main/resources/org/gazette/extract/ner-model.bin.gz]
             Retrain the name tagger on the other three quarters of those corpora.
 
+        bench-extract [--corpus ../shared/data/corpus/reuters21578.jsonl.gz] [--docs 5000]
+                      [--rounds 3]
+            Measure extraction speed on one thread against Lucene tokenising the same text.
+
         test [MAVEN ARGS]    run the whole test suite
         help                 show this text
 
@@ -100,6 +104,7 @@ public final class Cli {
         case "curate" -> new CurateCommand(out, this).run(rest);
         case "build-devset" -> new NerDataCommand(out, this).buildDevset(rest);
         case "train-ner" -> new NerDataCommand(out, this).trainNer(rest);
+        case "bench-extract" -> new BenchExtractCommand(out, this).run(rest);
         case "help", "--help", "-h" -> {
           out.print(HELP);
           yield OK;

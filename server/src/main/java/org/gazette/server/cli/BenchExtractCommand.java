@@ -1,0 +1,91 @@
+package org.gazette.server.cli;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.gazette.extract.ExtractionBenchmark;
+import org.gazette.model.Article;
+
+/**
+ * {@code bench-extract}: extraction speed on one thread over a JSON-lines corpus (by default the
+ * Reuters-21578 file beside the project), against plain Lucene tokenising the same text.
+ */
+final class BenchExtractCommand {
+  static final String DEFAULT_CORPUS = "../shared/data/corpus/reuters21578.jsonl.gz";
+
+  private final PrintStream out;
+  private final Cli cli;
+
+  BenchExtractCommand(PrintStream out, Cli cli) {
+    this.out = out;
+    this.cli = cli;
+  }
+
+  int run(List<String> argv) throws IOException {
+    Arguments args = new Arguments(argv, Set.of("corpus", "docs", "rounds"), Set.of());
+    Path corpus = cli.resolve(args.get("corpus", DEFAULT_CORPUS));
+    if (!Files.isRegularFile(corpus)) {
+      throw new Arguments.UsageException(
+          "no corpus at " + corpus + "; pass --corpus FILE (JSON lines, .jsonl or .jsonl.gz)");
+    }
+    int docs = args.getInt("docs", 5000, 1, 1_000_000);
+    int rounds = args.getInt("rounds", 3, 1, 100);
+    List<Article> articles = read(corpus, docs);
+    if (articles.isEmpty()) {
+      throw new Arguments.UsageException(
+          corpus + " holds no article with a 'body' or 'text' field");
+    }
+    ExtractionBenchmark.run(articles, rounds, out);
+    return Cli.OK;
+  }
+
+  /** The first {@code limit} articles of a JSON-lines file with a body. */
+  static List<Article> read(Path corpus, int limit) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (InputStream raw = Files.newInputStream(corpus);
+        InputStream in = corpus.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int lineNumber = 0;
+      while ((line = r.readLine()) != null && out.size() < limit) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        JsonElement e = JsonParser.parseString(line);
+        if (!e.isJsonObject()) {
+          throw new Arguments.UsageException(
+              corpus + " line " + lineNumber + ": not a JSON object");
+        }
+        JsonObject o = e.getAsJsonObject();
+        String body = text(o, "body", "text");
+        if (!body.isBlank()) {
+          out.add(
+              new Article("a" + lineNumber, text(o, "title"), null, null, null, List.of(), body));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String text(JsonObject o, String... names) {
+    for (String name : names) {
+      if (o.has(name) && o.get(name).isJsonPrimitive()) {
+        return o.get(name).getAsString();
+      }
+    }
+    return "";
+  }
+}
