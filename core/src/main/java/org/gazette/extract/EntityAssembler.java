@@ -73,11 +73,14 @@ final class EntityAssembler {
     if (known == null) {
       return bestWritten(c);
     }
-    if (c.known().kind() == 'P') {
-      // A town is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
+    if (c.known().kind() == 'P' || c.known().kind() == 'A') {
+      // A town or region is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
       // transliteration ("'Ayn al 'Arab", "Al Hillah"); the gazetteer still places it.
+      // Spellings that fold to the same key ("Anbar", "Al Anbar") keep the gazetteer's name.
       String written = bestWritten(c);
-      if (!written.isEmpty() && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+      if (!written.isEmpty()
+          && !written.equals(written.toUpperCase(java.util.Locale.ROOT))
+          && !NameKey.of(written).equals(NameKey.of(known))) {
         return written;
       }
     }

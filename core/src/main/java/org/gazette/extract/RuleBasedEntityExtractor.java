@@ -110,7 +110,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** The same extractor without its name tagger: the rules alone, for comparison. */
-  RuleBasedEntityExtractor withoutTagger() {
+  public RuleBasedEntityExtractor withoutTagger() {
     return new RuleBasedEntityExtractor(gazetteer, null);
   }
 

@@ -253,4 +253,72 @@ class RuleBasedEntityExtractorTest {
         .isEmpty();
     assertThat(extract("A-B-C-D-E-F al- -al Al- (X) ( ) III Jr.").entities()).isNotNull();
   }
+
+  @Test
+  void aFirstNameEndingInIsIsNoDemonym() {
+    Extraction x = extract("The talks with Francis Moreau ended without a deal.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Francis Moreau");
+  }
+
+  @Test
+  void aRoleWordBeforeAFirstNameIsNotPartOfTheName() {
+    Extraction x = extract("The decision by Manager Felipe Ortega surprised the fans.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Felipe Ortega");
+  }
+
+  @Test
+  void aSentenceAdverbGluedToANameIsCutOff() {
+    Extraction x = extract("A source told Nova Meridia Meanwhile the talks went on.");
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .noneMatch(n -> n.contains("Meanwhile"))
+        .anyMatch(n -> n.equals("Nova Meridia"));
+  }
+
+  @Test
+  void anAcronymWithoutDefinitionJoinsTheOrganisationItSpells() {
+    Extraction x =
+        extract("The Northern Water Board said supplies would stop. NWB officials gave no reason.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Northern Water Board");
+    assertThat(entity(x, EntityType.ORGANIZATION, "Northern Water Board").orElseThrow().aliases())
+        .contains("NWB");
+  }
+
+  @Test
+  void anAcronymThatFitsTwoOrganisationsStaysApart() {
+    Extraction x =
+        extract(
+            "The Northern Water Board and the National Wildlife Bureau met on Monday. NWB gave no"
+                + " reason.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .containsExactly("Northern Water Board", "National Wildlife Bureau", "NWB");
+  }
+
+  @Test
+  void townsAndRegionsKeepTheSpellingOfTheArticleAndAreStillPlaced() {
+    Extraction x = extract("Fighting continued in Raqqa and in Kobani, residents said.");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("Raqqa", "Kobani");
+    assertThat(extractor.place("Raqqa")).isPresent();
+    assertThat(extractor.place("Raqqa").orElseThrow().countryCode()).isEqualTo("SY");
+    assertThat(extractor.place("Kobani").orElseThrow().countryCode()).isEqualTo("SY");
+  }
+
+  @Test
+  void countriesArePinnedAtTheirCapitalAndUnknownPlacesAreNot() {
+    var iraq = extractor.place("Iraq").orElseThrow();
+    var baghdad = extractor.place("Baghdad").orElseThrow();
+    assertThat(iraq.countryCode()).isEqualTo("IQ");
+    assertThat(iraq.latitude()).isEqualTo(baghdad.latitude());
+    assertThat(iraq.longitude()).isEqualTo(baghdad.longitude());
+    assertThat(extractor.place("Qwertyville")).isEmpty();
+  }
+
+  @Test
+  void canonicalNamesComeFromTheAliasTablesButNotFromCommonWords() {
+    assertThat(extractor.canonicalNames(EntityType.PLACE, "America")).contains("United States");
+    assertThat(extractor.canonicalNames(EntityType.ORGANIZATION, "Daesh"))
+        .contains("Islamic State");
+    assertThat(extractor.canonicalNames(EntityType.PLACE, "United States")).isEmpty();
+    assertThat(extractor.canonicalNames(EntityType.ORGANIZATION, "IS")).isEmpty();
+  }
 }

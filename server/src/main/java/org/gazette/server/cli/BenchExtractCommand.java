@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.gazette.extract.ExtractionBenchmark;
+import org.gazette.ExtractionBenchmark;
 import org.gazette.model.Article;
 
 /**

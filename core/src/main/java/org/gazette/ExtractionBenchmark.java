@@ -1,4 +1,4 @@
-package org.gazette.extract;
+package org.gazette;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.gazette.extract.RuleBasedEntityExtractor;
 import org.gazette.model.Article;
 
 /**
