@@ -24,8 +24,9 @@ import org.gazette.model.EntityType;
  * document are grouped: spellings equal after the scorer's normalisation are one entity; a name
  * whose words appear, in order, inside a longer name of the same type is an alias of it ("Obama" of
  * "Barack Obama", "Ministry" of "Ministry of Defence"), and so is an acronym spelling the initials
- * of a longer name. A mention without a capital letter ("mourners", which re3d marks as an
- * organisation) is optional: finding it is no error, missing it neither.
+ * of a longer name. A mention that is no name is optional: finding it is no error, missing it
+ * neither. That is a pronoun ("We", which re3d marks as an organisation) or a mention whose first
+ * word after an article is not capitalised ("mourners", "the people of Iraq").
  */
 public final class DevSetBuilder {
   private DevSetBuilder() {}
@@ -76,7 +77,8 @@ public final class DevSetBuilder {
             + " the open NER corpora (wikigold, SEC filings, Dstl re3d open subset). Mentions of"
             + " one type are grouped into entities: equal normalised spellings, names contained"
             + " word for word in a longer name, and acronyms of a longer name are aliases of it."
-            + " Mentions without a capital letter are optional.");
+            + " Pronouns and mentions whose first word after an article is not capitalised are"
+            + " optional.");
     root.add("documents", goldDocs);
     Files.writeString(out.resolve("gold.json"), gson.toJson(root), StandardCharsets.UTF_8);
     return goldDocs.size() + " documents " + perCorpus + ", " + entities + " entities -> " + out;
@@ -118,7 +120,7 @@ public final class DevSetBuilder {
           break;
         }
       }
-      boolean required = !text.equals(text.toLowerCase(Locale.ROOT));
+      boolean required = isName(text);
       if (into == null) {
         into = new Group(text, required);
         out.add(into);
@@ -129,6 +131,28 @@ public final class DevSetBuilder {
       owner.putIfAbsent(key, into);
     }
     return out;
+  }
+
+  private static final java.util.Set<String> PRONOUNS =
+      java.util.Set.of(
+          "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it",
+          "its", "they", "them", "their");
+
+  /**
+   * Whether a mention is a name: not a pronoun ("We", which re3d marks), and its first word after
+   * an article is capitalised ("the Syrian opposition" is, "the people of Iraq" is not).
+   */
+  static boolean isName(String text) {
+    String[] words = text.strip().split("\\s+");
+    if (words.length == 1 && PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int first = 0;
+    if (words.length > 1 && List.of("the", "a", "an").contains(words[0].toLowerCase(Locale.ROOT))) {
+      first = 1;
+    }
+    char c = words[first].isEmpty() ? 'x' : words[first].charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
   private static boolean containsWords(String longer, String shorter) {
