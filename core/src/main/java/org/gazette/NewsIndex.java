@@ -50,6 +50,7 @@ import org.gazette.search.QuerySyntaxException;
  * Close it to commit and release the directory.
  */
 public final class NewsIndex implements AutoCloseable {
+  private volatile long lastRefreshNanos;
   private final NewsIndexConfig config;
   private final Indexer indexer;
   private final NewsSearcher searcher;
@@ -343,6 +344,16 @@ public final class NewsIndex implements AutoCloseable {
 
   private void commit() throws IOException {
     indexer.commit();
+    long start = System.nanoTime();
     searcher.refresh();
+    lastRefreshNanos = System.nanoTime() - start;
+  }
+
+  /**
+   * How long the last commit took to make its articles searchable: reopening the reader and warming
+   * its facet and label state, so that the first query after it pays nothing extra.
+   */
+  public java.time.Duration lastRefresh() {
+    return java.time.Duration.ofNanos(lastRefreshNanos);
   }
 }
