@@ -88,7 +88,8 @@ public final class NewsIndex implements AutoCloseable {
             CurationFile.load(config.indexDirectory()),
             extractor::canonicalNames,
             extractor::place);
-    Indexer indexer = Indexer.open(config.indexDirectory(), schema, names);
+    Indexer indexer =
+        Indexer.open(config.indexDirectory(), schema, names, config.compactStoredFields());
     try {
       return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema, names), names);
     } catch (IOException | RuntimeException e) {

@@ -14,9 +14,15 @@ import org.gazette.ingest.ArticleFileReader;
  * @param maxArticleBytes inputs (a file, or one JSON line) larger than this are reported as failed
  *     rather than read into memory
  * @param ingestThreads threads that clean, extract and index in parallel during ingest
+ * @param compactStoredFields whether new segments compress stored fields harder (Lucene's {@code
+ *     BEST_COMPRESSION}: a smaller index, slower to load hits); by default {@code BEST_SPEED}
  */
 public record NewsIndexConfig(
-    Path indexDirectory, EntityExtractor extractor, long maxArticleBytes, int ingestThreads) {
+    Path indexDirectory,
+    EntityExtractor extractor,
+    long maxArticleBytes,
+    int ingestThreads,
+    boolean compactStoredFields) {
   public NewsIndexConfig {
     Objects.requireNonNull(indexDirectory, "indexDirectory");
     Objects.requireNonNull(extractor, "extractor");
@@ -39,21 +45,31 @@ public record NewsIndexConfig(
         indexDirectory,
         RuleBasedEntityExtractor.withDefaultResources(),
         ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES,
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        false);
   }
 
   /** This config with another extractor. */
   public NewsIndexConfig withExtractor(EntityExtractor extractor) {
-    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+    return new NewsIndexConfig(
+        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
   }
 
   /** This config with another size limit per article. */
   public NewsIndexConfig withMaxArticleBytes(long maxArticleBytes) {
-    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+    return new NewsIndexConfig(
+        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
   }
 
   /** This config with another number of ingest threads. */
   public NewsIndexConfig withIngestThreads(int ingestThreads) {
-    return new NewsIndexConfig(indexDirectory, extractor, maxArticleBytes, ingestThreads);
+    return new NewsIndexConfig(
+        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
+  }
+
+  /** This config with stored fields compressed for size ({@code true}) or speed. */
+  public NewsIndexConfig withCompactStoredFields(boolean compactStoredFields) {
+    return new NewsIndexConfig(
+        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
   }
 }

@@ -98,19 +98,21 @@ public final class BenchMain {
       int threads,
       double querySeconds,
       double httpSeconds,
-      boolean keep) {
+      boolean keep,
+      boolean compact) {
     static Options parse(String[] args, Path home) {
       Map<String, String> a = new LinkedHashMap<>();
       for (int i = 0; i < args.length; i++) {
         String k = args[i];
-        if (k.equals("--keep")) {
-          a.put("keep", "true");
+        if (k.equals("--keep") || k.equals("--compact-stored-fields")) {
+          a.put(k.substring(2), "true");
           continue;
         }
         if (!k.startsWith("--") || i + 1 >= args.length) {
           throw new IllegalArgumentException(
               "usage: bench [--docs N] [--out FILE] [--corpus reuters.jsonl.gz|DIR] [--work DIR]"
-                  + " [--threads N] [--query-seconds S] [--http-seconds S] [--keep]; got '"
+                  + " [--threads N] [--query-seconds S] [--http-seconds S] [--compact-stored-fields]"
+                  + " [--keep]; got '"
                   + k
                   + "'");
         }
@@ -118,7 +120,15 @@ public final class BenchMain {
       }
       for (String k : a.keySet()) {
         if (!List.of(
-                "docs", "out", "corpus", "work", "threads", "query-seconds", "http-seconds", "keep")
+                "docs",
+                "out",
+                "corpus",
+                "work",
+                "threads",
+                "query-seconds",
+                "http-seconds",
+                "keep",
+                "compact-stored-fields")
             .contains(k)) {
           throw new IllegalArgumentException("unknown option --" + k);
         }
@@ -142,7 +152,8 @@ public final class BenchMain {
                   "threads", Integer.toString(Runtime.getRuntime().availableProcessors()))),
           Double.parseDouble(a.getOrDefault("query-seconds", "3")),
           Double.parseDouble(a.getOrDefault("http-seconds", "5")),
-          a.containsKey("keep"));
+          a.containsKey("keep"),
+          a.containsKey("compact-stored-fields"));
     }
   }
 
@@ -195,6 +206,7 @@ public final class BenchMain {
     NewsIndex index =
         NewsIndex.open(
             NewsIndexConfig.defaults(gazetteDir)
+                .withCompactStoredFields(o.compact())
                 .withExtractor(recording)
                 .withIngestThreads(o.threads()));
     resetPeaks();
@@ -232,6 +244,7 @@ public final class BenchMain {
     try (NewsIndex extracted =
         NewsIndex.open(
             NewsIndexConfig.defaults(extractedDir)
+                .withCompactStoredFields(o.compact())
                 .withExtractor(new ReplayExtractor(recording))
                 .withIngestThreads(o.threads()))) {
       resetPeaks();
@@ -263,7 +276,7 @@ public final class BenchMain {
     long plainBytes = sizeOf(plainDir);
     row(
         "size",
-        "Gazette index (stored fields: BEST_SPEED)",
+        "Gazette index (stored fields: " + storedMode(o) + ")",
         String.format("%,.1f MB (%.2f x text)", gazetteBytes / 1e6, gazetteBytes / 1e6 / mb),
         String.format("%.2f x plain", (double) gazetteBytes / plainBytes));
     row(
@@ -291,7 +304,7 @@ public final class BenchMain {
             "gazetteExtractedBytes", extractedBytes,
             "plainBytes", plainBytes,
             "ratio", (double) gazetteBytes / plainBytes,
-            "storedFieldsMode", "BEST_SPEED (Lucene default)"));
+            "storedFieldsMode", storedMode(o)));
     deleteTree(extractedDir);
 
     // 3. Queries in process.
@@ -469,6 +482,10 @@ public final class BenchMain {
       deleteTree(o.work());
     }
     return 0;
+  }
+
+  private static String storedMode(Options o) {
+    return o.compact() ? "BEST_COMPRESSION" : "BEST_SPEED";
   }
 
   private static SearchQuery query(String text, String place, String org) {

@@ -82,7 +82,8 @@ public final class DocumentMapper {
     addMentionedDates(doc, extraction.dates());
     doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
     doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(extraction.dates())));
-    doc.add(new StringField(IndexFields.CONTENT_HASH, contentHash, Field.Store.YES));
+    // Read back by id for --skip-unchanged; never searched, so stored only.
+    doc.add(new StoredField(IndexFields.CONTENT_HASH, contentHash));
     return schema.facetsConfig().build(doc);
   }
 

@@ -47,6 +47,16 @@ public final class Indexer implements Closeable {
    * @throws IllegalStateException when another process holds the index open
    */
   public static Indexer open(Path path, IndexSchema schema, EntityNames names) throws IOException {
+    return open(path, schema, names, false);
+  }
+
+  /**
+   * Like {@link #open(Path, IndexSchema, EntityNames)}; {@code compactStoredFields} writes new
+   * segments with Lucene's {@code BEST_COMPRESSION} stored fields instead of {@code BEST_SPEED}.
+   */
+  public static Indexer open(
+      Path path, IndexSchema schema, EntityNames names, boolean compactStoredFields)
+      throws IOException {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IllegalArgumentException("index path " + path + " exists and is not a directory");
     }
@@ -54,7 +64,12 @@ public final class Indexer implements Closeable {
     Directory directory = FSDirectory.open(path);
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    config.setRAMBufferSizeMB(64);
+    config.setRAMBufferSizeMB(128);
+    if (compactStoredFields) {
+      config.setCodec(
+          new org.apache.lucene.codecs.lucene104.Lucene104Codec(
+              org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION));
+    }
     try {
       return new Indexer(
           path, directory, new IndexWriter(directory, config), new DocumentMapper(schema, names));
