@@ -127,6 +127,37 @@ final class PlainLucene implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens the reader and its facet state, adds the articles of {@code files} and commits, then
+   * returns the milliseconds it takes to reopen the reader and rebuild its facet state.
+   */
+  double addAndReopen(List<Path> files, Map<String, String[][]> values) throws Exception {
+    open();
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+    iwc.setRAMBufferSizeMB(256);
+    try (IndexWriter writer = new IndexWriter(directory, iwc)) {
+      AtomicInteger count = new AtomicInteger();
+      for (Path file : files) {
+        indexFile(writer, file, values, count);
+      }
+      writer.commit();
+    }
+    long start = System.nanoTime();
+    DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+    if (newer == null) {
+      throw new IllegalStateException("nothing was added to the plain index");
+    }
+    IndexSearcher newSearcher = new IndexSearcher(newer);
+    SortedSetDocValuesReaderState newState =
+        new DefaultSortedSetDocValuesReaderState(newer, config);
+    double ms = (System.nanoTime() - start) / 1e6;
+    reader.close();
+    reader = newer;
+    searcher = newSearcher;
+    state = newState;
+    return ms;
+  }
+
   /** Opens the reader and builds its facet state, once. */
   void open() throws IOException {
     reader = DirectoryReader.open(directory);

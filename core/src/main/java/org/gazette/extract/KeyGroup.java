@@ -27,6 +27,7 @@ final class KeyGroup {
   Evidence form = Evidence.NONE;
   Evidence context = Evidence.NONE;
   Evidence taggedSum = Evidence.NONE;
+  int taggedMentions;
   KnownName known;
   boolean acronym;
   boolean ambiguousOnly = true;
@@ -40,7 +41,11 @@ final class KeyGroup {
 
   void add(Found f) {
     mentions.add(f);
-    taggedSum = taggedSum.plus(f.tagged());
+    if (!f.is(Found.SHOUTED)) {
+      // The tagger learned from text in normal case; on a line in capitals it sees acronyms.
+      taggedSum = taggedSum.plus(f.tagged());
+      taggedMentions++;
+    }
     form = form.max(f.form());
     context = context.plus(f.context());
     acronym |= f.is(Found.ACRONYM);
@@ -60,7 +65,7 @@ final class KeyGroup {
             Math.max(ruleScore(EntityType.PLACE), ruleScore(EntityType.ORGANIZATION)));
     // The tagger decides where the rules are unsure and only nudges where they are sure.
     double weight = strongest >= DECISIVE ? TAGGER_WEIGHT / 3 : TAGGER_WEIGHT;
-    return rules + weight * taggedSum.of(t) / mentions.size();
+    return taggedMentions == 0 ? rules : rules + weight * taggedSum.of(t) / taggedMentions;
   }
 
   private double ruleScore(EntityType t) {
