@@ -133,7 +133,8 @@ final class HeadSplitter {
   /**
    * Whether the organisation ending at head {@code h} starts after token {@code k}: after an "of"
    * that no head noun binds ("Heras of the Newlines Institute"), or after an "and" that follows a
-   * name of its own ("Government of Iraq and the Kurdistan Regional Government").
+   * name of its own ("Government of Iraq and the Kurdistan Regional Government"), a person's name
+   * ("Paul Volcker and International Monetary Fund"), or before a known organisation.
    */
   private boolean splitsBeforeHead(FieldScan s, int a, int k, int h) {
     Token t = s.token(k);
@@ -142,7 +143,10 @@ final class HeadSplitter {
     }
     return t.isAnd()
         && !onlyHeads(s, k + 1, h + 1)
-        && (scorer.known(s, a, k).length > 0 || k - a >= 2 && hasOrgHead(s, a, k));
+        && (scorer.known(s, a, k).length > 0
+            || k - a >= 2 && hasOrgHead(s, a, k)
+            || scorer.known(s, k + 1, h + 1).length > 0
+            || scorer.names().of(s.tokens(), a, k) >= 1.0);
   }
 
   /**

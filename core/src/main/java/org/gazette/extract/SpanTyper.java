@@ -206,7 +206,7 @@ final class SpanTyper {
   private boolean splitAtConnector(FieldScan s, int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
       Token t = s.token(k);
-      if (t.isAnd() && heads.onlyHeads(s, k + 1, b)) {
+      if (t.isAnd() && heads.onlyHeads(s, k + 1, b) && scorer.known(s, k + 1, b).length == 0) {
         // "Goldman, Sachs and Co": a company, not two names.
         continue;
       }

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>A line that a hard wrap cut in the middle of a sentence is joined to the next: a line of 30
  * characters or more without closing punctuation, followed in the same block by a line that starts
- * in lower case.
+ * in lower case, or, when the whole text is wrapped at a fixed width (newswire), by any line that
+ * is not indented as a new paragraph.
  *
  * <p>NOTE: stateless and thread-safe; linear in the length of the text.
  */
@@ -39,6 +40,7 @@ final class TextLines {
   /** The non-blank normalised lines of {@code text}, hard-wrapped sentences joined. */
   static List<String> split(String text) {
     String lf = TextDecoder.normaliseLineEnds(text);
+    boolean wrapped = isHardWrapped(lf);
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int start = 0;
@@ -46,7 +48,9 @@ final class TextLines {
       int end = lf.indexOf('\n', start);
       end = end < 0 ? lf.length() : end;
       String line = normalise(lf, start, end);
-      if (!current.isEmpty() && (line.isEmpty() || !continues(current, line))) {
+      boolean indented = start < end && (lf.charAt(start) == ' ' || lf.charAt(start) == '\t');
+      if (!current.isEmpty()
+          && (line.isEmpty() || !continues(current, line, wrapped && !indented))) {
         lines.add(current.toString());
         current.setLength(0);
       }
@@ -110,8 +114,40 @@ final class TextLines {
         || Character.getType(c) == Character.CONTROL;
   }
 
-  private static boolean continues(CharSequence previous, String line) {
-    if (previous.length() < MIN_WRAPPED_CHARS || !Character.isLowerCase(line.charAt(0))) {
+  /**
+   * Whether the text is wrapped at a fixed width, newswire style: four lines or more, at least half
+   * of them 40 to 90 characters long and ending inside a sentence (a letter, digit or comma).
+   */
+  static boolean isHardWrapped(String lf) {
+    int lines = 0;
+    int cut = 0;
+    int start = 0;
+    while (start <= lf.length()) {
+      int end = lf.indexOf('\n', start);
+      end = end < 0 ? lf.length() : end;
+      String line = lf.substring(start, end).strip();
+      if (!line.isEmpty()) {
+        lines++;
+        char last = line.charAt(line.length() - 1);
+        if (line.length() >= 40
+            && line.length() <= 90
+            && (Character.isLetterOrDigit(last) || last == ',')) {
+          cut++;
+        }
+      }
+      start = end + 1;
+    }
+    return lines >= 4 && cut * 2 >= lines;
+  }
+
+  /**
+   * Whether {@code line} goes on the sentence of {@code previous}: it starts in lower case, or, in
+   * hard-wrapped text ({@code wrappedText}, the line not indented as a new paragraph), in any case
+   * ("chairman Paul" / "Volcker said").
+   */
+  private static boolean continues(CharSequence previous, String line, boolean wrappedText) {
+    if (previous.length() < MIN_WRAPPED_CHARS
+        || !wrappedText && !Character.isLowerCase(line.charAt(0))) {
       return false;
     }
     char last = previous.charAt(previous.length() - 1);

@@ -321,4 +321,27 @@ class RuleBasedEntityExtractorTest {
     assertThat(extractor.canonicalNames(EntityType.PLACE, "United States")).isEmpty();
     assertThat(extractor.canonicalNames(EntityType.ORGANIZATION, "IS")).isEmpty();
   }
+
+  @Test
+  void andBetweenAPersonAndAKnownOrganisationSeparatesThem() {
+    Extraction x =
+        extract("Talks between Ellen Marrow and International Monetary Fund staff ended late.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Ellen Marrow");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("International Monetary Fund");
+  }
+
+  @Test
+  void aHeadlineInCapitalsGivesNoOrganisationFromItsCommonWords() {
+    Extraction x =
+        extractor.extract(
+            new Article(
+                "t",
+                "ACME WIDGETS INC <ACW> 3RD QTR NET",
+                null,
+                null,
+                null,
+                List.of(),
+                "Acme Widgets Inc said its third quarter profit rose 12 pct."));
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Acme Widgets Inc");
+  }
 }

@@ -300,4 +300,33 @@ class ArticleCleanerTest {
     assertThat(a.title()).isEqualTo("Huge headline here");
     assertThat(a.body().length()).isGreaterThan(40_000_000);
   }
+
+  @Test
+  void joinsTheLinesOfNewswireWrappedAtAFixedWidthButKeepsIndentedParagraphs() {
+    String body =
+        """
+        Finance ministers of the group, led by Treasury chief Ellen
+        Marrow and central bank governor Tobias Klee, agreed on Monday
+        to steady their currencies against sharp moves in the coming
+        weeks, a spokesman for the meeting said in a short statement.
+            In a separate comment, committee chairman Rupert
+        Vance said the accord would be reviewed in the spring.
+        """;
+    Article a = cleaner.clean(json("Ministers agree", body));
+    assertThat(a.body().split("\n\n"))
+        .containsExactly(
+            "Finance ministers of the group, led by Treasury chief Ellen Marrow and central bank"
+                + " governor Tobias Klee, agreed on Monday to steady their currencies against sharp"
+                + " moves in the coming weeks, a spokesman for the meeting said in a short"
+                + " statement.",
+            "In a separate comment, committee chairman Rupert Vance said the accord would be"
+                + " reviewed in the spring.");
+  }
+
+  @Test
+  void keepsShortLinesApartWhenTheTextIsNotWrapped() {
+    Article a = cleaner.clean(json("Results", "Home team\nAway team\nReferee Tom Hale\nVenue"));
+    assertThat(a.body().split("\n\n"))
+        .containsExactly("Home team", "Away team", "Referee Tom Hale", "Venue");
+  }
 }
