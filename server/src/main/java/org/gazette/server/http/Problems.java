@@ -30,6 +30,7 @@ final class Problems {
           "method-not-allowed", "Method not allowed",
           "payload-too-large", "Request body too large",
           "unsupported-media-type", "Unsupported media type",
+          "overloaded", "Server busy",
           "internal", "Internal server error");
 
   private Problems() {}
@@ -124,6 +125,7 @@ final class Problems {
       case 405 -> "method-not-allowed";
       case 413 -> "payload-too-large";
       case 415 -> "unsupported-media-type";
+      case 503 -> "overloaded";
       case 400 -> "bad-parameter";
       default -> status >= 500 ? "internal" : "bad-parameter";
     };

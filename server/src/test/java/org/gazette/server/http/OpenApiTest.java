@@ -134,6 +134,7 @@ class OpenApiTest {
             "urn:gazette:problem:method-not-allowed",
             "urn:gazette:problem:payload-too-large",
             "urn:gazette:problem:unsupported-media-type",
+            "urn:gazette:problem:overloaded",
             "urn:gazette:problem:internal");
   }
 
