@@ -113,6 +113,7 @@ public final class GazetteServer implements AutoCloseable {
             config.maxRunningRequests() + config.maxWaitingRequests() + 32, 8, 60_000);
     threads.setName("gazette-http");
     c.jetty.threadPool = threads;
+    c.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
     c.requestLogger.http(GazetteServer::log);
     if (!config.corsOrigins().isEmpty()) {
       c.bundledPlugins.enableCors(

@@ -135,6 +135,8 @@ class OpenApiTest {
             "urn:gazette:problem:payload-too-large",
             "urn:gazette:problem:unsupported-media-type",
             "urn:gazette:problem:overloaded",
+            "urn:gazette:problem:storage-full",
+            "urn:gazette:problem:bad-request",
             "urn:gazette:problem:internal");
   }
 
