@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>NOTE: {@link #start} blocks until the server listens; {@link #close()} stops it but leaves the
  * index open: its owner closes it (after the server, so that no request is cut off mid-write).
+ *
+ * <p>NOTE: at most {@link ServerConfig#maxRunningRequests()} API requests run at once and {@link
+ * ServerConfig#maxWaitingRequests()} more wait for a turn; the others are answered 503 at once.
+ * {@code /health} is never held back. A write is answered only once it is committed.
  */
 public final class GazetteServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
