@@ -2,6 +2,8 @@ package org.gazette.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +46,8 @@ public final class Indexer implements Closeable {
    * Opens (or creates) the index in {@code path}.
    *
    * @throws IllegalArgumentException when {@code path} exists and is not a directory
-   * @throws IllegalStateException when another process holds the index open
+   * @throws IllegalStateException when another process holds the index open, or the directory
+   *     cannot be written (read-only file system, no permission)
    */
   public static Indexer open(Path path, IndexSchema schema, EntityNames names) throws IOException {
     return open(path, schema, names, false);
@@ -60,8 +63,14 @@ public final class Indexer implements Closeable {
     if (Files.exists(path) && !Files.isDirectory(path)) {
       throw new IllegalArgumentException("index path " + path + " exists and is not a directory");
     }
-    Files.createDirectories(path);
-    Directory directory = FSDirectory.open(path);
+    Directory directory;
+    try {
+      Files.createDirectories(path);
+      directory = FSDirectory.open(path);
+    } catch (FileSystemException e) {
+      refuseUnwritable(path, e);
+      throw e;
+    }
     IndexWriterConfig config = new IndexWriterConfig(schema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(128);
@@ -71,8 +80,13 @@ public final class Indexer implements Closeable {
               org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION));
     }
     try {
-      return new Indexer(
-          path, directory, new IndexWriter(directory, config), new DocumentMapper(schema, names));
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!DirectoryReader.indexExists(directory)) {
+        // An empty first commit: a process killed before its first real commit still leaves a
+        // valid (empty) index behind, not a directory of orphan files that readers cannot open.
+        writer.commit();
+      }
+      return new Indexer(path, directory, writer, new DocumentMapper(schema, names));
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IllegalStateException(
@@ -81,9 +95,28 @@ public final class Indexer implements Closeable {
               + " is in use by another process (its write.lock is held): stop that process or use"
               + " another index directory",
           e);
+    } catch (FileSystemException e) {
+      directory.close();
+      refuseUnwritable(path, e);
+      throw e;
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
+    }
+  }
+
+  // The writer takes write.lock before it touches anything, so the index files are left as they
+  // were: the message can say so.
+  private static void refuseUnwritable(Path path, FileSystemException e) {
+    if (e instanceof AccessDeniedException || "Read-only file system".equals(e.getReason())) {
+      throw new IllegalStateException(
+          "the index at "
+              + path
+              + " cannot be written ("
+              + (e.getReason() == null ? "access denied" : e.getReason())
+              + "): Gazette needs write access to its index directory, also to search it; nothing"
+              + " in the index was changed",
+          e);
     }
   }
 

@@ -39,6 +39,9 @@ final class QueryTextParser {
   /** Most terms, phrases and other leaf queries one query may hold. */
   static final int MAX_LEAF_QUERIES = 256;
 
+  /** Deepest nesting of parentheses a query may have; real queries need two or three levels. */
+  static final int MAX_NESTING = 32;
+
   /** Letters a wildcard or prefix term needs before its first * or ?, so it cannot scan all. */
   static final int MIN_WILDCARD_PREFIX = 2;
 
@@ -57,6 +60,15 @@ final class QueryTextParser {
       throw new IllegalArgumentException(
           "the query is " + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
+    int nesting = nesting(text);
+    if (nesting > MAX_NESTING) {
+      throw new IllegalArgumentException(
+          "the query nests parentheses "
+              + nesting
+              + " deep; at most "
+              + MAX_NESTING
+              + " levels are allowed");
+    }
     FieldCheckingParser parser = new FieldCheckingParser(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
@@ -68,6 +80,9 @@ final class QueryTextParser {
     } catch (TooComplexToDeterminizeException e) {
       throw new IllegalArgumentException(
           "a regular expression in the query is too complex to run: simplify it");
+    } catch (StackOverflowError e) {
+      // The parser recurses once per nested clause; past the nesting check this is the last line.
+      throw new IllegalArgumentException("the query is nested too deeply to parse: simplify it");
     }
     int leaves = countLeaves(query);
     if (leaves > MAX_LEAF_QUERIES) {
@@ -79,6 +94,26 @@ final class QueryTextParser {
               + " are allowed");
     }
     return query;
+  }
+
+  /** The deepest nesting of parentheses outside quoted phrases, escapes skipped. */
+  static int nesting(String text) {
+    int depth = 0;
+    int deepest = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return deepest;
   }
 
   private static int countLeaves(Query query) {

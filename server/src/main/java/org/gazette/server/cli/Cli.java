@@ -30,7 +30,7 @@ public final class Cli {
             entities and dates, and index them. Re-indexing an id replaces it. Prints the report.
 
         serve [--data DIR|none] [--index DIR] [--host 127.0.0.1] [--port 7070] [--max-body MB]
-              [--max-article-size MB]
+              [--max-article-size MB] [--max-requests 32] [--max-waiting 256]
             Index the data directory (default: the sample corpus index-data/; articles already
             indexed unchanged are skipped), then serve the REST API until stopped. Writes need
             $GAZETTE_API_KEY when it is set; $GAZETTE_CORS_ORIGINS lists browser origins allowed.

@@ -61,7 +61,15 @@ final class ServeCommand {
     Arguments args =
         new Arguments(
             argv,
-            Set.of("data", "index", "host", "port", "max-body", "max-article-size"),
+            Set.of(
+                "data",
+                "index",
+                "host",
+                "port",
+                "max-body",
+                "max-article-size",
+                "max-requests",
+                "max-waiting"),
             Set.of());
     if (!args.positional().isEmpty()) {
       throw new Arguments.UsageException(
@@ -73,6 +81,11 @@ final class ServeCommand {
             .withHost(args.get("host", "127.0.0.1"))
             .withPort(args.getInt("port", 7070, 0, 65535))
             .withMaxBodyBytes(args.getMegabytes("max-body", ServerConfig.DEFAULT_MAX_BODY_BYTES));
+    config =
+        config.withRequestLimits(
+            args.getInt("max-requests", ServerConfig.DEFAULT_MAX_RUNNING, 1, 10_000),
+            args.getInt("max-waiting", ServerConfig.DEFAULT_MAX_WAITING, 0, 100_000),
+            config.maxWaitMillis());
     Path data = dataDirectory(args);
     NewsIndex index =
         NewsIndex.open(

@@ -58,4 +58,11 @@ final class ApiProblem extends RuntimeException {
         "unauthorized",
         "writes need the API key: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'");
   }
+
+  static ApiProblem overloaded() {
+    return new ApiProblem(
+        503,
+        "overloaded",
+        "the server is busy with other requests; retry in a moment (see Retry-After)");
+  }
 }

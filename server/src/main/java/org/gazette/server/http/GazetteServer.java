@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gazette.NewsIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>NOTE: {@link #start} blocks until the server listens; {@link #close()} stops it but leaves the
  * index open: its owner closes it (after the server, so that no request is cut off mid-write).
+ *
+ * <p>NOTE: at most {@link ServerConfig#maxRunningRequests()} API requests run at once and {@link
+ * ServerConfig#maxWaitingRequests()} more wait for a turn; the others are answered 503 at once.
+ * {@code /health} is never held back. A write is answered only once it is committed.
  */
 public final class GazetteServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
@@ -64,10 +69,23 @@ public final class GazetteServer implements AutoCloseable {
 
   /** Starts serving {@code index} as configured; returns once the port is bound. */
   public static GazetteServer start(NewsIndex index, ServerConfig config) {
-    List<Route> routes = routes(new ApiHandlers(index, config.maxBodyBytes()));
+    RequestLimiter limiter =
+        new RequestLimiter(
+            config.maxRunningRequests(), config.maxWaitingRequests(), config.maxWaitMillis());
+    List<Route> routes =
+        routes(new ApiHandlers(index, config.maxBodyBytes())).stream()
+            .map(r -> limited(r, limiter))
+            .toList();
     Javalin app = Javalin.create(c -> configure(c, config, routes));
     app.start(config.host(), config.port());
     return new GazetteServer(app, routes);
+  }
+
+  // Health answers outside the limit, so a monitor can tell "busy" (503 elsewhere) from "down".
+  private static Route limited(Route r, RequestLimiter limiter) {
+    return r.path().equals("/health")
+        ? r
+        : new Route(r.method(), r.path(), limiter.limit(r.handler()));
   }
 
   static List<Route> routes(ApiHandlers h) {
@@ -92,6 +110,14 @@ public final class GazetteServer implements AutoCloseable {
     c.http.maxRequestSize = config.maxBodyBytes();
     c.jsonMapper(new GsonJsonMapper());
     c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.idleTimeoutMillis()));
+    // Enough threads for every request that may run or wait for a turn, plus some for the page,
+    // health checks and the quick 503s; bounded, so a flood cannot start threads without end.
+    QueuedThreadPool threads =
+        new QueuedThreadPool(
+            config.maxRunningRequests() + config.maxWaitingRequests() + 32, 8, 60_000);
+    threads.setName("gazette-http");
+    c.jetty.threadPool = threads;
+    c.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
     c.requestLogger.http(GazetteServer::log);
     if (!config.corsOrigins().isEmpty()) {
       c.bundledPlugins.enableCors(
@@ -108,7 +134,7 @@ public final class GazetteServer implements AutoCloseable {
     c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
     c.routes.before(ctx -> RequestParams.checkEncoding(ctx.queryString()));
     if (config.apiKey() != null) {
-      byte[] key = config.apiKey().getBytes(StandardCharsets.UTF_8);
+      byte[] key = sha256(config.apiKey());
       c.routes.before("/api/*", ctx -> requireKey(ctx, key));
     }
     // Writes must be JSON: a browser cannot send that cross-site without a CORS preflight, so a
@@ -159,10 +185,19 @@ public final class GazetteServer implements AutoCloseable {
     if (given == null && auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
       given = auth.substring(7).strip();
     }
-    // Constant-time comparison: the time taken must not tell how much of a guess was right.
-    if (given == null || !MessageDigest.isEqual(key, given.getBytes(StandardCharsets.UTF_8))) {
+    // Constant-time comparison of digests: the time taken tells neither how much of a guess was
+    // right nor how long the key is.
+    if (given == null || !MessageDigest.isEqual(key, sha256(given))) {
       ctx.header("WWW-Authenticate", "Bearer");
       throw ApiProblem.unauthorized();
+    }
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 

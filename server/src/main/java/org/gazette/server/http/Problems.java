@@ -21,16 +21,19 @@ final class Problems {
 
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
   private static final Map<String, String> TITLES =
-      Map.of(
-          "bad-parameter", "Bad parameter",
-          "query-syntax", "Query syntax error",
-          "malformed-body", "Malformed request body",
-          "unauthorized", "API key required",
-          "not-found", "Not found",
-          "method-not-allowed", "Method not allowed",
-          "payload-too-large", "Request body too large",
-          "unsupported-media-type", "Unsupported media type",
-          "internal", "Internal server error");
+      Map.ofEntries(
+          Map.entry("bad-parameter", "Bad parameter"),
+          Map.entry("query-syntax", "Query syntax error"),
+          Map.entry("malformed-body", "Malformed request body"),
+          Map.entry("unauthorized", "API key required"),
+          Map.entry("not-found", "Not found"),
+          Map.entry("method-not-allowed", "Method not allowed"),
+          Map.entry("payload-too-large", "Request body too large"),
+          Map.entry("unsupported-media-type", "Unsupported media type"),
+          Map.entry("overloaded", "Server busy"),
+          Map.entry("storage-full", "Index storage full"),
+          Map.entry("bad-request", "Unreadable request"),
+          Map.entry("internal", "Internal server error"));
 
   private Problems() {}
 
@@ -57,6 +60,17 @@ final class Problems {
     routes.exception(
         Exception.class,
         (e, ctx) -> {
+          if (diskFull(e)) {
+            LOG.error("{} {} failed: the disk of the index is full", ctx.method(), ctx.path(), e);
+            write(
+                ctx,
+                507,
+                "storage-full",
+                "the index could not be written because its disk is full; this request was not"
+                    + " saved, articles acknowledged before are safe; free space and restart the"
+                    + " server");
+            return;
+          }
           String incident = UUID.randomUUID().toString().substring(0, 8);
           LOG.error("incident {}: {} {} failed", incident, ctx.method(), ctx.path(), e);
           write(
@@ -86,8 +100,27 @@ final class Problems {
         });
   }
 
+  /**
+   * Whether a failure comes from a full disk. Java has no exception type for ENOSPC: the message of
+   * the I/O error is all there is; Lucene keeps it as the cause of later failures once its writer
+   * has stopped.
+   */
+  private static boolean diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void write(Context ctx, int status, String type, String detail) {
     send(ctx, status, body(status, type, detail));
+  }
+
+  /** The problem object; {@code type} is a slug such as {@code bad-parameter}. */
+  static JsonObject bodyOf(int status, String type, String detail) {
+    return body(status, type, detail);
   }
 
   private static JsonObject body(int status, String type, String detail) {
@@ -124,6 +157,8 @@ final class Problems {
       case 405 -> "method-not-allowed";
       case 413 -> "payload-too-large";
       case 415 -> "unsupported-media-type";
+      case 503 -> "overloaded";
+      case 507 -> "storage-full";
       case 400 -> "bad-parameter";
       default -> status >= 500 ? "internal" : "bad-parameter";
     };

@@ -55,12 +55,38 @@ final class RequestParams {
       return;
     }
     for (String part : queryString.split("&")) {
+      String shown = part.length() > 100 ? part.substring(0, 100) + "..." : part;
+      String bytes;
       try {
-        java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
+        // Latin-1 maps each %XX to one char of that byte value, so the bytes can be checked.
+        bytes = java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.ISO_8859_1);
       } catch (IllegalArgumentException e) {
         throw ApiProblem.badParameter(
-            "the query string has a broken %-escape in '" + part + "'; escape '%' as %25");
+            "the query string has a broken %-escape in '" + shown + "'; escape '%' as %25");
       }
+      if (part.indexOf('%') >= 0 && !isUtf8(bytes)) {
+        throw ApiProblem.badParameter(
+            "the query string is not UTF-8: the %-escapes in '" + shown + "' are not UTF-8 bytes");
+      }
+    }
+  }
+
+  /** Whether {@code latin1} (one char a byte) holds valid UTF-8; chars past a byte pass. */
+  private static boolean isUtf8(String latin1) {
+    if (latin1.chars().anyMatch(c -> c > 0xFF)) {
+      return true; // raw non-ASCII text, not escaped bytes: the server decoded it already
+    }
+    try {
+      java.nio.charset.StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(
+              java.nio.ByteBuffer.wrap(
+                  latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
     }
   }
 

@@ -15,6 +15,9 @@ import java.util.Objects;
  *     {@code X-API-Key: KEY}); {@code null} leaves writes open
  * @param corsOrigins origins allowed to call the API from a browser; empty turns CORS off
  * @param idleTimeoutMillis a connection idle this long is closed
+ * @param maxRunningRequests API requests served at once; more wait for a turn
+ * @param maxWaitingRequests API requests that may wait for a turn; more are refused with 503
+ * @param maxWaitMillis a request that waited this long for a turn is refused with 503
  */
 public record ServerConfig(
     String host,
@@ -22,9 +25,18 @@ public record ServerConfig(
     long maxBodyBytes,
     String apiKey,
     List<String> corsOrigins,
-    long idleTimeoutMillis) {
+    long idleTimeoutMillis,
+    int maxRunningRequests,
+    int maxWaitingRequests,
+    long maxWaitMillis) {
   /** The default limit on request bodies: 16 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+
+  /** The default number of API requests served at once: 32. */
+  public static final int DEFAULT_MAX_RUNNING = 32;
+
+  /** The default number of API requests that may wait for a turn: 256. */
+  public static final int DEFAULT_MAX_WAITING = 256;
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -34,15 +46,38 @@ public record ServerConfig(
     if (maxBodyBytes < 1) {
       throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
     }
+    if (maxRunningRequests < 1) {
+      throw new IllegalArgumentException(
+          "maxRunningRequests must be positive, got " + maxRunningRequests);
+    }
+    if (maxWaitingRequests < 0 || maxWaitMillis < 0) {
+      throw new IllegalArgumentException(
+          "maxWaitingRequests and maxWaitMillis must not be negative, got "
+              + maxWaitingRequests
+              + " and "
+              + maxWaitMillis);
+    }
     if (apiKey != null && apiKey.isBlank()) {
       apiKey = null;
     }
     corsOrigins = List.copyOf(corsOrigins);
   }
 
-  /** Loopback, port 7070, 16 MB bodies, no API key, no CORS, 30 s idle timeout. */
+  /**
+   * Loopback, port 7070, 16 MB bodies, no API key, no CORS, 30 s idle timeout, 32 API requests at
+   * once with up to 256 more waiting at most 10 s.
+   */
   public static ServerConfig defaults() {
-    return new ServerConfig("127.0.0.1", 7070, DEFAULT_MAX_BODY_BYTES, null, List.of(), 30_000);
+    return new ServerConfig(
+        "127.0.0.1",
+        7070,
+        DEFAULT_MAX_BODY_BYTES,
+        null,
+        List.of(),
+        30_000,
+        DEFAULT_MAX_RUNNING,
+        DEFAULT_MAX_WAITING,
+        10_000);
   }
 
   /**
@@ -53,39 +88,105 @@ public record ServerConfig(
     String origins = env.getOrDefault("GAZETTE_CORS_ORIGINS", "");
     List<String> cors =
         Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return withApiKey(env.getOrDefault("GAZETTE_API_KEY", apiKey))
+        .withCorsOrigins(cors.isEmpty() ? corsOrigins : cors);
+  }
+
+  public ServerConfig withHost(String host) {
     return new ServerConfig(
         host,
         port,
         maxBodyBytes,
-        env.getOrDefault("GAZETTE_API_KEY", apiKey),
-        cors.isEmpty() ? corsOrigins : cors,
-        idleTimeoutMillis);
-  }
-
-  public ServerConfig withHost(String host) {
-    return new ServerConfig(host, port, maxBodyBytes, apiKey, corsOrigins, idleTimeoutMillis);
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis);
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(host, port, maxBodyBytes, apiKey, corsOrigins, idleTimeoutMillis);
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis);
   }
 
   public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
-    return new ServerConfig(host, port, maxBodyBytes, apiKey, corsOrigins, idleTimeoutMillis);
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis);
   }
 
   public ServerConfig withApiKey(String apiKey) {
-    return new ServerConfig(host, port, maxBodyBytes, apiKey, corsOrigins, idleTimeoutMillis);
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis);
   }
 
   public ServerConfig withCorsOrigins(List<String> corsOrigins) {
-    return new ServerConfig(host, port, maxBodyBytes, apiKey, corsOrigins, idleTimeoutMillis);
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis);
+  }
+
+  /**
+   * At most {@code running} API requests served at once and {@code waiting} more waiting at most
+   * {@code waitMillis} for a turn; the others are refused with 503.
+   */
+  public ServerConfig withRequestLimits(int running, int waiting, long waitMillis) {
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        running,
+        waiting,
+        waitMillis);
   }
 
   /** {@code toString} without the key itself. */
   @Override
   public String toString() {
-    return "ServerConfig[host=%s, port=%d, maxBodyBytes=%d, apiKey=%s, corsOrigins=%s]"
-        .formatted(host, port, maxBodyBytes, apiKey == null ? "none" : "set", corsOrigins);
+    return ("ServerConfig[host=%s, port=%d, maxBodyBytes=%d, apiKey=%s, corsOrigins=%s,"
+            + " maxRunningRequests=%d, maxWaitingRequests=%d, maxWaitMillis=%d]")
+        .formatted(
+            host,
+            port,
+            maxBodyBytes,
+            apiKey == null ? "none" : "set",
+            corsOrigins,
+            maxRunningRequests,
+            maxWaitingRequests,
+            maxWaitMillis);
   }
 }

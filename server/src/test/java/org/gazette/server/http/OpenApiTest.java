@@ -134,6 +134,9 @@ class OpenApiTest {
             "urn:gazette:problem:method-not-allowed",
             "urn:gazette:problem:payload-too-large",
             "urn:gazette:problem:unsupported-media-type",
+            "urn:gazette:problem:overloaded",
+            "urn:gazette:problem:storage-full",
+            "urn:gazette:problem:bad-request",
             "urn:gazette:problem:internal");
   }
 

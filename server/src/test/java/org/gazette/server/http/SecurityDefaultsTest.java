@@ -70,6 +70,56 @@ class SecurityDefaultsTest {
         .isNull();
   }
 
+  @Test
+  void theDefaultServerCannotBeReachedThroughAnotherInterface() throws IOException {
+    java.net.InetAddress outside =
+        java.net.NetworkInterface.networkInterfaces()
+            .flatMap(java.net.NetworkInterface::inetAddresses)
+            .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress())
+            .findFirst()
+            .orElse(null);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        outside != null, "the machine has no non-loopback IPv4 address to try");
+    try (RunningServer api = RunningServer.start(dir, ServerConfig.defaults().withPort(0), false)) {
+      assertThat(api.get("/health").statusCode()).isEqualTo(200);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> new java.net.Socket(outside, api.server.port()).close())
+          .isInstanceOf(java.net.ConnectException.class);
+    }
+  }
+
+  @Test
+  void keysOfAnotherLengthAndPrefixesOfTheKeyAreRefused() throws IOException {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withApiKey("correct-horse");
+    try (RunningServer api = RunningServer.start(dir, config, false)) {
+      for (String guess :
+          List.of("", "c", "correct", "correct-hors", "correct-horse!", "x".repeat(4096))) {
+        HttpResponse<String> r =
+            api.send(
+                HttpRequest.newBuilder(api.uri("/api/v1/documents"))
+                    .header("Content-Type", "application/json")
+                    .header("X-API-Key", guess)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"Troops left.\"}")));
+        assertThat(r.statusCode()).as("key '%s'", guess).isEqualTo(401);
+      }
+      HttpResponse<String> right =
+          api.send(
+              HttpRequest.newBuilder(api.uri("/api/v1/documents"))
+                  .header("Content-Type", "application/json")
+                  .header("Authorization", "Bearer correct-horse")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"body\": \"Troops left.\"}")));
+      assertThat(right.statusCode()).isEqualTo(201);
+    }
+  }
+
+  @Test
+  void requestLimitsHaveDocumentedDefaults() {
+    ServerConfig defaults = ServerConfig.defaults();
+    assertThat(defaults.maxRunningRequests()).isEqualTo(32);
+    assertThat(defaults.maxWaitingRequests()).isEqualTo(256);
+    assertThat(defaults.maxWaitMillis()).isEqualTo(10_000);
+  }
+
   private static HttpResponse<String> fromOrigin(RunningServer api, String origin) {
     return api.send(
         HttpRequest.newBuilder(api.uri("/api/v1/search?size=0")).header("Origin", origin).GET());

@@ -1,0 +1,101 @@
+package org.gazette.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A full server answers 503 at once with a problem and Retry-After instead of piling up work. */
+class LoadSheddingTest {
+  @TempDir Path dir;
+
+  @Test
+  void whenEveryTurnIsTakenAndNoneMayWaitTheNextRequestIs503AndHealthStillAnswers()
+      throws IOException {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withRequestLimits(1, 0, 0);
+    try (RunningServer s = RunningServer.start(dir, config, true);
+        Socket slow = new Socket("127.0.0.1", s.server.port())) {
+      // A write whose body arrives slowly holds the only turn while the server reads it.
+      String body = "{\"id\": \"slow\", \"body\": \"Troops left Baghdad on Monday.\"}";
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      OutputStream out = slow.getOutputStream();
+      out.write(
+          ("POST /api/v1/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + bytes.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes, 0, 10);
+      out.flush();
+
+      HttpResponse<String> busy = awaitBusy(s);
+      assertThat(busy.statusCode()).isEqualTo(503);
+      assertThat(busy.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+      assertThat(busy.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(RunningServer.json(busy).get("type").getAsString())
+          .isEqualTo("urn:gazette:problem:overloaded");
+      assertThat(s.get("/health").statusCode()).isEqualTo(200);
+
+      out.write(bytes, 10, bytes.length - 10);
+      out.flush();
+      assertThat(statusLine(slow.getInputStream())).startsWith("HTTP/1.1 201");
+      assertThat(s.get("/api/v1/search?q=troops").statusCode()).isEqualTo(200);
+      assertThat(s.get("/api/v1/documents/slow").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aRequestMayWaitForATurnWithinTheLimit() throws Exception {
+    ServerConfig config = ServerConfig.defaults().withPort(0).withRequestLimits(1, 8, 10_000);
+    try (RunningServer s = RunningServer.start(dir, config, true)) {
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+      try {
+        var answers =
+            pool.invokeAll(
+                java.util.Collections.nCopies(
+                    6, () -> s.get("/api/v1/search?q=coalition").statusCode()));
+        for (var a : answers) {
+          assertThat(a.get()).isEqualTo(200);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  // The slow write reaches its handler a moment after its headers are sent.
+  private static HttpResponse<String> awaitBusy(RunningServer s) {
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 100; i++) {
+      last = s.get("/api/v1/search?q=troops");
+      if (last.statusCode() == 503) {
+        return last;
+      }
+      sleep(50);
+    }
+    return last;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String statusLine(InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c >= 0 && c != '\r'; c = in.read()) {
+      line.append((char) c);
+    }
+    return line.toString();
+  }
+}
