@@ -68,6 +68,9 @@ public final class Cli {
                       [--rounds 3]
             Measure extraction speed on one thread against Lucene tokenising the same text.
 
+        bench [--docs N] [--out FILE] [--compact-stored-fields] [--keep]
+            Benchmark against plain Lucene on a generated collection (see the README, Performance).
+
         test [MAVEN ARGS]    run the whole test suite
         help                 show this text
 
