@@ -19,7 +19,7 @@ final class KeyGroup {
   /** What the name tagger's vote counts: all words of all mentions tagged as one type. */
   static final double TAGGER_WEIGHT = 3.0;
 
-  /** Rule evidence this strong leaves the tagger a third of its vote. */
+  /** Rule evidence this strong leaves the tagger a sixth of its vote. */
   static final double DECISIVE = 1.5;
 
   final String key;
@@ -64,7 +64,7 @@ final class KeyGroup {
             ruleScore(EntityType.PERSON),
             Math.max(ruleScore(EntityType.PLACE), ruleScore(EntityType.ORGANIZATION)));
     // The tagger decides where the rules are unsure and only nudges where they are sure.
-    double weight = strongest >= DECISIVE ? TAGGER_WEIGHT / 3 : TAGGER_WEIGHT;
+    double weight = strongest >= DECISIVE ? TAGGER_WEIGHT / 6 : TAGGER_WEIGHT;
     return taggedMentions == 0 ? rules : rules + weight * taggedSum.of(t) / taggedMentions;
   }
 

@@ -65,6 +65,11 @@ final class SpanTyper {
       scorer.emit(s, a, b, new Evidence(0, 0, 2.5), Evidence.NONE);
       return;
     }
+    if (placeThenPlural(s, a, b)) {
+      // "Jacksonville Suns", "Toronto Blue Jays": a town and a plural nickname name a team.
+      scorer.emit(s, a, b, new Evidence(0, 0, PATTERN), Evidence.NONE);
+      return;
+    }
     if (!looksLikePerson(s, a, b)
         && KnownSplitter.split(this, scorer, s, a, b, gazetteer.maxTokens())) {
       return;
@@ -246,6 +251,52 @@ final class SpanTyper {
     if (cues.placeFeatureHeads().contains(last) || cues.placePrefixes().contains(first)) {
       scorer.emit(s, a, b, new Evidence(0, PATTERN, 0), Evidence.NONE);
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * A known town or region followed by one or two capitalised words, unknown to the gazetteer and
+   * no common words, the last a plural: the pattern of sports teams and clubs.
+   */
+  private boolean placeThenPlural(FieldScan s, int a, int b) {
+    if (b - a < 2 || looksLikePerson(s, a, b)) {
+      return false;
+    }
+    String lastWord = s.token(b - 1).text();
+    if (lastWord.indexOf('-') >= 0 || lastWord.indexOf('\'') >= 0) {
+      return false; // "al-Muhandis" is no plural
+    }
+    for (int split = a + 1; split < b && split <= a + 3; split++) {
+      if (b - split > 2 || !knownPlace(s, a, split)) {
+        continue;
+      }
+      boolean nickname = true;
+      for (int k = split; k < b; k++) {
+        Token t = s.token(k);
+        nickname &=
+            t.isWord()
+                && t.isCap()
+                && !t.is(Token.ALL_CAPS)
+                && !scorer.isCommon(s, t.lower())
+                && scorer.known(s, k, k + 1).length == 0
+                && !cues.orgHeads().contains(t.lower())
+                && !cues.placeFeatureHeads().contains(t.lower())
+                && !scorer.isDemonym(t);
+      }
+      String last = s.token(b - 1).lower();
+      if (nickname && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean knownPlace(FieldScan s, int a, int b) {
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.PLACE && (k.kind() == 'P' || k.kind() == 'A')) {
+        return true;
+      }
     }
     return false;
   }

@@ -344,4 +344,19 @@ class RuleBasedEntityExtractorTest {
                 "Acme Widgets Inc said its third quarter profit rose 12 pct."));
     assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Acme Widgets Inc");
   }
+
+  @Test
+  void aTownAndAPluralNicknameNameATeam() {
+    Extraction x = extract("The Springfield Otters beat their rivals on Sunday in front of fans.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Springfield Otters");
+    assertThat(names(x, EntityType.PLACE)).isEmpty();
+  }
+
+  @Test
+  void anOrganisationHeadOutweighsARoleWordAndTheTaggerBeforeIt() {
+    Extraction x =
+        extract("The notes were priced at par, said lead manager Salomon Brothers Inc on Monday.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Salomon Brothers Inc");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
 }
