@@ -70,10 +70,8 @@ final class PlainLucene implements AutoCloseable {
 
   /** Indexes the JSON-lines files with the entity values of each id; returns the count. */
   int index(List<Path> files, Map<String, String[][]> values, int threads) throws Exception {
-    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
-    iwc.setRAMBufferSizeMB(256);
     AtomicInteger count = new AtomicInteger();
-    try (IndexWriter writer = new IndexWriter(directory, iwc)) {
+    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         List<Future<?>> done = new ArrayList<>();
@@ -94,6 +92,13 @@ final class PlainLucene implements AutoCloseable {
       writer.commit();
     }
     return count.get();
+  }
+
+  /** One writer with a large buffer, as a careful plain-Lucene user would configure it. */
+  private IndexWriterConfig writerConfig() {
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+    iwc.setRAMBufferSizeMB(256);
+    return iwc;
   }
 
   private void indexFile(
@@ -133,9 +138,7 @@ final class PlainLucene implements AutoCloseable {
    */
   double addAndReopen(List<Path> files, Map<String, String[][]> values) throws Exception {
     open();
-    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
-    iwc.setRAMBufferSizeMB(256);
-    try (IndexWriter writer = new IndexWriter(directory, iwc)) {
+    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       AtomicInteger count = new AtomicInteger();
       for (Path file : files) {
         indexFile(writer, file, values, count);

@@ -98,9 +98,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       Set<String> lowerWords,
       List<Found> found,
       List<FieldScan.Definition> definitions) {
-    for (int[] block : TextBlocks.of(text)) {
-      List<Token> tokens =
-          chunkFinder.splitHyphenated(tokenizer.tokenize(text, block[0], block[1]));
+    for (List<Token> tokens : tokenBlocks(text)) {
       NerModel.Tagging tagging = model == null ? null : model.tag(tokens);
       FieldScan scan = new FieldScan(tokens, text, field, lowerWords, found, definitions, tagging);
       for (ChunkFinder.Chunk chunk : chunkFinder.chunks(tokens)) {

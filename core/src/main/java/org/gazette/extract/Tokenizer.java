@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.gazette.ingest.TextLines;
 import org.gazette.model.NameKey;
 
 /**
@@ -28,7 +29,7 @@ final class Tokenizer {
   /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
   List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
-    boolean wrapped = isHardWrapped(text, from, to);
+    boolean wrapped = TextLines.isHardWrapped(text, from, to);
     int newlines = 1;
     int indent = 0;
     char before = '.';
@@ -104,32 +105,6 @@ final class Tokenizer {
       out.add(new Token(start, end, w, f | (possessive ? Token.POSSESSIVE : 0)));
     }
     return possessive ? end + 2 : end;
-  }
-
-  /**
-   * Whether the lines of {@code text[from, to)} are wrapped at a fixed width (newswire style): most
-   * lines 40 to 90 characters long and not ending a sentence.
-   */
-  static boolean isHardWrapped(String text, int from, int to) {
-    int lines = 0;
-    int wrapped = 0;
-    int start = from;
-    for (int i = from; i <= to; i++) {
-      if (i == to || text.charAt(i) == '\n') {
-        String line = text.substring(start, i).strip();
-        if (!line.isEmpty()) {
-          lines++;
-          char last = line.charAt(line.length() - 1);
-          if (line.length() >= 40
-              && line.length() <= 90
-              && (Character.isLetterOrDigit(last) || last == ',')) {
-            wrapped++;
-          }
-        }
-        start = i + 1;
-      }
-    }
-    return lines >= 4 && wrapped * 2 >= lines;
   }
 
   /** Where a word ends once a dotted abbreviation ("U.S.", "B.", "Gen.") takes its dots. */

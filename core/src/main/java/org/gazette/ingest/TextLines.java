@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <p>NOTE: stateless and thread-safe; linear in the length of the text.
  */
-final class TextLines {
+public final class TextLines {
   private static final int MIN_WRAPPED_CHARS = 30;
 
   private static final Set<String> DATE_WORDS =
@@ -40,7 +40,7 @@ final class TextLines {
   /** The non-blank normalised lines of {@code text}, hard-wrapped sentences joined. */
   static List<String> split(String text) {
     String lf = TextDecoder.normaliseLineEnds(text);
-    boolean wrapped = isHardWrapped(lf);
+    boolean wrapped = isHardWrapped(lf, 0, lf.length());
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int start = 0;
@@ -115,17 +115,18 @@ final class TextLines {
   }
 
   /**
-   * Whether the text is wrapped at a fixed width, newswire style: four lines or more, at least half
-   * of them 40 to 90 characters long and ending inside a sentence (a letter, digit or comma).
+   * Whether {@code text[from, to)} is wrapped at a fixed width, newswire style: four lines or more,
+   * at least half of them 40 to 90 characters long and ending inside a sentence (a letter, digit or
+   * comma).
    */
-  static boolean isHardWrapped(String lf) {
+  public static boolean isHardWrapped(String text, int from, int to) {
     int lines = 0;
     int cut = 0;
-    int start = 0;
-    while (start <= lf.length()) {
-      int end = lf.indexOf('\n', start);
-      end = end < 0 ? lf.length() : end;
-      String line = lf.substring(start, end).strip();
+    int start = from;
+    while (start <= to) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 || end > to ? to : end;
+      String line = text.substring(start, end).strip();
       if (!line.isEmpty()) {
         lines++;
         char last = line.charAt(line.length() - 1);
