@@ -21,6 +21,18 @@ final class GazetteerLoader {
     InputStream open(String name) throws IOException;
   }
 
+  /** The places table: countries, first-level regions, populated places. */
+  static final String PLACES = "places.tsv.gz";
+
+  /** First names with their US birth counts. */
+  static final String FIRST_NAMES = "first-names.tsv.gz";
+
+  /** Company names of US-listed companies, without legal suffixes. */
+  static final String COMPANIES = "companies.tsv.gz";
+
+  /** Words that are common in lower case, with their counts. */
+  static final String COMMON_WORDS = "common-words.tsv.gz";
+
   private final Resources resources;
   private final Map<String, List<KnownName>> known = new HashMap<>(1 << 18);
   private final Map<String, org.gazette.model.GeoPlace> places = new HashMap<>(1 << 16);
@@ -38,16 +50,16 @@ final class GazetteerLoader {
     Cues cues = Cues.of(lexicon);
     Map<String, Integer> firstNames = new HashMap<>(1 << 16);
     read(
-        GazetteerBuilder.FIRST_NAMES,
+        FIRST_NAMES,
         f ->
             firstNames.put(
                 f[0],
                 f[1].equals("0") ? 1000 : (int) Math.min(Long.parseLong(f[1]), Integer.MAX_VALUE)));
     Map<String, Integer> common = new HashMap<>(1 << 14);
-    read(GazetteerBuilder.COMMON_WORDS, f -> common.put(f[0], Integer.parseInt(f[1])));
-    read(GazetteerBuilder.PLACES, f -> addPlace(PlaceRow.parse(f)));
+    read(COMMON_WORDS, f -> common.put(f[0], Integer.parseInt(f[1])));
+    read(PLACES, f -> addPlace(PlaceRow.parse(f)));
     addLexiconNames(lexicon);
-    read(GazetteerBuilder.COMPANIES, f -> addCompany(f[0], cues, firstNames, common));
+    read(COMPANIES, f -> addCompany(f[0], cues, firstNames, common));
     // Best first; of equal priors a country, then a region, a city, a first-level division.
     Comparator<KnownName> best =
         Comparator.comparingDouble(KnownName::prior)

@@ -16,6 +16,9 @@ import org.gazette.model.EntityType;
  * words) of a person, place or organisation name; a tag I- follows only the B- or I- of its type.
  */
 final class NerModel {
+  /** The model's resource name beside the gazetteer tables. */
+  static final String RESOURCE = "ner-model.bin.gz";
+
   static final String[] TAGS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
   static final int N = TAGS.length;
   static final int MAGIC = 0x47414e52; // "GANR"

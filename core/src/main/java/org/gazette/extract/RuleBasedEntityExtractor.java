@@ -65,7 +65,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       try {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         NerModel model;
-        try (var in = Gazetteer.resource(NerTrainer.MODEL_FILE)) {
+        try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
           model = NerModel.read(in, gazetteer);
         }
         return new RuleBasedEntityExtractor(gazetteer, model);

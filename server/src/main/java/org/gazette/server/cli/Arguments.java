@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Command-line arguments: positional values and {@code --name value} / {@code --name=value}
- * options, checked against the options a command accepts.
+ * options, checked against the options a command accepts. Shared by the command line of the server
+ * jar and that of the build tools ({@code gazette-tools}).
  */
-final class Arguments {
+public final class Arguments {
   private final List<String> positional = new ArrayList<>();
   private final Map<String, List<String>> options = new LinkedHashMap<>();
 
@@ -23,7 +24,7 @@ final class Arguments {
    * @param flags options that take none
    * @throws UsageException naming an unknown option or a missing value
    */
-  Arguments(List<String> args, Set<String> valued, Set<String> flags) {
+  public Arguments(List<String> args, Set<String> valued, Set<String> flags) {
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--")) {
@@ -57,26 +58,33 @@ final class Arguments {
     }
   }
 
-  List<String> positional() {
+  /** The arguments that are no options, in order. */
+  public List<String> positional() {
     return positional;
   }
 
-  boolean flag(String name) {
+  /** Whether the flag {@code --name} was given. */
+  public boolean flag(String name) {
     return options.containsKey(name);
   }
 
   /** Every value given for a repeatable option, in order. */
-  List<String> all(String name) {
+  public List<String> all(String name) {
     return options.getOrDefault(name, List.of());
   }
 
   /** The last value given for an option, or {@code fallback}. */
-  String get(String name, String fallback) {
+  public String get(String name, String fallback) {
     List<String> values = all(name);
     return values.isEmpty() ? fallback : values.getLast();
   }
 
-  int getInt(String name, int fallback, int min, int max) {
+  /**
+   * The whole number given for an option, or {@code fallback}.
+   *
+   * @throws UsageException when it is no whole number or outside {@code [min, max]}
+   */
+  public int getInt(String name, int fallback, int min, int max) {
     String value = get(name, null);
     if (value == null) {
       return fallback;
@@ -94,7 +102,7 @@ final class Arguments {
   }
 
   /** A size given in megabytes (fractions allowed), as bytes; {@code fallback} when absent. */
-  long getMegabytes(String name, long fallback) {
+  public long getMegabytes(String name, long fallback) {
     String value = get(name, null);
     if (value == null) {
       return fallback;
@@ -110,7 +118,12 @@ final class Arguments {
     }
   }
 
-  LocalDate getDate(String name) {
+  /**
+   * The date given for an option as {@code YYYY-MM-DD}, or null.
+   *
+   * @throws UsageException when it is no such date
+   */
+  public LocalDate getDate(String name) {
     String value = get(name, null);
     if (value == null) {
       return null;
@@ -123,8 +136,8 @@ final class Arguments {
   }
 
   /** Bad command-line usage: the message says what is wrong; the exit status is 2. */
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
+  public static final class UsageException extends RuntimeException {
+    public UsageException(String message) {
       super(message);
     }
   }

@@ -102,12 +102,14 @@ public final class Cli {
         case "index" -> new IndexCommand(out, err, this).run(rest);
         case "search" -> new SearchCommand(out, err, this).run(rest);
         case "extract" -> new ExtractCommand(out, err).run(rest);
-        case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);
         case "curate" -> new CurateCommand(out, this).run(rest);
-        case "build-devset" -> new NerDataCommand(out, this).buildDevset(rest);
-        case "train-ner" -> new NerDataCommand(out, this).trainNer(rest);
-        case "bench-extract" -> new BenchExtractCommand(out, this).run(rest);
+        case "build-gazetteer", "build-devset", "train-ner", "bench-extract" ->
+            throw new Arguments.UsageException(
+                args[0]
+                    + " is a build tool, kept out of this jar: run it as ./gazette "
+                    + args[0]
+                    + " (tools/target/gazette-tools.jar)");
         case "help", "--help", "-h" -> {
           out.print(HELP);
           yield OK;

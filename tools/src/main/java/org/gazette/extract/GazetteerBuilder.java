@@ -16,18 +16,6 @@ import java.util.Locale;
  * headers without time stamps), so the generated resources can be committed and rebuilt.
  */
 public final class GazetteerBuilder {
-  /** The places table: countries, first-level regions, populated places. */
-  static final String PLACES = "places.tsv.gz";
-
-  /** First names with their US birth counts. */
-  static final String FIRST_NAMES = "first-names.tsv.gz";
-
-  /** Company names of US-listed companies, without legal suffixes. */
-  static final String COMPANIES = "companies.tsv.gz";
-
-  /** Words that are common in lower case, with their counts. */
-  static final String COMMON_WORDS = "common-words.tsv.gz";
-
   private GazetteerBuilder() {}
 
   /**
@@ -54,26 +42,26 @@ public final class GazetteerBuilder {
     total +=
         write(
             summary,
-            outputDir.resolve(PLACES),
+            outputDir.resolve(GazetteerLoader.PLACES),
             "geonameid kind country feature population lat lon name aliases (GeoNames, CC BY 4.0;"
                 + " i18n-iso-countries, MIT)",
             places.stream().map(PlaceRow::fields).toList());
     total +=
         write(
             summary,
-            outputDir.resolve(FIRST_NAMES),
+            outputDir.resolve(GazetteerLoader.FIRST_NAMES),
             "name us_births lists (US SSA, public domain; stdlib first names, PDDL/CC0)",
             words.firstNames());
     total +=
         write(
             summary,
-            outputDir.resolve(COMPANIES),
+            outputDir.resolve(GazetteerLoader.COMPANIES),
             "name ticker (SEC EDGAR company tickers, public domain)",
             words.companies());
     total +=
         write(
             summary,
-            outputDir.resolve(COMMON_WORDS),
+            outputDir.resolve(GazetteerLoader.COMMON_WORDS),
             "word lower_count entity_count (counted over wikigold, SEC filings NER, BTC, WNUT-17,"
                 + " re3d)",
             words.commonWords());

@@ -1,4 +1,4 @@
-package org.gazette;
+package org.gazette.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -34,7 +34,7 @@ class GazetteerBuilderTest {
   private Map<String, PlaceRow> placesByName() throws Exception {
     GazetteerBuilder.build(fixture(), out);
     Map<String, PlaceRow> byName = new HashMap<>();
-    for (String[] f : rows(out.resolve(GazetteerBuilder.PLACES))) {
+    for (String[] f : rows(out.resolve(GazetteerLoader.PLACES))) {
       PlaceRow row = PlaceRow.parse(f);
       byName.put(row.kind() + ":" + row.name(), row);
     }
@@ -48,10 +48,10 @@ class GazetteerBuilderTest {
     GazetteerBuilder.build(fixture(), second);
     for (String name :
         List.of(
-            GazetteerBuilder.PLACES,
-            GazetteerBuilder.FIRST_NAMES,
-            GazetteerBuilder.COMPANIES,
-            GazetteerBuilder.COMMON_WORDS)) {
+            GazetteerLoader.PLACES,
+            GazetteerLoader.FIRST_NAMES,
+            GazetteerLoader.COMPANIES,
+            GazetteerLoader.COMMON_WORDS)) {
       assertThat(Files.readAllBytes(second.resolve(name)))
           .as(name)
           .isEqualTo(Files.readAllBytes(out.resolve(name)));
@@ -116,7 +116,7 @@ class GazetteerBuilderTest {
   void companiesLoseLegalSuffixesAndFundsAreLeftOut() throws Exception {
     GazetteerBuilder.build(fixture(), out);
     List<String> names =
-        rows(out.resolve(GazetteerBuilder.COMPANIES)).stream().map(r -> r[0]).toList();
+        rows(out.resolve(GazetteerLoader.COMPANIES)).stream().map(r -> r[0]).toList();
     assertThat(names).containsExactly("Apple", "Lockheed Martin", "Meta Platforms");
   }
 
@@ -124,7 +124,7 @@ class GazetteerBuilderTest {
   void firstNamesAddUpBothSexesAndDropRareNames() throws Exception {
     GazetteerBuilder.build(fixture(), out);
     Map<String, String[]> names = new HashMap<>();
-    for (String[] r : rows(out.resolve(GazetteerBuilder.FIRST_NAMES))) {
+    for (String[] r : rows(out.resolve(GazetteerLoader.FIRST_NAMES))) {
       names.put(r[0], r);
     }
     assertThat(names.get("john")).containsExactly("john", "5195470", "S");
@@ -136,7 +136,7 @@ class GazetteerBuilderTest {
   void commonWordsAreThoseWrittenInLowerCase() throws Exception {
     GazetteerBuilder.build(fixture(), out);
     List<String> words =
-        rows(out.resolve(GazetteerBuilder.COMMON_WORDS)).stream().map(r -> r[0]).toList();
+        rows(out.resolve(GazetteerLoader.COMMON_WORDS)).stream().map(r -> r[0]).toList();
     assertThat(words).contains("ministry", "said", "the").doesNotContain("baghdad", "jordan");
   }
 

@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gazette.extract.DevSetBuilder;
 import org.gazette.extract.NerCorpus;
 import org.gazette.extract.NerTrainer;
+import org.gazette.server.cli.Arguments;
 
 /**
  * {@code build-devset} and {@code train-ner}: the two commands over the annotated corpora beside
@@ -20,9 +21,9 @@ final class NerDataCommand {
       "core/src/main/resources/org/gazette/extract/" + NerTrainer.MODEL_FILE;
 
   private final PrintStream out;
-  private final Cli cli;
+  private final ToolsCli cli;
 
-  NerDataCommand(PrintStream out, Cli cli) {
+  NerDataCommand(PrintStream out, ToolsCli cli) {
     this.out = out;
     this.cli = cli;
   }
@@ -32,7 +33,7 @@ final class NerDataCommand {
     List<NerCorpus.Document> docs = corpus(args);
     Path target = cli.resolve(args.get("out", "target/devset"));
     out.println(DevSetBuilder.write(docs, target));
-    return Cli.OK;
+    return ToolsCli.OK;
   }
 
   int trainNer(List<String> argv) throws IOException {
@@ -45,7 +46,7 @@ final class NerDataCommand {
     }
     int epochs = args.getInt("epochs", NerTrainer.DEFAULT_EPOCHS, 1, 100);
     out.println(NerTrainer.train(docs, epochs, target, out::println));
-    return Cli.OK;
+    return ToolsCli.OK;
   }
 
   private List<NerCorpus.Document> corpus(Arguments args) throws IOException {

@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.tools;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-import org.gazette.ExtractionBenchmark;
 import org.gazette.model.Article;
+import org.gazette.server.cli.Arguments;
 
 /**
  * {@code bench-extract}: extraction speed on one thread over a JSON-lines corpus (by default the
@@ -26,9 +26,9 @@ final class BenchExtractCommand {
   static final String DEFAULT_CORPUS = "../shared/data/corpus/reuters21578.jsonl.gz";
 
   private final PrintStream out;
-  private final Cli cli;
+  private final ToolsCli cli;
 
-  BenchExtractCommand(PrintStream out, Cli cli) {
+  BenchExtractCommand(PrintStream out, ToolsCli cli) {
     this.out = out;
     this.cli = cli;
   }
@@ -48,7 +48,7 @@ final class BenchExtractCommand {
           corpus + " holds no article with a 'body' or 'text' field");
     }
     ExtractionBenchmark.run(articles, rounds, out);
-    return Cli.OK;
+    return ToolsCli.OK;
   }
 
   /** The first {@code limit} articles of a JSON-lines file with a body. */

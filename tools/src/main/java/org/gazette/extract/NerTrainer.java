@@ -21,8 +21,8 @@ import org.gazette.model.EntityType;
  * give a byte-identical model.
  */
 public final class NerTrainer {
-  /** The model's resource name beside the gazetteer tables. */
-  public static final String MODEL_FILE = "ner-model.bin.gz";
+  /** The model's resource name, as the extractor reads it. */
+  public static final String MODEL_FILE = NerModel.RESOURCE;
 
   public static final int DEFAULT_EPOCHS = 12;
 

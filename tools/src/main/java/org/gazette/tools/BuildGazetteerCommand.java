@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.tools;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gazette.extract.GazetteerBuilder;
+import org.gazette.server.cli.Arguments;
 
 /**
  * {@code build-gazetteer}: regenerates the committed gazetteer resources from the reference data
@@ -16,9 +17,9 @@ final class BuildGazetteerCommand {
   static final String DEFAULT_OUT = "core/src/main/resources/org/gazette/extract";
 
   private final PrintStream out;
-  private final Cli cli;
+  private final ToolsCli cli;
 
-  BuildGazetteerCommand(PrintStream out, Cli cli) {
+  BuildGazetteerCommand(PrintStream out, ToolsCli cli) {
     this.out = out;
     this.cli = cli;
   }
@@ -40,6 +41,6 @@ final class BuildGazetteerCommand {
               + " does not exist; run from the project root or pass --out DIR");
     }
     out.println(GazetteerBuilder.build(data, target));
-    return Cli.OK;
+    return ToolsCli.OK;
   }
 }
