@@ -21,7 +21,7 @@ public final class ArticlePipeline {
    * Changes whenever cleaning or extraction changes what is stored, so re-ingest of unchanged input
    * with skip-unchanged re-processes articles made by an older version.
    */
-  static final String VERSION = "gazette-pipeline-1";
+  static final String VERSION = "gazette-pipeline-2";
 
   private final ArticleCleaner cleaner = new ArticleCleaner();
   private final EntityExtractor extractor;

@@ -15,7 +15,7 @@ import org.gazette.model.NameKey;
 /**
  * Turns clusters into {@link Entity} records: the canonical name (the known one, the metadata one,
  * else the most complete form written), the other forms as aliases, the mentions in text order; and
- * adds the article's source as an organisation.
+ * names the cluster of the article's source, when the text names it, as the metadata does.
  */
 final class EntityAssembler {
   private static final Comparator<Mention> TEXT_ORDER =
@@ -47,7 +47,10 @@ final class EntityAssembler {
     return entities;
   }
 
-  /** The cluster of the source, taken from the text when it names it, else made for it. */
+  /**
+   * The cluster of the source when the text names it, else null: an article's organisations are
+   * those its text names; the source has a facet of its own.
+   */
   private static Cluster sourceCluster(List<Cluster> clusters, String source) {
     if (source == null || NameKey.of(source).isEmpty()) {
       return null;
@@ -59,10 +62,7 @@ final class EntityAssembler {
         return c;
       }
     }
-    Cluster c = new Cluster(EntityType.ORGANIZATION);
-    c.metadataName = source.strip();
-    clusters.add(c);
-    return c;
+    return null;
   }
 
   private static String canonical(Cluster c) {

@@ -6,7 +6,8 @@ import org.gazette.model.NameKey;
 
 /**
  * One name found in the text, before the document-level decision: where it is, its key, and how
- * much its own form and context suggest each entity type.
+ * much its own form and context suggest each entity type (for a name the tagger found, see {@link
+ * #TAGGED}).
  *
  * @param field the field it is in
  * @param start offset of its first character in the field's text
@@ -17,7 +18,6 @@ import org.gazette.model.NameKey;
  *     the same for every mention of the name, so a document counts it once
  * @param context what the words around this mention suggest, counted for every mention
  * @param known what the gazetteer knows under this name, or {@code null}
- * @param tagged what the name tagger says of the mention's words ({@link FieldScan#tagged})
  * @param flags a combination of the constants of this record
  */
 record Found(
@@ -29,7 +29,6 @@ record Found(
     Evidence form,
     Evidence context,
     KnownName known,
-    Evidence tagged,
     int flags) {
   /** Written in capitals as an abbreviation ("CENTCOM", "PUK"). */
   static final int ACRONYM = 1;
@@ -42,6 +41,12 @@ record Found(
 
   /** Starts a sentence, or stands on a line where capitals say little. */
   static final int WEAK_CAPITAL = 1 << 3;
+
+  /**
+   * Found by the name tagger: {@code form} holds the tagger's shares of the three types for this
+   * mention (they add up to one), {@code context} nothing.
+   */
+  static final int TAGGED = 1 << 4;
 
   /** All the evidence of this mention for {@code type}. */
   double score(EntityType type) {

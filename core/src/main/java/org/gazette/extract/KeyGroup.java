@@ -7,7 +7,9 @@ import org.gazette.model.NameKey;
 
 /**
  * Every mention of one {@link NameKey} in a document, with the summed evidence of the mentions: the
- * document-level decision is taken once per key, so that one name gets one type.
+ * document-level decision is taken once per key, so that one name gets one type. For names the name
+ * tagger found, that is the type most of its mentions were tagged with, weighed by how sure the
+ * tagger was of each; the rules have already spoken as the tagger's features.
  */
 final class KeyGroup {
   /** Evidence below this names nothing. */
@@ -16,17 +18,14 @@ final class KeyGroup {
   /** The most the contexts of one name count for a type, however often it is mentioned. */
   static final double MAX_CONTEXT = 3.0;
 
-  /** What the name tagger's vote counts: all words of all mentions tagged as one type. */
-  static final double TAGGER_WEIGHT = 3.0;
-
-  /** Rule evidence this strong leaves the tagger a sixth of its vote. */
-  static final double DECISIVE = 1.5;
-
   final String key;
   final List<Found> mentions = new ArrayList<>();
   Evidence form = Evidence.NONE;
   Evidence context = Evidence.NONE;
-  Evidence taggedSum = Evidence.NONE;
+
+  /** The tagger's type shares summed over the mentions it found. */
+  Evidence votes = Evidence.NONE;
+
   int taggedMentions;
   KnownName known;
   boolean acronym;
@@ -41,13 +40,13 @@ final class KeyGroup {
 
   void add(Found f) {
     mentions.add(f);
-    if (!f.is(Found.SHOUTED)) {
-      // The tagger learned from text in normal case; on a line in capitals it sees acronyms.
-      taggedSum = taggedSum.plus(f.tagged());
+    if (f.is(Found.TAGGED)) {
+      votes = votes.plus(f.form());
       taggedMentions++;
+    } else {
+      form = form.max(f.form());
+      context = context.plus(f.context());
     }
-    form = form.max(f.form());
-    context = context.plus(f.context());
     acronym |= f.is(Found.ACRONYM);
     ambiguousOnly &= f.is(Found.AMBIGUOUS);
     weakCapitalsOnly &= f.is(Found.WEAK_CAPITAL);
@@ -56,16 +55,17 @@ final class KeyGroup {
     }
   }
 
-  /** The form evidence (once) plus the context evidence (summed, at most {@link #MAX_CONTEXT}). */
+  /**
+   * For names the tagger found, the share of its votes for {@code t} over their mentions (times
+   * {@link #THRESHOLD}, so that a name always gets the type most of its mentions got); for names
+   * only the rules found, the form evidence (once) plus the context evidence (summed, at most
+   * {@link #MAX_CONTEXT}).
+   */
   double score(EntityType t) {
-    double rules = ruleScore(t);
-    double strongest =
-        Math.max(
-            ruleScore(EntityType.PERSON),
-            Math.max(ruleScore(EntityType.PLACE), ruleScore(EntityType.ORGANIZATION)));
-    // The tagger decides where the rules are unsure and only nudges where they are sure.
-    double weight = strongest >= DECISIVE ? TAGGER_WEIGHT / 6 : TAGGER_WEIGHT;
-    return taggedMentions == 0 ? rules : rules + weight * taggedSum.of(t) / taggedMentions;
+    if (taggedMentions > 0) {
+      return THRESHOLD + votes.of(t) / taggedMentions;
+    }
+    return ruleScore(t);
   }
 
   private double ruleScore(EntityType t) {

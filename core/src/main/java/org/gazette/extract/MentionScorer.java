@@ -98,17 +98,7 @@ final class MentionScorer {
       end--;
     }
     Found f =
-        new Found(
-            s.field(),
-            start,
-            end,
-            surface,
-            NameKey.of(surface),
-            form,
-            around,
-            best,
-            s.tagged(a, b),
-            flags);
+        new Found(s.field(), start, end, surface, NameKey.of(surface), form, around, best, flags);
     s.found().add(f);
     definition(s, a, b);
   }
@@ -206,7 +196,7 @@ final class MentionScorer {
   }
 
   /** Records "Long Form (ACRONYM)" when the acronym starts like the long form. */
-  private void definition(FieldScan s, int a, int b) {
+  void definition(FieldScan s, int a, int b) {
     if (b + 2 >= s.tokens().size() || !s.token(b).isPunct('(') || !s.token(b + 2).isPunct(')')) {
       return;
     }

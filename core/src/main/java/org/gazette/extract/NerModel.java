@@ -1,163 +1,264 @@
 package org.gazette.extract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.List;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.gazette.model.EntityType;
 
 /**
- * A greedy left-to-right name tagger with averaged perceptron weights, trained by {@link
- * NerTrainer} on the open annotated corpora. It tags each token O, or B- (first word) or I- (next
- * words) of a person, place or organisation name; a tag I- follows only the B- or I- of its type.
+ * The weights of the name tagger: a linear model over hashed features ({@link NerFeatures}) that
+ * scores each BILOU tag of each token, and the scores of tag transitions; {@link #decode} finds the
+ * best tag sequence of a sentence exactly (Viterbi) under the BILOU constraints.
+ *
+ * <p>Tags: {@code O}, and for each type (person, place, organisation) {@code B-} (first word of a
+ * name of several), {@code I-} (inner word), {@code L-} (last word) and {@code U-} (a name of one
+ * word). An {@code I-} or {@code L-} follows only the {@code B-} or {@code I-} of its type; a
+ * sentence ends outside a name.
+ *
+ * <p>Trained by the build tools ({@code NerTrainer}, a structured averaged perceptron). NOTE:
+ * immutable once read and safe to share between threads.
  */
 final class NerModel {
   /** The model's resource name beside the gazetteer tables. */
   static final String RESOURCE = "ner-model.bin.gz";
 
-  static final String[] TAGS = {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"};
+  static final String[] TAGS = {
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG",
+    "L-ORG", "U-ORG"
+  };
+
+  /** The number of tags. */
   static final int N = TAGS.length;
-  static final int MAGIC = 0x47414e52; // "GANR"
+
+  /** The types of tags 1-4, 5-8 and 9-12. */
+  private static final EntityType[] TYPES = {
+    EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION
+  };
+
+  static final int MAGIC = 0x47414e33; // "GAN3"
+
+  /** Positions of a tag within a name. */
+  static final int B = 0;
+
+  static final int I = 1;
+  static final int L = 2;
+  static final int U = 3;
+
+  /** Whether tag {@code to} may follow tag {@code from} (0 = O also stands for the start). */
+  private static final boolean[][] ALLOWED = new boolean[N][N];
+
+  static {
+    for (int from = 0; from < N; from++) {
+      for (int to = 0; to < N; to++) {
+        boolean open = from != 0 && (position(from) == B || position(from) == I);
+        boolean continues = to != 0 && (position(to) == I || position(to) == L);
+        ALLOWED[from][to] = open ? continues && type(to) == type(from) : !continues;
+      }
+    }
+  }
+
+  private final Weights weights;
+  private final float[] transitions;
+
+  NerModel(Weights weights, float[] transitions) {
+    this.weights = weights;
+    this.transitions = transitions.clone();
+  }
+
+  Weights weights() {
+    return weights;
+  }
+
+  /**
+   * The tag of {@code type} at {@code position} ({@link #B}, {@link #I}, {@link #L}, {@link #U}).
+   */
+  static int tag(EntityType type, int position) {
+    int k = type == EntityType.PERSON ? 0 : type == EntityType.PLACE ? 1 : 2;
+    return 1 + 4 * k + position;
+  }
+
+  /** The entity type of a tag, or null for O. */
+  static EntityType type(int tag) {
+    return tag == 0 ? null : TYPES[(tag - 1) / 4];
+  }
+
+  /** The position of a tag within its name; meaningless for O. */
+  static int position(int tag) {
+    return (tag - 1) % 4;
+  }
+
+  static boolean allowed(int from, int to) {
+    return ALLOWED[from][to];
+  }
+
+  /** Whether a sentence may end after {@code tag}. */
+  static boolean mayEnd(int tag) {
+    return tag == 0 || position(tag) == L || position(tag) == U;
+  }
 
   /** Feature weights: adds the weights of feature {@code f} for every tag to {@code scores}. */
   interface Weights {
-    void addTo(long f, float[] scores);
+    void addTo(long f, float[] scores, int offset);
   }
 
-  private final NerFeatures features;
-  private final Table table;
-
-  private NerModel(NerFeatures features, Table table) {
-    this.features = features;
-    this.table = table;
-  }
-
-  /** The tags of {@code tokens}, one of {@link #TAGS} by index, with their confidence. */
-  Tagging tag(List<Token> tokens) {
-    return decode(features.of(tokens), table);
-  }
-
-  /** The tags of one block and, per token, the share of the chosen tag in a softmax of scores. */
-  record Tagging(int[] tags, float[] confidence) {
-    /** The entity type of a tag index, or null for O. */
-    static EntityType type(int tag) {
-      return switch ((tag + 1) / 2) {
-        case 1 -> EntityType.PERSON;
-        case 2 -> EntityType.PLACE;
-        case 3 -> EntityType.ORGANIZATION;
-        default -> null;
-      };
+  /**
+   * The best allowed tag sequence for tokens {@code [from, to)} of {@code emissions} (one row of
+   * {@link #N} scores per token, row-major), written into {@code tags}.
+   */
+  static void decode(float[] emissions, float[] transitions, int from, int to, int[] tags) {
+    int n = to - from;
+    if (n <= 0) {
+      return;
+    }
+    float[] score = new float[n * N];
+    int[] back = new int[n * N];
+    for (int t = 0; t < N; t++) {
+      score[t] = ALLOWED[0][t] ? emissions[from * N + t] : Float.NEGATIVE_INFINITY;
+    }
+    for (int i = 1; i < n; i++) {
+      int row = (from + i) * N;
+      for (int t = 0; t < N; t++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int p = 0; p < N; p++) {
+          if (ALLOWED[p][t]) {
+            float s = score[(i - 1) * N + p] + transitions[p * N + t];
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+        }
+        score[i * N + t] = best + emissions[row + t];
+        back[i * N + t] = arg;
+      }
+    }
+    int last = 0;
+    float best = Float.NEGATIVE_INFINITY;
+    for (int t = 0; t < N; t++) {
+      float s = score[(n - 1) * N + t];
+      if (mayEnd(t) && s > best) {
+        best = s;
+        last = t;
+      }
+    }
+    for (int i = n - 1; i >= 0; i--) {
+      tags[from + i] = last;
+      last = back[i * N + last];
     }
   }
 
-  static Tagging decode(long[][] feats, Weights w) {
-    int n = feats.length;
-    int[] tags = new int[n];
-    float[] confidence = new float[n];
-    float[] scores = new float[N];
-    int prev = 0;
-    int prev2 = 0;
-    for (int i = 0; i < n; i++) {
-      score(feats[i], prev, prev2, w, scores);
-      int best = best(scores, prev);
-      tags[i] = best;
+  /** Decodes tokens {@code [from, to)} with this model's transition scores. */
+  void decode(float[] emissions, int from, int to, int[] tags) {
+    decode(emissions, transitions, from, to, tags);
+  }
+
+  /**
+   * How sure the model is of the type of the name at tokens {@code [a, b)}: for each type, the
+   * emission scores of the name's tokens tagged as a name of that type, turned into shares by a
+   * softmax. Returned as person, place, organisation.
+   */
+  Evidence typeShares(float[] emissions, int a, int b) {
+    double[] s = new double[3];
+    for (int k = 0; k < 3; k++) {
+      EntityType type = TYPES[k];
       double sum = 0;
-      for (int t = 0; t < N; t++) {
-        if (valid(t, prev)) {
-          sum += Math.exp(scores[t] - scores[best]);
+      for (int i = a; i < b; i++) {
+        int position = b - a == 1 ? U : i == a ? B : i == b - 1 ? L : I;
+        int t = tag(type, position);
+        sum += emissions[i * N + t];
+        if (i > a) {
+          sum += transitions[tag(type, i - 1 == a ? B : I) * N + t];
         }
       }
-      confidence[i] = (float) (1 / sum);
-      prev2 = prev;
-      prev = best;
+      s[k] = sum / Math.max(1, b - a);
     }
-    return new Tagging(tags, confidence);
+    double max = Math.max(s[0], Math.max(s[1], s[2]));
+    double[] e = new double[3];
+    double total = 0;
+    for (int k = 0; k < 3; k++) {
+      e[k] = Math.exp((s[k] - max) / SHARE_TEMPERATURE);
+      total += e[k];
+    }
+    return new Evidence(e[0] / total, e[1] / total, e[2] / total);
   }
 
-  static void score(long[] f, int prev, int prev2, Weights w, float[] scores) {
-    java.util.Arrays.fill(scores, 0);
-    for (long h : f) {
-      if (h != 0) {
-        w.addTo(h, scores);
-      }
-    }
-    for (long h : history(f, prev, prev2)) {
-      w.addTo(h, scores);
-    }
-  }
-
-  /** The features that depend on the tags chosen before. */
-  static long[] history(long[] f, int prev, int prev2) {
-    return new long[] {
-      NerFeatures.mix(NerFeatures.hash(40, ""), prev),
-      NerFeatures.mix(NerFeatures.mix(NerFeatures.hash(41, ""), prev2), prev),
-      NerFeatures.mix(f[1], 100 + prev),
-      NerFeatures.mix(f[2], 200 + prev)
-    };
-  }
-
-  static int best(float[] scores, int prev) {
-    int best = 0;
-    for (int t = 1; t < N; t++) {
-      if (valid(t, prev) && scores[t] > scores[best]) {
-        best = t;
-      }
-    }
-    return best;
-  }
-
-  /** An I- tag continues a name of its type; the others may follow anything. */
-  static boolean valid(int tag, int prev) {
-    return tag == 0 || tag % 2 == 1 || prev == tag || prev == tag - 1;
-  }
+  /**
+   * The scale of a score difference in {@link #typeShares}: two types whose mean token scores
+   * differ by this much share 73% / 27%. Averaged perceptron scores of a confident token differ by
+   * 5 to 20.
+   */
+  static final double SHARE_TEMPERATURE = 2.0;
 
   /** Reads a model written by {@link #write}. */
-  static NerModel read(InputStream in, Gazetteer gazetteer) throws IOException {
+  static NerModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
     if (data.readInt() != MAGIC || data.readInt() != N) {
-      throw new IOException("not a Gazette name-tagger model");
+      throw new IOException("not a Gazette name-tagger model (or one of an older format)");
     }
+    float[] transitions = new float[N * N];
+    for (int i = 0; i < transitions.length; i++) {
+      transitions[i] = data.readFloat();
+    }
+    float scale = data.readFloat();
     int count = data.readInt();
     Table table = new Table(count);
-    float[] row = new float[N];
+    short[] row = new short[N];
+    long key = 0;
     for (int i = 0; i < count; i++) {
-      long key = data.readLong();
-      int mask = data.readUnsignedByte();
+      key += readVarLong(data);
+      int mask = data.readUnsignedShort();
       for (int t = 0; t < N; t++) {
-        row[t] = (mask & (1 << t)) != 0 ? data.readShort() / SCALE : 0f;
+        row[t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
       }
       table.put(key, row);
     }
-    return new NerModel(new NerFeatures(gazetteer), table);
+    table.scale = scale;
+    return new NerModel(table, transitions);
   }
 
-  static final float SCALE = 100f;
-
   /**
-   * Writes weights sorted by key, each as its key, a mask of the tags with a weight, and those
-   * weights in hundredths; weights that round to zero are left out.
+   * Writes transition scores and feature weights. Weights are stored as 16-bit integers of one
+   * scale; each row as the difference of its key from the previous key, a mask of the tags with a
+   * weight, and those weights. Rows whose weights all round to zero are left out. The output is a
+   * function of the input alone (no time stamps), so training twice gives the same bytes.
+   *
+   * @param keys feature keys, sorted ascending and distinct
+   * @param rows weights, {@link #N} per key
+   * @return the number of rows written
    */
-  static int write(OutputStream out, long[] keys, float[][] rows) throws IOException {
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+  static int write(OutputStream out, float[] transitions, long[] keys, float[][] rows)
+      throws IOException {
+    float max = 0;
+    for (float[] r : rows) {
+      for (float w : r) {
+        max = Math.max(max, Math.abs(w));
+      }
+    }
+    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(body);
     int count = 0;
+    long previous = 0;
+    short[] q = new short[N];
     for (int i = 0; i < keys.length; i++) {
       int mask = 0;
-      short[] q = new short[N];
       for (int t = 0; t < N; t++) {
-        long v = Math.round(rows[i][t] * SCALE);
-        q[t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+        q[t] = (short) Math.round(rows[i][t] / scale);
         mask |= q[t] != 0 ? 1 << t : 0;
       }
       if (mask == 0) {
         continue;
       }
-      data.writeLong(keys[i]);
-      data.writeByte(mask);
+      writeVarLong(data, keys[i] - previous);
+      previous = keys[i];
+      data.writeShort(mask);
       for (int t = 0; t < N; t++) {
         if (q[t] != 0) {
           data.writeShort(q[t]);
@@ -166,37 +267,62 @@ final class NerModel {
       count++;
     }
     data.flush();
-    // A fixed gzip header (no time stamp) keeps the file byte-identical from run to run.
     try (DataOutputStream gz = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
       gz.writeInt(MAGIC);
       gz.writeInt(N);
+      for (float t : transitions) {
+        gz.writeFloat(t);
+      }
+      gz.writeFloat(scale);
       gz.writeInt(count);
       body.writeTo(gz);
     }
     return count;
   }
 
-  /** An open-addressing table from feature hash to its row of weights. */
+  /** Unsigned LEB128 of a difference of sorted keys (compared as unsigned, written as such). */
+  private static void writeVarLong(DataOutputStream out, long v) throws IOException {
+    while ((v & ~0x7FL) != 0) {
+      out.writeByte((int) ((v & 0x7F) | 0x80));
+      v >>>= 7;
+    }
+    out.writeByte((int) v);
+  }
+
+  private static long readVarLong(DataInputStream in) throws IOException {
+    long v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      int b = in.readUnsignedByte();
+      v |= (long) (b & 0x7F) << shift;
+      if ((b & 0x80) == 0) {
+        return v;
+      }
+    }
+    throw new IOException("corrupt name-tagger model");
+  }
+
+  /** An open-addressing table from feature key to its row of 16-bit weights. */
   static final class Table implements Weights {
     private final long[] keys;
-    private final float[] values;
+    private final short[] values;
     private final int mask;
+    private float scale = 1;
 
     Table(int expected) {
       int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
       keys = new long[cap];
-      values = new float[cap * N];
+      values = new short[cap * N];
       mask = cap - 1;
     }
 
-    void put(long key, float[] row) {
+    void put(long key, short[] row) {
       int slot = slot(key);
       keys[slot] = key;
       System.arraycopy(row, 0, values, slot * N, N);
     }
 
     private int slot(long key) {
-      int i = (int) (key ^ (key >>> 29)) & mask;
+      int i = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
       while (keys[i] != 0 && keys[i] != key) {
         i = (i + 1) & mask;
       }
@@ -204,15 +330,29 @@ final class NerModel {
     }
 
     @Override
-    public void addTo(long f, float[] scores) {
+    public void addTo(long f, float[] scores, int offset) {
       int slot = slot(f);
       if (keys[slot] == 0) {
         return;
       }
       int base = slot * N;
       for (int t = 0; t < N; t++) {
-        scores[t] += values[base + t];
+        scores[offset + t] += values[base + t] * scale;
       }
+    }
+
+    /** The number of slots in use, for tests and reports. */
+    int size() {
+      int n = 0;
+      for (long k : keys) {
+        n += k != 0 ? 1 : 0;
+      }
+      return n;
+    }
+
+    @Override
+    public String toString() {
+      return "Table[" + size() + " features, scale " + scale + ", " + Arrays.hashCode(keys) + "]";
     }
   }
 }

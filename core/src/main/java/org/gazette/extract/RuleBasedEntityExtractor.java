@@ -35,15 +35,17 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   private final ChunkFinder chunkFinder;
   private final SpanTyper typer;
   private final DateExtractor dates = new DateExtractor();
-  private final NerModel model;
+  private final NameTagger tagger;
+  private final TaggedMentions mentions;
 
-  private RuleBasedEntityExtractor(Gazetteer gazetteer, NerModel model) {
+  RuleBasedEntityExtractor(Gazetteer gazetteer, NerModel model) {
     this.gazetteer = gazetteer;
-    this.model = model;
+    this.tagger = model == null ? null : new NameTagger(new NerFeatures(gazetteer), model);
     Cues cues = gazetteer.cues();
     this.tokenizer = new Tokenizer(cues.abbreviations(), cues.particles(), gazetteer::isCommonWord);
     this.chunkFinder = new ChunkFinder(gazetteer);
     this.typer = new SpanTyper(gazetteer);
+    this.mentions = new TaggedMentions(gazetteer, typer.scorer());
   }
 
   /**
@@ -66,7 +68,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         NerModel model;
         try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
-          model = NerModel.read(in, gazetteer);
+          model = NerModel.read(in);
         }
         return new RuleBasedEntityExtractor(gazetteer, model);
       } catch (IOException e) {
@@ -77,14 +79,23 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
   @Override
   public Extraction extract(Article article) {
-    Set<String> lowerWords = new HashSet<>();
-    collectLowerWords(article.title(), lowerWords);
-    collectLowerWords(article.body(), lowerWords);
+    Document doc = read(article);
+    List<Found> ruleFound = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     List<FieldScan.Definition> definitions = new ArrayList<>();
-    scan(ArticleField.TITLE, article.title(), lowerWords, found, definitions);
-    scan(ArticleField.BODY, article.body(), lowerWords, found, definitions);
-    List<Entity> entities = new MentionResolver(gazetteer).resolve(found, definitions, article);
+    for (Block block : doc.blocks) {
+      List<Token> tokens = block.tokens(this);
+      FieldScan scan =
+          new FieldScan(tokens, block.text, block.field, doc.lowerWords, ruleFound, definitions);
+      long[][] marks = ruleMarks(scan);
+      if (tagger != null) {
+        NameTagger.Tagging tagging = tagger.tag(tokens, doc.words, marks);
+        mentions.add(scan, tagging, tagger.model(), found);
+      }
+    }
+    List<Entity> entities =
+        new MentionResolver(gazetteer)
+            .resolve(tagger == null ? ruleFound : found, definitions, article);
     List<MentionedDate> mentioned = dates.extract(article);
     if (entities.isEmpty() && mentioned.isEmpty()) {
       return Extraction.EMPTY;
@@ -92,18 +103,74 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     return new Extraction(entities, mentioned);
   }
 
-  private void scan(
-      ArticleField field,
-      String text,
-      Set<String> lowerWords,
-      List<Found> found,
-      List<FieldScan.Definition> definitions) {
-    for (List<Token> tokens : tokenBlocks(text)) {
-      NerModel.Tagging tagging = model == null ? null : model.tag(tokens);
-      FieldScan scan = new FieldScan(tokens, text, field, lowerWords, found, definitions, tagging);
-      for (ChunkFinder.Chunk chunk : chunkFinder.chunks(tokens)) {
-        typer.analyse(scan, chunk.from(), chunk.to());
-      }
+  /**
+   * Runs the rules over the tokens of one scan, adding what they find to its {@code found} list,
+   * and returns it as evidence for the tagger ({@link RuleMarks}).
+   */
+  long[][] ruleMarks(FieldScan scan) {
+    int before = scan.found().size();
+    for (ChunkFinder.Chunk chunk : chunkFinder.chunks(scan.tokens())) {
+      typer.analyse(scan, chunk.from(), chunk.to());
+    }
+    return RuleMarks.of(scan.tokens(), scan.found(), before, scan.found().size());
+  }
+
+  /**
+   * The blocks of an article, with what its words do across the whole document. Tokens are kept for
+   * articles up to {@link #KEEP_TOKENS} characters; longer ones are cut into tokens again block by
+   * block, so that memory stays bounded.
+   */
+  Document read(Article article) {
+    Document doc = new Document(DocumentWords.collect(gazetteer));
+    boolean keep = article.title().length() + article.body().length() <= KEEP_TOKENS;
+    addBlocks(doc, ArticleField.TITLE, article.title(), keep);
+    addBlocks(doc, ArticleField.BODY, article.body(), keep);
+    return doc;
+  }
+
+  /** Articles longer than this are cut into tokens twice instead of holding all their tokens. */
+  static final int KEEP_TOKENS = 1 << 20;
+
+  private void addBlocks(Document doc, ArticleField field, String text, boolean keep) {
+    for (int[] range : TextBlocks.of(text)) {
+      List<Token> tokens = tokens(text, range);
+      collectLowerWords(tokens, doc.lowerWords);
+      doc.words.add(tokens);
+      doc.blocks.add(new Block(field, text, range, keep ? tokens : null));
+    }
+  }
+
+  private List<Token> tokens(String text, int[] range) {
+    return chunkFinder.splitHyphenated(tokenizer.tokenize(text, range[0], range[1]));
+  }
+
+  /** The blocks of one article and what it does with its words. */
+  static final class Document {
+    final List<Block> blocks = new ArrayList<>();
+    final Set<String> lowerWords = new HashSet<>();
+    final DocumentWords words;
+
+    Document(DocumentWords words) {
+      this.words = words;
+    }
+  }
+
+  /** One block of a field: its range, and its tokens when they were kept. */
+  static final class Block {
+    final ArticleField field;
+    final String text;
+    final int[] range;
+    private final List<Token> tokens;
+
+    Block(ArticleField field, String text, int[] range, List<Token> tokens) {
+      this.field = field;
+      this.text = text;
+      this.range = range;
+      this.tokens = tokens;
+    }
+
+    List<Token> tokens(RuleBasedEntityExtractor extractor) {
+      return tokens != null ? tokens : extractor.tokens(text, range);
     }
   }
 
@@ -143,22 +210,20 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   /** The tokens of each block of {@code text}, as {@link #extract} cuts them. */
   List<List<Token>> tokenBlocks(String text) {
     List<List<Token>> out = new ArrayList<>();
-    for (int[] block : TextBlocks.of(text)) {
-      out.add(chunkFinder.splitHyphenated(tokenizer.tokenize(text, block[0], block[1])));
+    for (int[] range : TextBlocks.of(text)) {
+      out.add(tokens(text, range));
     }
     return out;
   }
 
-  /** Adds the words {@code text} writes in lower case, which are no names there. */
-  private void collectLowerWords(String text, Set<String> into) {
-    for (int[] block : TextBlocks.of(text)) {
-      for (Token t : tokenizer.tokenize(text, block[0], block[1])) {
-        if (t.isWord()
-            && !t.isCap()
-            && !t.is(Token.CASE_UNRELIABLE)
-            && Character.isLetter(t.text().charAt(0))) {
-          into.add(t.text().toLowerCase(java.util.Locale.ROOT));
-        }
+  /** Adds the words {@code tokens} write in lower case, which are no names there. */
+  private static void collectLowerWords(List<Token> tokens, Set<String> into) {
+    for (Token t : tokens) {
+      if (t.isWord()
+          && !t.isCap()
+          && !t.is(Token.CASE_UNRELIABLE)
+          && Character.isLetter(t.text().charAt(0))) {
+        into.add(t.text().toLowerCase(java.util.Locale.ROOT));
       }
     }
   }

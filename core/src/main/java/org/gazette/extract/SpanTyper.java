@@ -26,6 +26,10 @@ final class SpanTyper {
     this.heads = new HeadSplitter(gazetteer, scorer, this);
   }
 
+  MentionScorer scorer() {
+    return scorer;
+  }
+
   /** Finds the names of tokens {@code [a, b)} of the scan. */
   void analyse(FieldScan s, int a, int b) {
     while (a < b && skipLeading(s, a, b)) {

@@ -32,7 +32,7 @@ public final class ExplainExtractionMain {
     List<Found> found = new ArrayList<>();
     List<Token> tokens = chunks.splitHyphenated(tokenizer.tokenize(text, 0, text.length()));
     FieldScan scan =
-        new FieldScan(tokens, text, ArticleField.BODY, lower, found, new ArrayList<>(), null);
+        new FieldScan(tokens, text, ArticleField.BODY, lower, found, new ArrayList<>());
     for (ChunkFinder.Chunk c : chunks.chunks(tokens)) {
       typer.analyse(scan, c.from(), c.to());
     }

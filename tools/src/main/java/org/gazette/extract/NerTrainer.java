@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import org.gazette.model.Article;
 import org.gazette.model.EntityType;
 
 /**
- * Trains the name tagger ({@link NerModel}) on the training part of {@link NerCorpus}: an averaged
- * perceptron, greedy decoding with the tags chosen so far as features, a fixed number of passes
- * over the blocks in an order shuffled with a fixed seed. Texts are cut into tokens exactly as the
- * extractor cuts articles, so training and tagging see the same tokens. The same data and gazetteer
- * give a byte-identical model.
+ * Trains the name tagger ({@link NerModel}) on the training part of {@link NerCorpus}: a structured
+ * averaged perceptron over BILOU tags with exact (Viterbi) decoding of each sentence. Texts go
+ * through the extractor's own steps (its tokens, the rules' marks, what the document does with each
+ * word), so training and tagging see the same features. Features seen in fewer than {@link
+ * #MIN_COUNT} training tokens are left out; the passes go over the sentences in an order shuffled
+ * with a fixed seed, so the same data and gazetteer give a byte-identical model.
  */
 public final class NerTrainer {
   /** The model's resource name, as the extractor reads it. */
@@ -26,12 +26,18 @@ public final class NerTrainer {
 
   public static final int DEFAULT_EPOCHS = 12;
 
+  /** Features seen in fewer training tokens than this carry too little to learn from. */
+  static final int MIN_COUNT = 2;
+
   private static final long SEED = 20261206L;
 
   private NerTrainer() {}
 
-  /** One block of tokens with its gold tags. */
-  record Example(List<Token> tokens, int[] gold, long[][] features) {}
+  /** One sentence: per token the ids of its features, and its gold tags. */
+  record Sentence(int[][] features, int[] gold) {}
+
+  /** The training sentences, the held-out ones, and the feature keys by id. */
+  record Data(List<Sentence> train, List<Sentence> dev, long[] keys) {}
 
   /**
    * Trains on the documents of {@code docs} outside the development set and writes the model to
@@ -40,104 +46,233 @@ public final class NerTrainer {
   public static String train(
       List<NerCorpus.Document> docs, int epochs, Path target, Consumer<String> progress)
       throws IOException {
-    RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
-    NerFeatures features = new NerFeatures(extractor.gazetteer());
-    List<Example> train = new ArrayList<>();
-    List<Example> dev = new ArrayList<>();
-    for (NerCorpus.Document d : docs) {
-      for (Example e : examples(extractor, features, d)) {
-        (d.isDev() ? dev : train).add(e);
-      }
-    }
-    progress.accept(
-        "training on " + train.size() + " blocks, checking on " + dev.size() + " held-out blocks");
-    Learner learner = new Learner();
+    Data data = prepare(docs, progress);
+    Learner learner = new Learner(data.keys().length);
     Random random = new Random(SEED);
-    List<Example> order = new ArrayList<>(train);
+    List<Sentence> order = new ArrayList<>(data.train());
     for (int epoch = 1; epoch <= epochs; epoch++) {
       Collections.shuffle(order, random);
       int errors = 0;
       int tokens = 0;
-      for (Example e : order) {
-        errors += learner.learn(e);
-        tokens += e.gold().length;
+      for (Sentence s : order) {
+        errors += learner.learn(s);
+        tokens += s.gold().length;
       }
       progress.accept(
           String.format(
               "pass %d: %.2f%% of training tokens mistagged", epoch, 100.0 * errors / tokens));
     }
-    Learner.Frozen averaged = learner.averaged();
+    float[][] rows = learner.averagedRows();
+    float[] transitions = learner.averagedTransitions();
+    String held = spanScores(data.dev(), rows, transitions);
     int written;
     try (OutputStream out = Files.newOutputStream(target)) {
-      written = NerModel.write(out, averaged.keys(), averaged.rows());
+      written = write(out, data.keys(), rows, transitions);
     }
     return String.format(
         "wrote %s: %d features, %d bytes; held-out spans %s",
-        target, written, Files.size(target), spanScores(dev, averaged.table()));
+        target, written, Files.size(target), held);
   }
 
-  /** The blocks of a document, tokenised as the extractor does, with B-/I- tags from its spans. */
-  static List<Example> examples(
-      RuleBasedEntityExtractor extractor, NerFeatures features, NerCorpus.Document d) {
-    List<Example> out = new ArrayList<>();
-    for (List<Token> tokens : extractor.tokenBlocks(d.text())) {
-      int[] gold = new int[tokens.size()];
-      NerCorpus.Span open = null;
-      for (int i = 0; i < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        NerCorpus.Span in = null;
-        for (NerCorpus.Span s : d.spans()) {
-          if (t.start() < s.end() && t.end() > s.start()) {
-            in = s;
-            break;
+  /** Writes the model with its keys in unsigned order, as {@link NerModel#write} wants them. */
+  static int write(OutputStream out, long[] keys, float[][] rows, float[] transitions)
+      throws IOException {
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Long.compareUnsigned(keys[a], keys[b]));
+    long[] sortedKeys = new long[keys.length];
+    float[][] sortedRows = new float[keys.length][];
+    for (int i = 0; i < order.length; i++) {
+      sortedKeys[i] = keys[order[i]];
+      sortedRows[i] = rows[order[i]];
+    }
+    return NerModel.write(out, transitions, sortedKeys, sortedRows);
+  }
+
+  /** Cuts every document into sentences with features and gold tags; keeps frequent features. */
+  static Data prepare(List<NerCorpus.Document> docs, Consumer<String> progress) throws IOException {
+    RuleBasedEntityExtractor rules = new RuleBasedEntityExtractor(Gazetteer.loadDefault(), null);
+    NerFeatures features = new NerFeatures(rules.gazetteer());
+    FeatureIds ids = new FeatureIds();
+    List<long[][][]> raw = new ArrayList<>();
+    List<int[][]> golds = new ArrayList<>();
+    List<Boolean> isDev = new ArrayList<>();
+    for (NerCorpus.Document d : docs) {
+      List<long[][]> sentences = new ArrayList<>();
+      List<int[]> gold = new ArrayList<>();
+      sentences(rules, features, d, sentences, gold);
+      raw.add(sentences.toArray(new long[0][][]));
+      golds.add(gold.toArray(new int[0][]));
+      isDev.add(d.isDev());
+      if (!d.isDev()) {
+        for (long[][] s : sentences) {
+          for (long[] token : s) {
+            ids.count(token);
           }
         }
-        if (in != null && t.isWord() || in != null && in == open) {
-          int base = 2 * typeIndex(in.type()) + 1;
-          gold[i] = in == open ? base + 1 : base;
-          open = in;
-        } else {
-          open = null;
+      }
+    }
+    long[] keys = ids.freeze(MIN_COUNT);
+    List<Sentence> train = new ArrayList<>();
+    List<Sentence> dev = new ArrayList<>();
+    int tokens = 0;
+    for (int k = 0; k < raw.size(); k++) {
+      long[][][] sentences = raw.get(k);
+      for (int s = 0; s < sentences.length; s++) {
+        int[][] f = new int[sentences[s].length][];
+        for (int i = 0; i < f.length; i++) {
+          f[i] = ids.ids(sentences[s][i]);
+        }
+        (isDev.get(k) ? dev : train).add(new Sentence(f, golds.get(k)[s]));
+        tokens += isDev.get(k) ? 0 : f.length;
+      }
+    }
+    progress.accept(
+        String.format(
+            "training on %d sentences (%d tokens, %d features seen %d times or more), checking"
+                + " on %d held-out sentences",
+            train.size(), tokens, keys.length, MIN_COUNT, dev.size()));
+    return new Data(train, dev, keys);
+  }
+
+  /**
+   * The sentences of one document as the extractor sees it (the whole text as the body of an
+   * article), with per token its feature keys and its gold tag from the document's spans.
+   */
+  static void sentences(
+      RuleBasedEntityExtractor rules,
+      NerFeatures features,
+      NerCorpus.Document d,
+      List<long[][]> out,
+      List<int[]> goldOut) {
+    Article article = new Article(d.id(), "", null, null, null, List.of(), d.text());
+    RuleBasedEntityExtractor.Document doc = rules.read(article);
+    List<Found> found = new ArrayList<>();
+    List<FieldScan.Definition> definitions = new ArrayList<>();
+    for (RuleBasedEntityExtractor.Block block : doc.blocks) {
+      List<Token> tokens = block.tokens(rules);
+      FieldScan scan =
+          new FieldScan(tokens, block.text, block.field, doc.lowerWords, found, definitions);
+      long[][] marks = rules.ruleMarks(scan);
+      NerFeatures.Word[] words = new NerFeatures.Word[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = features.word(tokens.get(i).text());
+      }
+      NerFeatures.Block b = features.block(tokens, words, doc.words, marks);
+      int[] gold = goldTags(tokens, d.spans());
+      int start = 0;
+      for (int i = 1; i <= tokens.size(); i++) {
+        if (i == tokens.size() || tokens.get(i).is(Token.SENTENCE_START)) {
+          long[][] sentence = new long[i - start][];
+          for (int k = start; k < i; k++) {
+            sentence[k - start] = tokenKeys(b, k);
+          }
+          out.add(sentence);
+          goldOut.add(java.util.Arrays.copyOfRange(gold, start, i));
+          start = i;
         }
       }
-      out.add(new Example(tokens, gold, features.of(tokens)));
     }
-    return out;
   }
 
-  private static int typeIndex(EntityType type) {
-    return switch (type) {
-      case PERSON -> 0;
-      case PLACE -> 1;
-      case ORGANIZATION -> 2;
-    };
+  /** Every feature key of token {@code i}: the word features around it and its token features. */
+  static long[] tokenKeys(NerFeatures.Block b, int i) {
+    long[] buffer = new long[128];
+    int[] n = {0};
+    NerFeatures.Sink sink =
+        f -> {
+          if (n[0] < buffer.length) {
+            buffer[n[0]++] = f;
+          }
+        };
+    for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
+      NerFeatures.wordFeatures(b.word(i + o), o, sink);
+    }
+    NerFeatures.tokenFeatures(b, i, sink);
+    return java.util.Arrays.copyOf(buffer, n[0]);
   }
 
-  /** Exact-span precision, recall and F1 per type over {@code examples}. */
-  static String spanScores(List<Example> examples, NerModel.Weights w) {
+  /**
+   * The BILOU tags of {@code tokens} from character spans: a name's tokens are the words and
+   * numbers that overlap it, with the punctuation between them.
+   */
+  static int[] goldTags(List<Token> tokens, List<NerCorpus.Span> spans) {
+    int[] gold = new int[tokens.size()];
+    int k = 0;
+    for (NerCorpus.Span s : spans) {
+      while (k < tokens.size() && tokens.get(k).end() <= s.start()) {
+        k++;
+      }
+      int a = -1;
+      int b = -1;
+      for (int i = k; i < tokens.size() && tokens.get(i).start() < s.end(); i++) {
+        Token t = tokens.get(i);
+        if (t.isWord() || t.is(Token.NUMBER)) {
+          a = a < 0 ? i : a;
+          b = i + 1;
+        }
+      }
+      if (a < 0 || gold[a] != 0 || gold[b - 1] != 0) {
+        continue; // nothing of it, or overlapping a name already tagged
+      }
+      EntityType type = s.type();
+      for (int i = a; i < b; i++) {
+        int position =
+            b - a == 1 ? NerModel.U : i == a ? NerModel.B : i == b - 1 ? NerModel.L : NerModel.I;
+        gold[i] = NerModel.tag(type, position);
+      }
+    }
+    return gold;
+  }
+
+  /** Exact-span precision, recall and F1 per type over {@code sentences}. */
+  static String spanScores(List<Sentence> sentences, float[][] rows, float[] transitions) {
     int[] tp = new int[3];
     int[] pred = new int[3];
     int[] gold = new int[3];
-    for (Example e : examples) {
-      int[] tags = NerModel.decode(e.features(), w).tags();
-      Map<String, Integer> g = spans(e.gold());
-      Map<String, Integer> p = spans(tags);
-      g.values().forEach(t -> gold[t]++);
-      p.values().forEach(t -> pred[t]++);
-      p.forEach((k, t) -> tp[t] += t.equals(g.get(k)) ? 1 : 0);
+    for (Sentence s : sentences) {
+      int[] tags = decode(s, rows, transitions);
+      List<int[]> g = spans(s.gold());
+      List<int[]> p = spans(tags);
+      g.forEach(x -> gold[x[2]]++);
+      p.forEach(x -> pred[x[2]]++);
+      for (int[] x : p) {
+        for (int[] y : g) {
+          if (x[0] == y[0] && x[1] == y[1] && x[2] == y[2]) {
+            tp[x[2]]++;
+          }
+        }
+      }
     }
     StringBuilder b = new StringBuilder();
     String[] names = {"person", "place", "organization"};
-    int allTp = 0;
-    int allPred = 0;
-    int allGold = 0;
     for (int t = 0; t < 3; t++) {
       b.append(names[t]).append(' ').append(f1(tp[t], pred[t], gold[t])).append(", ");
-      allTp += tp[t];
-      allPred += pred[t];
-      allGold += gold[t];
     }
-    return b.append("all ").append(f1(allTp, allPred, allGold)).toString();
+    int allTp = tp[0] + tp[1] + tp[2];
+    return b.append("all ")
+        .append(f1(allTp, pred[0] + pred[1] + pred[2], gold[0] + gold[1] + gold[2]))
+        .toString();
+  }
+
+  static int[] decode(Sentence s, float[][] rows, float[] transitions) {
+    int n = s.gold().length;
+    float[] emissions = new float[n * NerModel.N];
+    for (int i = 0; i < n; i++) {
+      for (int f : s.features()[i]) {
+        if (f >= 0) {
+          float[] r = rows[f];
+          for (int t = 0; t < NerModel.N; t++) {
+            emissions[i * NerModel.N + t] += r[t];
+          }
+        }
+      }
+    }
+    int[] tags = new int[n];
+    NerModel.decode(emissions, transitions, 0, n, tags);
+    return tags;
   }
 
   private static String f1(int tp, int pred, int gold) {
@@ -146,131 +281,103 @@ public final class NerTrainer {
     return String.format("F1 %.3f", p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 
-  /** Spans of a tag sequence as "start:end" to type index. */
-  private static Map<String, Integer> spans(int[] tags) {
-    Map<String, Integer> out = new HashMap<>();
-    int start = -1;
-    for (int i = 0; i <= tags.length; i++) {
-      int t = i < tags.length ? tags[i] : 0;
-      boolean continues = t != 0 && t % 2 == 0 && start >= 0;
-      if (start >= 0 && !continues) {
-        out.put(start + ":" + i, (tags[start] - 1) / 2);
-        start = -1;
+  /** The names of a tag sequence as {start, end, type index}. */
+  static List<int[]> spans(int[] tags) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < tags.length) {
+      if (tags[i] == 0) {
+        i++;
+        continue;
       }
-      if (t % 2 == 1) {
-        start = i;
+      int b = i + 1;
+      if (NerModel.position(tags[i]) == NerModel.B) {
+        while (b < tags.length && NerModel.position(tags[b]) == NerModel.I && tags[b] != 0) {
+          b++;
+        }
+        b = Math.min(tags.length, b + 1);
       }
+      out.add(new int[] {i, b, (tags[i] - 1) / 4});
+      i = b;
     }
     return out;
   }
 
   /** The perceptron's weights while learning, with the sums for averaging. */
-  private static final class Learner implements NerModel.Weights {
-    private final Map<Long, Integer> slots = new HashMap<>();
-    private long[] keys = new long[1 << 16];
-    private float[] weights = new float[keys.length * NerModel.N];
-    private double[] totals = new double[weights.length];
-    private int[] stamps = new int[weights.length];
-    private int clock;
+  static final class Learner {
+    private final float[] w;
+    private final double[] u;
+    private final float[] trans = new float[NerModel.N * NerModel.N];
+    private final double[] transU = new double[NerModel.N * NerModel.N];
+    private long clock = 1;
 
-    @Override
-    public void addTo(long f, float[] scores) {
-      Integer slot = slots.get(f);
-      if (slot != null) {
-        int base = slot * NerModel.N;
-        for (int t = 0; t < NerModel.N; t++) {
-          scores[t] += weights[base + t];
-        }
-      }
+    Learner(int features) {
+      w = new float[features * NerModel.N];
+      u = new double[w.length];
     }
 
-    /** Tags one example, updates the weights where a tag was wrong; returns the mistakes. */
-    int learn(Example e) {
-      float[] scores = new float[NerModel.N];
-      int prev = 0;
-      int prev2 = 0;
-      int gPrev = 0;
-      int gPrev2 = 0;
-      int errors = 0;
-      for (int i = 0; i < e.gold().length; i++) {
-        clock++;
-        long[] f = e.features()[i];
-        NerModel.score(f, prev, prev2, this, scores);
-        int guess = NerModel.best(scores, prev);
-        int truth = e.gold()[i];
-        if (guess != truth) {
-          errors++;
-          update(f, NerModel.history(f, gPrev, gPrev2), truth, 1);
-          update(f, NerModel.history(f, prev, prev2), guess, -1);
+    /** Decodes one sentence and updates the weights where it went wrong; returns the mistakes. */
+    int learn(Sentence s) {
+      int n = s.gold().length;
+      float[] emissions = new float[n * NerModel.N];
+      for (int i = 0; i < n; i++) {
+        int row = i * NerModel.N;
+        for (int f : s.features()[i]) {
+          if (f >= 0) {
+            int base = f * NerModel.N;
+            for (int t = 0; t < NerModel.N; t++) {
+              emissions[row + t] += w[base + t];
+            }
+          }
         }
-        prev2 = prev;
-        prev = guess;
-        gPrev2 = gPrev;
-        gPrev = truth;
       }
+      int[] guess = new int[n];
+      NerModel.decode(emissions, trans, 0, n, guess);
+      int[] gold = s.gold();
+      int errors = 0;
+      for (int i = 0; i < n; i++) {
+        if (guess[i] != gold[i]) {
+          errors++;
+          for (int f : s.features()[i]) {
+            if (f >= 0) {
+              update(w, u, f * NerModel.N + gold[i], 1);
+              update(w, u, f * NerModel.N + guess[i], -1);
+            }
+          }
+        }
+        if (i > 0 && (guess[i] != gold[i] || guess[i - 1] != gold[i - 1])) {
+          update(trans, transU, gold[i - 1] * NerModel.N + gold[i], 1);
+          update(trans, transU, guess[i - 1] * NerModel.N + guess[i], -1);
+        }
+      }
+      clock++;
       return errors;
     }
 
-    private void update(long[] f, long[] history, int tag, float delta) {
-      for (long h : f) {
-        if (h != 0) {
-          update(h, tag, delta);
-        }
-      }
-      for (long h : history) {
-        update(h, tag, delta);
-      }
-    }
-
-    private void update(long h, int tag, float delta) {
-      Integer slot = slots.get(h);
-      if (slot == null) {
-        slot = slots.size();
-        slots.put(h, slot);
-        if (slot >= keys.length) {
-          grow();
-        }
-        keys[slot] = h;
-      }
-      int i = slot * NerModel.N + tag;
-      totals[i] += (double) (clock - stamps[i]) * weights[i];
-      stamps[i] = clock;
+    private void update(float[] weights, double[] sums, int i, float delta) {
       weights[i] += delta;
+      sums[i] += clock * (double) delta;
     }
 
-    private void grow() {
-      keys = java.util.Arrays.copyOf(keys, keys.length * 2);
-      weights = java.util.Arrays.copyOf(weights, weights.length * 2);
-      totals = java.util.Arrays.copyOf(totals, totals.length * 2);
-      stamps = java.util.Arrays.copyOf(stamps, stamps.length * 2);
-    }
-
-    record Frozen(long[] keys, float[][] rows, NerModel.Table table) {}
-
-    /** The averaged weights, sorted by key. */
-    Frozen averaged() {
-      int n = slots.size();
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-      long[] sortedKeys = new long[n];
-      float[][] rows = new float[n][NerModel.N];
-      NerModel.Table table = new NerModel.Table(n);
-      for (int k = 0; k < n; k++) {
-        int s = order[k];
-        sortedKeys[k] = keys[s];
+    /** The averaged weights, one row per feature id. */
+    float[][] averagedRows() {
+      int features = w.length / NerModel.N;
+      float[][] rows = new float[features][NerModel.N];
+      for (int f = 0; f < features; f++) {
         for (int t = 0; t < NerModel.N; t++) {
-          int i = s * NerModel.N + t;
-          double total = totals[i] + (double) (clock - stamps[i]) * weights[i];
-          float avg = (float) (total / clock);
-          // What the written model keeps: hundredths.
-          rows[k][t] = Math.round(avg * NerModel.SCALE) / NerModel.SCALE;
+          int i = f * NerModel.N + t;
+          rows[f][t] = (float) (w[i] - u[i] / clock);
         }
-        table.put(sortedKeys[k], rows[k]);
       }
-      return new Frozen(sortedKeys, rows, table);
+      return rows;
+    }
+
+    float[] averagedTransitions() {
+      float[] out = new float[trans.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (float) (trans[i] - transU[i] / clock);
+      }
+      return out;
     }
   }
 }
