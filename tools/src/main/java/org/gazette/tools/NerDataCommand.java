@@ -7,14 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gazette.extract.DevSetBuilder;
+import org.gazette.extract.DevSetEvaluation;
 import org.gazette.extract.NerCorpus;
 import org.gazette.extract.NerTrainer;
+import org.gazette.extract.RuleBasedEntityExtractor;
 import org.gazette.server.cli.Arguments;
 
 /**
- * {@code build-devset} and {@code train-ner}: the two commands over the annotated corpora beside
- * the project ({@code ../shared/data/ner}). Both read the same documents and the same split, so the
- * development set is never trained on.
+ * {@code build-devset}, {@code eval-devset} and {@code train-ner}: the commands over the annotated
+ * corpora beside the project ({@code ../shared/data/ner}). All read the same documents and the same
+ * split, so the development set is never trained on.
  */
 final class NerDataCommand {
   static final String DEFAULT_MODEL =
@@ -32,7 +34,15 @@ final class NerDataCommand {
     Arguments args = new Arguments(argv, Set.of("data", "out"), Set.of());
     List<NerCorpus.Document> docs = corpus(args);
     Path target = cli.resolve(args.get("out", "target/devset"));
-    out.println(DevSetBuilder.write(docs, target));
+    out.println(DevSetBuilder.write(docs, target).describe());
+    return ToolsCli.OK;
+  }
+
+  /** Scores the default extractor on the development set, one table per corpus and overall. */
+  int evalDevset(List<String> argv) throws IOException {
+    Arguments args = new Arguments(argv, Set.of("data"), Set.of());
+    List<NerCorpus.Document> docs = corpus(args);
+    out.print(DevSetEvaluation.run(docs, RuleBasedEntityExtractor.withDefaultResources()).render());
     return ToolsCli.OK;
   }
 

@@ -11,9 +11,9 @@ import org.gazette.server.cli.Arguments;
 /**
  * The build tools' command line: the commands that turn the reference data beside the project into
  * the resources committed with it (the gazetteer tables, the name tagger), write the development
- * set, and measure extraction speed. The launcher runs them ({@code ./gazette train-ner}); they are
- * not part of the runtime jar. Exit status as for the main command line: 0 done, 1 failed, 2 bad
- * usage.
+ * set and score the extractor on it, and measure extraction speed. The launcher runs them ({@code
+ * ./gazette train-ner}); they are not part of the runtime jar. Exit status as for the main command
+ * line: 0 done, 1 failed, 2 bad usage.
  */
 public final class ToolsCli {
   static final int OK = 0;
@@ -22,7 +22,7 @@ public final class ToolsCli {
 
   /** The commands of this jar, for the launcher and the help text. */
   public static final List<String> COMMANDS =
-      List.of("build-gazetteer", "build-devset", "train-ner", "bench-extract");
+      List.of("build-gazetteer", "build-devset", "eval-devset", "train-ner", "bench-extract");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -48,6 +48,7 @@ public final class ToolsCli {
       return switch (args[0]) {
         case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
         case "build-devset" -> new NerDataCommand(out, this).buildDevset(rest);
+        case "eval-devset" -> new NerDataCommand(out, this).evalDevset(rest);
         case "train-ner" -> new NerDataCommand(out, this).trainNer(rest);
         default -> new BenchExtractCommand(out, this).run(rest);
       };

@@ -55,6 +55,37 @@ class ToolsCliTest {
     assertThat(out()).contains("documents").contains(dir.resolve("dev").toString());
     assertThat(dir.resolve("dev/gold.json")).exists();
     assertThat(dir.resolve("dev/docs")).isDirectory();
+    // The fixtures' held-out documents: the EWT dev file, GUM's dev document, one Re-DocRED.
+    assertThat(out()).contains("ewt", "gum", "redocred");
+    assertThat(dir.resolve("dev/gold-ewt.json")).exists();
+    assertThat(dir.resolve("dev/gold-gum.json")).exists();
+    assertThat(dir.resolve("dev/gold-redocred.json")).exists();
+    assertThat(dir.resolve("dev/docs/ewt-email-test_0002.json")).exists();
+    assertThat(dir.resolve("dev/docs/GUM_bio_byron.json")).exists();
+    assertThat(dir.resolve("dev/docs/redocred-dev-3.json")).exists();
+  }
+
+  @Test
+  void evalDevsetPrintsATablePerCorpusAndOverall() {
+    assertThat(run("eval-devset", "--data", TEST_DATA.toString())).isZero();
+    String out = out();
+    assertThat(out)
+        .contains("ewt: 1 documents")
+        .contains("gum: 1 documents")
+        .contains("redocred: 1 documents")
+        .contains("all corpora: 3 documents")
+        .contains("type               P      R     F1  pred  hit  dup wrong spurious  required");
+    // Required gold entities do not depend on the extractor: Tomas Reyk, Ostrava, Pellam Group;
+    // Edrin Valk, Velmora Grammar School, Orvane Institute; the ferry company, Oskar Lidt,
+    // Tavrik, Korvel.
+    assertThat(out).containsPattern("(?m)^overall .*/3$");
+    assertThat(out).containsPattern("(?m)^overall .*/4$");
+    assertThat(out).containsPattern("(?m)^overall .*/10$");
+    assertThat(out).containsPattern("(?m)\\Aewt: .*\\n(.*\\n){5}\\nredocred: ");
+    assertThat(out.strip()).containsPattern("overall F1 [01]\\.\\d{3}$");
+
+    assertThat(run("eval-devset", "--data", dir.toString())).isEqualTo(2);
+    assertThat(err()).contains("no annotated corpora at");
   }
 
   @Test

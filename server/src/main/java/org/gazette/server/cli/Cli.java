@@ -57,8 +57,11 @@ public final class Cli {
             Regenerate the compact gazetteer resources from the reference data.
 
         build-devset [--data ../shared/data] [--out target/devset]
-            Write the held-out quarter of the open NER corpora as articles and a gold file for
-            score_entities.py (wikigold, SEC filings, Dstl re3d).
+            Write the held-out part of the open NER corpora (wikigold, SEC filings, Dstl re3d,
+            UNER English-EWT, Re-DocRED, GUM) as articles and gold files for score_entities.py.
+
+        eval-devset [--data ../shared/data]
+            Score the extractor on that development set: one table per corpus, then overall.
 
         train-ner [--data ../shared/data] [--epochs N]
                   [--out core/src/main/resources/org/gazette/extract/ner-model.bin.gz]
@@ -104,7 +107,7 @@ public final class Cli {
         case "extract" -> new ExtractCommand(out, err).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);
         case "curate" -> new CurateCommand(out, this).run(rest);
-        case "build-gazetteer", "build-devset", "train-ner", "bench-extract" ->
+        case "build-gazetteer", "build-devset", "eval-devset", "train-ner", "bench-extract" ->
             throw new Arguments.UsageException(
                 args[0]
                     + " is a build tool, kept out of this jar: run it as ./gazette "
