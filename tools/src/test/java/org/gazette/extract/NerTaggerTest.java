@@ -30,20 +30,22 @@ class NerTaggerTest {
     RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
     NerModel model;
     try (InputStream in = Files.newInputStream(first)) {
-      model = NerModel.read(in, extractor.gazetteer());
+      model = NerModel.read(in);
     }
     // Unknown words, never seen in training: the contexts decide.
     List<Token> tokens =
         extractor
             .tokenBlocks("Yesterday Qorvatin Ellsmere told reporters about Zandovar Holdings.")
             .get(0);
-    NerModel.Tagging tagging = model.tag(tokens);
+    NameTagger.Tagging tagging =
+        new NameTagger(new NerFeatures(extractor.gazetteer()), model)
+            .tag(tokens, DocumentWords.NONE, null);
     List<String> tagged = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       tagged.add(tokens.get(i).text() + "/" + NerModel.TAGS[tagging.tags()[i]]);
     }
     assertThat(tagged)
-        .contains("Qorvatin/B-PER", "Ellsmere/I-PER", "Zandovar/B-ORG", "Holdings/I-ORG");
+        .contains("Qorvatin/B-PER", "Ellsmere/L-PER", "Zandovar/B-ORG", "Holdings/L-ORG");
     assertThat(tagged).contains("reporters/O", "about/O");
   }
 
@@ -55,35 +57,31 @@ class NerTaggerTest {
     }
     RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
     try (InputStream in = Files.newInputStream(bogus)) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(
-              () -> NerModel.read(in, extractor.gazetteer()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModel.read(in))
           .hasMessageContaining("not a Gazette name-tagger model");
     }
   }
 
   @Test
-  void theTaggerDecidesWhereTheRulesAreUnsureButDoesNotOverruleThem() {
-    KeyGroup unsure = new KeyGroup("zorvath");
-    unsure.add(found("Zorvath", new Evidence(0.4, 0.3, 0), new Evidence(0, 0, 1.0)));
-    assertThat(unsure.bestType()).isEqualTo(EntityType.ORGANIZATION);
-
-    KeyGroup sure = new KeyGroup("basra");
-    sure.add(found("Basra", new Evidence(0, 3.0, 0), new Evidence(1.0, 0, 0)));
-    assertThat(sure.bestType()).isEqualTo(EntityType.PLACE);
+  void aNameTakesTheTypeItsTaggedMentionsFavour() {
+    KeyGroup g = new KeyGroup("zorvath");
+    g.add(found("Zorvath", new Evidence(0.6, 0.3, 0.1)));
+    g.add(found("Zorvath", new Evidence(0.1, 0.1, 0.8)));
+    g.add(found("Zorvath", new Evidence(0.1, 0.2, 0.7)));
+    assertThat(g.bestType()).isEqualTo(EntityType.ORGANIZATION);
   }
 
-  private static Found found(String text, Evidence form, Evidence tagged) {
+  private static Found found(String text, Evidence shares) {
     return new Found(
         org.gazette.model.ArticleField.BODY,
         0,
         text.length(),
         text,
         text.toLowerCase(java.util.Locale.ROOT),
-        form,
+        shares,
         Evidence.NONE,
         null,
-        tagged,
-        0);
+        Found.TAGGED);
   }
 
   /** Sentences where only the context says what an invented name is. */
