@@ -28,6 +28,7 @@ final class Gazetteer {
   private final Cues cues;
   private final int maxTokens;
   private final Map<String, org.gazette.model.GeoPlace> places;
+  private final Map<String, Integer> wordsInNames;
 
   Gazetteer(
       Map<String, List<KnownName>> known,
@@ -63,6 +64,39 @@ final class Gazetteer {
     this.commonWords = commonWords;
     this.cues = cues;
     this.maxTokens = Math.min(longest, 10);
+    this.wordsInNames = wordsInNames(exact);
+  }
+
+  /**
+   * Per word of the known names of two words or more, where it stands in them: bit {@code 3 * t +
+   * p} for type {@code t} (person, place, organisation) at position {@code p} (first, last, inner).
+   */
+  private static Map<String, Integer> wordsInNames(Map<String, KnownName[]> names) {
+    Map<String, Integer> out = new HashMap<>(names.size());
+    for (Map.Entry<String, KnownName[]> e : names.entrySet()) {
+      String[] words = e.getKey().split(" ");
+      if (words.length < 2) {
+        continue;
+      }
+      int types = 0;
+      for (KnownName k : e.getValue()) {
+        types |= 1 << NerFeatures.typeIndex(k.type());
+      }
+      for (int i = 0; i < words.length; i++) {
+        int position = i == 0 ? 0 : i == words.length - 1 ? 1 : 2;
+        int bits = 0;
+        for (int t = 0; t < 3; t++) {
+          bits |= (types & (1 << t)) != 0 ? 1 << (3 * t + position) : 0;
+        }
+        out.merge(words[i], bits, (a, b) -> a | b);
+      }
+    }
+    return out;
+  }
+
+  /** Where {@code key} (one word, as {@link NameKey} folds it) stands in known names of several. */
+  int wordInNames(String key) {
+    return wordsInNames.getOrDefault(key, 0);
   }
 
   /** Loads the committed resources from beside this class. */

@@ -61,6 +61,7 @@ final class NameTagger {
       }
       adder.offset = row;
       NerFeatures.tokenFeatures(block, i, adder);
+      NerFeatures.ruleFeatures(block, i, adder);
     }
     int[] tags = new int[n];
     int start = 0;

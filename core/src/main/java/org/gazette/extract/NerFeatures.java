@@ -127,7 +127,7 @@ final class NerFeatures {
         }
       }
     }
-    long[] own = new long[24];
+    long[] own = new long[36];
     int n = 0;
     own[n++] = key(10, lowerHash);
     own[n++] = key(11, shapeHash);
@@ -152,6 +152,12 @@ final class NerFeatures {
       own[n++] = key(21, knownCodes[k]);
     }
     own[n++] = key(22, charClasses(text));
+    int inNames = letters ? gazetteer.wordInNames(NameKey.of(text)) : 0;
+    for (int bit = 0; bit < 9; bit++) {
+      if ((inNames & (1 << bit)) != 0) {
+        own[n++] = key(23, bit);
+      }
+    }
     long[] near = new long[4 + nKnown];
     int m = 0;
     near[m++] = key(30, lowerHash);
@@ -285,14 +291,18 @@ final class NerFeatures {
         }
       }
     }
+    int numbers = b.lineNumbers[i];
+    if (numbers >= 2) {
+      sink.add(key(67, Math.min(numbers, 4), flags));
+    }
+  }
+
+  /** Adds what the rules made of the span token {@code i} stands in ({@link RuleMarks}). */
+  static void ruleFeatures(Block b, int i, Sink sink) {
     if (b.rules[i] != null) {
       for (long code : b.rules[i]) {
         sink.add(key(66, code));
       }
-    }
-    int numbers = b.lineNumbers[i];
-    if (numbers >= 2) {
-      sink.add(key(67, Math.min(numbers, 4), flags));
     }
   }
 

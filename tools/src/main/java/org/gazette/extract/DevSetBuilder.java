@@ -197,8 +197,9 @@ public final class DevSetBuilder {
         + " the open NER corpora, never trained on: "
         + String.join("; ", named)
         + ". Mentions of one type are grouped into entities: equal normalised spellings, names"
-        + " contained word for word in a longer name, and acronyms of a longer name are aliases of"
-        + " it. Pronouns and mentions whose first word after an article is not capitalised are"
+        + " contained word for word in a longer name (a person's, or a place's or organisation's"
+        + " whose longer name only adds words such as City or University), and acronyms of a"
+        + " longer name are aliases of it. Pronouns and mentions whose first word after an article is not capitalised are"
         + " optional.";
   }
 
@@ -245,7 +246,8 @@ public final class DevSetBuilder {
       String text = byKey.get(key);
       Group into = null;
       for (Map.Entry<String, Group> e : owner.entrySet()) {
-        if (containsWords(e.getKey(), key) || isAcronymOf(text, e.getKey())) {
+        if (containsWords(e.getKey(), key) && sameEntity(type, e.getKey(), key)
+            || isAcronymOf(text, e.getKey())) {
           into = e.getValue();
           break;
         }
@@ -283,6 +285,14 @@ public final class DevSetBuilder {
     }
     char c = words[first].isEmpty() ? 'x' : words[first].charAt(0);
     return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  private static boolean sameEntity(EntityType type, String longer, String shorter) {
+    try {
+      return NameConvention.load().sameEntity(type, longer, shorter);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static boolean containsWords(String longer, String shorter) {

@@ -145,6 +145,8 @@ public final class NerCorpus {
         .forEach((path, content) -> docs.addAll(redocred(path, content)));
     files(ner, "gum-non-news", p -> p.contains("/dep/") && p.endsWith(".conllu"))
         .forEach((path, content) -> docs.addAll(GumReader.read(path, content)));
+    NameConvention convention = NameConvention.load();
+    docs.replaceAll(convention::apply);
     return docs;
   }
 
@@ -187,6 +189,8 @@ public final class NerCorpus {
     List<Document> docs = new ArrayList<>();
     for (List<List<String[]>> doc : tokenDocuments(content)) {
       DocumentText text = new DocumentText(SENTENCES_PER_PARAGRAPH);
+      // DocRED cuts hyphenated words apart ("Oscar - nominated", "Chan - o - cha").
+      text.joinHyphens();
       List<Span> spans = new ArrayList<>();
       for (List<String[]> sentence : doc) {
         text.tokens(sentence, spans);
@@ -675,6 +679,7 @@ public final class NerCorpus {
     private final int sentencesPerParagraph;
     private int inParagraph;
     private boolean paragraphPending;
+    private boolean joinHyphens;
 
     /**
      * @param sentencesPerParagraph a paragraph break after this many sentences; 0 for breaks only
@@ -682,6 +687,11 @@ public final class NerCorpus {
      */
     DocumentText(int sentencesPerParagraph) {
       this.sentencesPerParagraph = sentencesPerParagraph;
+    }
+
+    /** Joins a hyphen token to the words on both sides, for corpora that cut hyphenated words. */
+    void joinHyphens() {
+      joinHyphens = true;
     }
 
     /** Starts a new paragraph with the next sentence. */
@@ -706,7 +716,10 @@ public final class NerCorpus {
         String word = BRACKETS.getOrDefault(raw, raw);
         boolean attachLeft = NO_SPACE_BEFORE.contains(word.toLowerCase(Locale.ROOT));
         boolean attachRight = NO_SPACE_AFTER.contains(word);
-        if (word.equals("\"")) {
+        if (joinHyphens && word.equals("-") && i > 0 && i + 1 < tokens.size()) {
+          attachLeft = true;
+          attachRight = true;
+        } else if (word.equals("\"")) {
           attachLeft = quoteOpen;
           attachRight = !quoteOpen;
           quoteOpen = !quoteOpen;
@@ -785,12 +798,29 @@ public final class NerCorpus {
         if (paragraphPending || full) {
           text.append("\n\n");
           inParagraph = 0;
-        } else {
+        } else if (endsSentence()) {
           text.append(' ');
+        } else {
+          // A sentence without a closing mark (a greeting, a signature, a heading, a list item)
+          // stood on a line of its own: joined by a space it would run into the next one.
+          text.append('\n');
         }
       }
       paragraphPending = false;
       inParagraph++;
+    }
+
+    private boolean endsSentence() {
+      for (int i = text.length() - 1; i >= 0; i--) {
+        char c = text.charAt(i);
+        if (".!?:;\u2026".indexOf(c) >= 0) {
+          return true;
+        }
+        if ("\"')]\u201d\u2019".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The spans of IOB2 (or IOB1) tags; a name covers those of its tokens that have offsets. */

@@ -31,10 +31,19 @@ public final class NerTrainer {
 
   private static final long SEED = 20261206L;
 
+  /**
+   * The share of training sentences seen without the rules' features, so that the tagger also
+   * learns to find names on its own (without it, it trusts the rules and misses what they miss).
+   */
+  static final double RULE_DROPOUT = 0.3;
+
   private NerTrainer() {}
 
-  /** One sentence: per token the ids of its features, and its gold tags. */
-  record Sentence(int[][] features, int[] gold) {}
+  /**
+   * One sentence: per token the ids of its features and of its rule features ({@link RuleMarks}),
+   * and its gold tags.
+   */
+  record Sentence(int[][] features, int[][] rules, int[] gold) {}
 
   /** The training sentences, the held-out ones, and the feature keys by id. */
   record Data(List<Sentence> train, List<Sentence> dev, long[] keys) {}
@@ -55,7 +64,7 @@ public final class NerTrainer {
       int errors = 0;
       int tokens = 0;
       for (Sentence s : order) {
-        errors += learner.learn(s);
+        errors += learner.learn(s, random.nextDouble() >= RULE_DROPOUT);
         tokens += s.gold().length;
       }
       progress.accept(
@@ -96,20 +105,15 @@ public final class NerTrainer {
     RuleBasedEntityExtractor rules = new RuleBasedEntityExtractor(Gazetteer.loadDefault(), null);
     NerFeatures features = new NerFeatures(rules.gazetteer());
     FeatureIds ids = new FeatureIds();
-    List<long[][][]> raw = new ArrayList<>();
-    List<int[][]> golds = new ArrayList<>();
-    List<Boolean> isDev = new ArrayList<>();
+    List<List<RawSentence>> raw = new ArrayList<>();
     for (NerCorpus.Document d : docs) {
-      List<long[][]> sentences = new ArrayList<>();
-      List<int[]> gold = new ArrayList<>();
-      sentences(rules, features, d, sentences, gold);
-      raw.add(sentences.toArray(new long[0][][]));
-      golds.add(gold.toArray(new int[0][]));
-      isDev.add(d.isDev());
+      List<RawSentence> sentences = sentences(rules, features, d);
+      raw.add(sentences);
       if (!d.isDev()) {
-        for (long[][] s : sentences) {
-          for (long[] token : s) {
-            ids.count(token);
+        for (RawSentence s : sentences) {
+          for (int i = 0; i < s.gold().length; i++) {
+            ids.count(s.keys()[i]);
+            ids.count(s.rules()[i]);
           }
         }
       }
@@ -119,14 +123,17 @@ public final class NerTrainer {
     List<Sentence> dev = new ArrayList<>();
     int tokens = 0;
     for (int k = 0; k < raw.size(); k++) {
-      long[][][] sentences = raw.get(k);
-      for (int s = 0; s < sentences.length; s++) {
-        int[][] f = new int[sentences[s].length][];
-        for (int i = 0; i < f.length; i++) {
-          f[i] = ids.ids(sentences[s][i]);
+      boolean isDev = docs.get(k).isDev();
+      for (RawSentence s : raw.get(k)) {
+        int n = s.gold().length;
+        int[][] f = new int[n][];
+        int[][] r = new int[n][];
+        for (int i = 0; i < n; i++) {
+          f[i] = ids.ids(s.keys()[i]);
+          r[i] = ids.ids(s.rules()[i]);
         }
-        (isDev.get(k) ? dev : train).add(new Sentence(f, golds.get(k)[s]));
-        tokens += isDev.get(k) ? 0 : f.length;
+        (isDev ? dev : train).add(new Sentence(f, r, s.gold()));
+        tokens += isDev ? 0 : n;
       }
     }
     progress.accept(
@@ -137,20 +144,20 @@ public final class NerTrainer {
     return new Data(train, dev, keys);
   }
 
+  /** One sentence before its features are numbered: per token its keys and its rule keys. */
+  record RawSentence(long[][] keys, long[][] rules, int[] gold) {}
+
   /**
    * The sentences of one document as the extractor sees it (the whole text as the body of an
    * article), with per token its feature keys and its gold tag from the document's spans.
    */
-  static void sentences(
-      RuleBasedEntityExtractor rules,
-      NerFeatures features,
-      NerCorpus.Document d,
-      List<long[][]> out,
-      List<int[]> goldOut) {
+  static List<RawSentence> sentences(
+      RuleBasedEntityExtractor rules, NerFeatures features, NerCorpus.Document d) {
     Article article = new Article(d.id(), "", null, null, null, List.of(), d.text());
     RuleBasedEntityExtractor.Document doc = rules.read(article);
     List<Found> found = new ArrayList<>();
     List<FieldScan.Definition> definitions = new ArrayList<>();
+    List<RawSentence> out = new ArrayList<>();
     for (RuleBasedEntityExtractor.Block block : doc.blocks) {
       List<Token> tokens = block.tokens(rules);
       FieldScan scan =
@@ -165,32 +172,41 @@ public final class NerTrainer {
       int start = 0;
       for (int i = 1; i <= tokens.size(); i++) {
         if (i == tokens.size() || tokens.get(i).is(Token.SENTENCE_START)) {
-          long[][] sentence = new long[i - start][];
+          long[][] keys = new long[i - start][];
+          long[][] ruleKeys = new long[i - start][];
           for (int k = start; k < i; k++) {
-            sentence[k - start] = tokenKeys(b, k);
+            keys[k - start] = tokenKeys(b, k);
+            int token = k;
+            ruleKeys[k - start] = collect(sink -> NerFeatures.ruleFeatures(b, token, sink));
           }
-          out.add(sentence);
-          goldOut.add(java.util.Arrays.copyOfRange(gold, start, i));
+          out.add(new RawSentence(keys, ruleKeys, java.util.Arrays.copyOfRange(gold, start, i)));
           start = i;
         }
       }
     }
+    return out;
   }
 
-  /** Every feature key of token {@code i}: the word features around it and its token features. */
+  /** Every feature key of token {@code i} but the rules': its word and token features. */
   static long[] tokenKeys(NerFeatures.Block b, int i) {
+    return collect(
+        sink -> {
+          for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
+            NerFeatures.wordFeatures(b.word(i + o), o, sink);
+          }
+          NerFeatures.tokenFeatures(b, i, sink);
+        });
+  }
+
+  private static long[] collect(Consumer<NerFeatures.Sink> features) {
     long[] buffer = new long[128];
     int[] n = {0};
-    NerFeatures.Sink sink =
+    features.accept(
         f -> {
           if (n[0] < buffer.length) {
             buffer[n[0]++] = f;
           }
-        };
-    for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
-      NerFeatures.wordFeatures(b.word(i + o), o, sink);
-    }
-    NerFeatures.tokenFeatures(b, i, sink);
+        });
     return java.util.Arrays.copyOf(buffer, n[0]);
   }
 
@@ -261,11 +277,13 @@ public final class NerTrainer {
     int n = s.gold().length;
     float[] emissions = new float[n * NerModel.N];
     for (int i = 0; i < n; i++) {
-      for (int f : s.features()[i]) {
-        if (f >= 0) {
-          float[] r = rows[f];
-          for (int t = 0; t < NerModel.N; t++) {
-            emissions[i * NerModel.N + t] += r[t];
+      for (int[] ids : new int[][] {s.features()[i], s.rules()[i]}) {
+        for (int f : ids) {
+          if (f >= 0) {
+            float[] r = rows[f];
+            for (int t = 0; t < NerModel.N; t++) {
+              emissions[i * NerModel.N + t] += r[t];
+            }
           }
         }
       }
@@ -316,17 +334,25 @@ public final class NerTrainer {
       u = new double[w.length];
     }
 
-    /** Decodes one sentence and updates the weights where it went wrong; returns the mistakes. */
-    int learn(Sentence s) {
+    /**
+     * Decodes one sentence and updates the weights where it went wrong; returns the mistakes. With
+     * {@code withRules} false the rules' features are left out, so that the other features learn to
+     * find names the rules miss instead of leaning on the rules.
+     */
+    int learn(Sentence s, boolean withRules) {
       int n = s.gold().length;
       float[] emissions = new float[n * NerModel.N];
+      int[][][] parts =
+          withRules ? new int[][][] {s.features(), s.rules()} : new int[][][] {s.features()};
       for (int i = 0; i < n; i++) {
         int row = i * NerModel.N;
-        for (int f : s.features()[i]) {
-          if (f >= 0) {
-            int base = f * NerModel.N;
-            for (int t = 0; t < NerModel.N; t++) {
-              emissions[row + t] += w[base + t];
+        for (int[][] part : parts) {
+          for (int f : part[i]) {
+            if (f >= 0) {
+              int base = f * NerModel.N;
+              for (int t = 0; t < NerModel.N; t++) {
+                emissions[row + t] += w[base + t];
+              }
             }
           }
         }
@@ -338,10 +364,12 @@ public final class NerTrainer {
       for (int i = 0; i < n; i++) {
         if (guess[i] != gold[i]) {
           errors++;
-          for (int f : s.features()[i]) {
-            if (f >= 0) {
-              update(w, u, f * NerModel.N + gold[i], 1);
-              update(w, u, f * NerModel.N + guess[i], -1);
+          for (int[][] part : parts) {
+            for (int f : part[i]) {
+              if (f >= 0) {
+                update(w, u, f * NerModel.N + gold[i], 1);
+                update(w, u, f * NerModel.N + guess[i], -1);
+              }
             }
           }
         }
