@@ -13,6 +13,11 @@ import org.gazette.model.NameKey;
 /**
  * Reads the gazetteer tables and the lexicon into a {@link Gazetteer}, giving each known name the
  * prior its source deserves (countries above big cities above small ones).
+ *
+ * <p>Besides the kinds {@link KnownName} lists, it gives three of its own: {@code U} a university
+ * and {@code G} a committee of a legislature (both from {@link #INSTITUTIONS}), and {@code T} a
+ * sports team or club (lexicon section {@code [sports-teams]}), so that the name tagger can tell
+ * them from other organisations.
  */
 final class GazetteerLoader {
   /** Opens a resource by file name. */
@@ -30,11 +35,44 @@ final class GazetteerLoader {
   /** Company names of US-listed companies, without legal suffixes. */
   static final String COMPANIES = "companies.tsv.gz";
 
+  /** Universities and committees of legislatures, with the other names news writes for them. */
+  static final String INSTITUTIONS = "institutions.tsv.gz";
+
   /** Words that are common in lower case, with their counts. */
   static final String COMMON_WORDS = "common-words.tsv.gz";
 
+  /** Kind of a sports team or club of the lexicon. */
+  static final char TEAM = 'T';
+
+  /**
+   * Prior of a listed company or institution of several words, and of one word (a single word is
+   * more often something else: "Morehouse", "Insead").
+   */
+  static final double LISTED_PRIOR = 2.5;
+
+  static final double LISTED_ONE_WORD_PRIOR = 1.5;
+
+  /**
+   * Prior of a team's unambiguous name ("Manchester United", "Red Sox"): above a big city's 2.5, as
+   * sure as a well-known organisation's alias.
+   */
+  static final double TEAM_PRIOR = 3.5;
+
+  /**
+   * Prior of a team's name that is also a place, a common word or a first name ("Liverpool",
+   * "Leeds", "Heat"): below every place's, so that a place keeps its name unless the text says
+   * otherwise (the tagger's type, or a full name of the team in the same document).
+   */
+  static final double TEAM_WEAK_PRIOR = 1.0;
+
+  /** Best first of equal priors: a country, a region, a city, a first-level division, ... */
+  private static final String KIND_ORDER = "CRPAOMSGUT";
+
   private final Resources resources;
   private final Map<String, List<KnownName>> known = new HashMap<>(1 << 18);
+  private final Map<String, Integer> firstNames = new HashMap<>(1 << 16);
+  private final Map<String, Integer> common = new HashMap<>(1 << 14);
+  private Cues cues;
   private final Map<String, org.gazette.model.GeoPlace> places = new HashMap<>(1 << 16);
   private final Map<String, Double> placePriors = new HashMap<>(1 << 16);
 
@@ -47,24 +85,23 @@ final class GazetteerLoader {
     try (InputStream in = resources.open("lexicon.txt")) {
       lexicon = Lexicon.parse(in);
     }
-    Cues cues = Cues.of(lexicon);
-    Map<String, Integer> firstNames = new HashMap<>(1 << 16);
+    cues = Cues.of(lexicon);
     read(
         FIRST_NAMES,
         f ->
             firstNames.put(
                 f[0],
                 f[1].equals("0") ? 1000 : (int) Math.min(Long.parseLong(f[1]), Integer.MAX_VALUE)));
-    Map<String, Integer> common = new HashMap<>(1 << 14);
     read(COMMON_WORDS, f -> common.put(f[0], Integer.parseInt(f[1])));
     read(PLACES, f -> addPlace(PlaceRow.parse(f)));
     addLexiconNames(lexicon);
-    read(COMPANIES, f -> addCompany(f[0], cues, firstNames, common));
-    // Best first; of equal priors a country, then a region, a city, a first-level division.
+    addTeams(lexicon);
+    read(INSTITUTIONS, this::addInstitution);
+    read(COMPANIES, f -> addListed(f[0], 'S', "", f[0]));
     Comparator<KnownName> best =
         Comparator.comparingDouble(KnownName::prior)
             .reversed()
-            .thenComparingInt(k -> "CRPAOMS".indexOf(k.kind()));
+            .thenComparingInt(k -> KIND_ORDER.indexOf(k.kind()));
     known.values().forEach(list -> list.sort(best));
     return new Gazetteer(known, firstNames, common, cues, places);
   }
@@ -166,26 +203,97 @@ final class GazetteerLoader {
     return null;
   }
 
-  private void addCompany(
-      String name, Cues cues, Map<String, Integer> firstNames, Map<String, Integer> common) {
+  /**
+   * Adds a university or committee under its name and the other forms of its row ({@code name,
+   * kind, country, aliases}).
+   */
+  private void addInstitution(String[] row) {
+    if (row.length < 3 || row[1].length() != 1) {
+      throw new IllegalArgumentException(
+          INSTITUTIONS
+              + " row must be name, kind letter, country[, aliases]: "
+              + String.join("\t", row));
+    }
+    char kind = row[1].charAt(0);
+    addListed(row[0], kind, row[2], row[0]);
+    if (row.length > 3 && !row[3].isEmpty()) {
+      for (String alias : row[3].split("\\|")) {
+        addListed(alias, kind, row[2], row[0]);
+      }
+    }
+  }
+
+  /**
+   * Adds a name of a listed organisation (a company, a university, a committee) unless the key is
+   * known already or it is one word that would fire on ordinary text.
+   */
+  private void addListed(String name, char kind, String country, String canonical) {
     String key = NameKey.of(name);
     if (known.containsKey(key)) {
       return;
     }
     boolean single = key.indexOf(' ') < 0;
-    // A one-word company name that is also a common word, a first name or a cue word would fire
-    // on ordinary text ("Target", "Will"); such companies are found by their suffix instead.
-    if (single
-        && (common.containsKey(key)
-            || cues.functionWords().contains(key)
-            || firstNames.getOrDefault(key, 0) >= 200
-            || cues.orgHeads().contains(key)
-            || key.length() < 4)) {
+    // A one-word name that is also a common word, a first name or a cue word would fire on
+    // ordinary text ("Target", "Will"); such companies are found by their suffix instead, such
+    // universities by their head noun.
+    if (single && isOrdinaryWord(key)) {
       return;
     }
     add(
         name,
-        new KnownName(EntityType.ORGANIZATION, name, 'S', "", single ? 1.5 : 2.5, false, false));
+        new KnownName(
+            EntityType.ORGANIZATION,
+            canonical,
+            kind,
+            country,
+            single ? LISTED_ONE_WORD_PRIOR : LISTED_PRIOR,
+            false,
+            false));
+  }
+
+  /** A common word, a function or cue word, a first name given 200 times, or under 4 letters. */
+  private boolean isOrdinaryWord(String key) {
+    return common.containsKey(key)
+        || cues.functionWords().contains(key)
+        || firstNames.getOrDefault(key, 0) >= 200
+        || cues.orgHeads().contains(key)
+        || key.length() < 4;
+  }
+
+  /**
+   * Adds the sports teams of the lexicon. A name that is also a place, an ordinary word or marked
+   * ambiguous gets {@link #TEAM_WEAK_PRIOR}, the others {@link #TEAM_PRIOR}.
+   */
+  private void addTeams(Lexicon lexicon) {
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("sports-teams")) {
+      for (Lexicon.Alias a : g.aliases()) {
+        String key = NameKey.of(a.form());
+        // An acronym ("PSG", "BVB") is matched in capitals only, so its length does not matter.
+        boolean weak =
+            a.ambiguous()
+                || isPlace(key)
+                || key.indexOf(' ') < 0 && !isCaps(a.form()) && isOrdinaryWord(key);
+        add(
+            a.form(),
+            new KnownName(
+                EntityType.ORGANIZATION,
+                g.canonical(),
+                TEAM,
+                "",
+                weak ? TEAM_WEAK_PRIOR : TEAM_PRIOR,
+                a.ambiguous(),
+                isCaps(a.form())));
+      }
+    }
+  }
+
+  private boolean isPlace(String key) {
+    for (KnownName k : known.getOrDefault(key, List.of())) {
+      if (k.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(String name, KnownName k) {

@@ -2,13 +2,24 @@ package org.gazette.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
-  private final Gazetteer gazetteer = RuleBasedEntityExtractor.withDefaultResources().gazetteer();
+  /** The committed gazetteer alone, without the name tagger's model. */
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void loadCommittedResources() throws IOException {
+    gazetteer = Gazetteer.loadDefault();
+  }
 
   private String bestCanonical(String name) {
     KnownName[] known = gazetteer.lookup(NameKey.of(name));
@@ -65,6 +76,77 @@ class GazetteerTest {
     assertThat(gazetteer.isDemonym("french")).isTrue();
     assertThat(gazetteer.isDemonym("jordan")).isFalse();
     assertThat(gazetteer.isDemonym("brian")).isFalse();
+  }
+
+  /** The organisation known under {@code name}, the first of the right kind. */
+  private KnownName organisation(String name, char kind) {
+    return Arrays.stream(gazetteer.lookup(NameKey.of(name)))
+        .filter(k -> k.type() == EntityType.ORGANIZATION && k.kind() == kind)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(name + " is no organisation of kind " + kind));
+  }
+
+  @Test
+  void universitiesAreKnownOrganisations() {
+    KnownName mit = organisation("Massachusetts Institute of Technology", 'U');
+    assertThat(mit.canonical()).isEqualTo("Massachusetts Institute of Technology");
+    assertThat(mit.country()).isEqualTo("US");
+    assertThat(mit.prior()).isEqualTo(GazetteerLoader.LISTED_PRIOR);
+    // Listed for institutions of several countries: no one university.
+    assertThat(gazetteer.lookup(NameKey.of("National University"))).noneMatch(k -> k.kind() == 'U');
+  }
+
+  @Test
+  void congressionalCommitteesAreKnownByTheFormsNewsWrites() {
+    assertThat(organisation("House Agriculture Committee", 'G').canonical())
+        .isEqualTo("House Committee on Agriculture");
+    assertThat(organisation("Senate Intelligence Committee", 'G').canonical())
+        .isEqualTo("Senate Select Committee on Intelligence");
+    assertThat(organisation("Senate Banking Committee", 'G').canonical())
+        .isEqualTo("Senate Committee on Banking, Housing, and Urban Affairs");
+    assertThat(organisation("Joint Economic Committee", 'G').country()).isEqualTo("US");
+  }
+
+  @Test
+  void sportsTeamsAreKnownByTheirShortForms() {
+    KnownName united = organisation("Man Utd", GazetteerLoader.TEAM);
+    assertThat(united.canonical()).isEqualTo("Manchester United");
+    assertThat(united.ambiguous()).isFalse();
+    assertThat(united.prior()).isEqualTo(GazetteerLoader.TEAM_PRIOR);
+    assertThat(organisation("Red Sox", GazetteerLoader.TEAM).canonical())
+        .isEqualTo("Boston Red Sox");
+    // An English word counts only where the document names the team in full.
+    KnownName heat = organisation("Heat", GazetteerLoader.TEAM);
+    assertThat(heat.canonical()).isEqualTo("Miami Heat");
+    assertThat(heat.ambiguous()).isTrue();
+  }
+
+  @Test
+  void aPlaceKeepsItsNameBeforeTheTeamNamedAfterIt() {
+    KnownName[] leeds = gazetteer.lookup("leeds");
+    assertThat(leeds[0].type()).isEqualTo(EntityType.PLACE);
+    KnownName team = organisation("Leeds", GazetteerLoader.TEAM);
+    assertThat(team.canonical()).isEqualTo("Leeds United");
+    assertThat(team.prior()).isEqualTo(GazetteerLoader.TEAM_WEAK_PRIOR);
+    assertThat(bestCanonical("Liverpool")).isEqualTo("Liverpool");
+    assertThat(gazetteer.lookup("liverpool")[0].type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void noTeamNameNamesTwoTeamsOrAnotherWellKnownOrganisation() throws Exception {
+    Lexicon lexicon = Lexicon.load();
+    Map<String, String> owner = new HashMap<>();
+    for (String section : List.of("organizations", "media", "sports-teams")) {
+      for (Lexicon.AliasGroup g : lexicon.aliasGroups(section)) {
+        for (Lexicon.Alias a : g.aliases()) {
+          String previous = owner.putIfAbsent(NameKey.of(a.form()), g.canonical());
+          assertThat(previous)
+              .as("%s (%s) is also a name of %s", a.form(), g.canonical(), previous)
+              .satisfiesAnyOf(
+                  p -> assertThat(p).isNull(), p -> assertThat(p).isEqualTo(g.canonical()));
+        }
+      }
+    }
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Builds the compact gazetteer that {@link RuleBasedEntityExtractor#withDefaultResources()} loads,
  * from the reference data beside the project ({@code shared/data}): GeoNames places, country names
- * of i18n-iso-countries, first names (stdlib lists, US SSA counts), SEC company names, and common
+ * of i18n-iso-countries, first names (stdlib lists, US SSA counts), SEC company names, universities
+ * (Hipo university-domains list) and US congressional committees (congress-legislators), and common
  * lower-case words counted over the openly licensed NER corpora.
  *
  * <p>The output is deterministic: the same input gives byte-identical files (sorted rows, gzip
@@ -61,9 +62,18 @@ public final class GazetteerBuilder {
     total +=
         write(
             summary,
+            outputDir.resolve(GazetteerLoader.INSTITUTIONS),
+            "name kind country aliases (kind U university: Hipo university-domains-list, MIT,"
+                + " Copyright (c) 2014-2025 Hipo; kind G US congressional committee:"
+                + " congress-legislators, CC0)",
+            new InstitutionTableBuilder(sharedDataDir.resolve("gazetteer")).build());
+    total +=
+        write(
+            summary,
             outputDir.resolve(GazetteerLoader.COMMON_WORDS),
-            "word lower_count entity_count (counted over wikigold, SEC filings NER, BTC, WNUT-17,"
-                + " re3d)",
+            "word lower_count entity_count (counted over the training documents of wikigold, SEC"
+                + " filings NER, re3d, UNER English-EWT, Re-DocRED and GUM, and the BTC and WNUT-17"
+                + " tweets)",
             words.commonWords());
     summary.append(String.format(Locale.ROOT, "; %.2f MB in all.", total / 1e6));
     return summary.toString();

@@ -11,10 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.gazette.model.NameKey;
 
@@ -28,6 +31,8 @@ final class WordTableBuilder {
 
   /** A word is common when seen this often in lower case, and more than twice as an entity. */
   static final int MIN_LOWER_COUNT = 2;
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   private final Path dataDir;
 
@@ -84,24 +89,23 @@ final class WordTableBuilder {
 
   /**
    * Rows {@code word, lower, entity}: words seen at least {@link #MIN_LOWER_COUNT} times in lower
-   * case outside entities and more than twice as often as inside entity spans, counted over the
-   * CoNLL corpora and the re3d documents.
+   * case outside names and more than twice as often as inside names, counted over the training
+   * documents of every corpus {@link NerCorpus} reads (never its development set) and over the
+   * tweets of the Broad Twitter Corpus and WNUT-17.
    */
   List<String[]> commonWords() throws IOException {
     Map<String, int[]> counts = new TreeMap<>();
-    Path ner = dataDir.resolve("ner");
-    Map<String, byte[]> conll =
-        TarGzReader.read(
-            DataFiles.find(ner, "open-ner-conll", ".tar.gz"),
-            p -> p.contains("/CONLL-format/data/"));
-    for (byte[] file : conll.values()) {
-      countConll(new String(file, StandardCharsets.UTF_8), counts);
+    for (NerCorpus.Document doc : NerCorpus.read(dataDir)) {
+      if (!doc.isDev()) {
+        countDocument(doc, counts);
+      }
     }
-    Map<String, byte[]> re3d =
+    Map<String, byte[]> tweets =
         TarGzReader.read(
-            DataFiles.find(ner, "re3d", ".tar.gz"), p -> p.endsWith("/documents.json"));
-    for (byte[] file : re3d.values()) {
-      countDocuments(new String(file, StandardCharsets.UTF_8), counts);
+            DataFiles.find(dataDir.resolve("ner"), "open-ner-conll", ".tar.gz"),
+            p -> p.contains("/CONLL-format/data/") && (p.contains("BTC") || p.contains("WNUT17")));
+    for (byte[] file : tweets.values()) {
+      countConll(new String(file, StandardCharsets.UTF_8), counts);
     }
     List<String[]> rows = new ArrayList<>();
     counts.forEach(
@@ -113,6 +117,7 @@ final class WordTableBuilder {
     return rows;
   }
 
+  /** Counts the tokens of a CoNLL file: as a name when tagged, else in lower case when so. */
   private static void countConll(String text, Map<String, int[]> counts) {
     for (String line : text.split("\n")) {
       String[] f = line.strip().split("\\s+");
@@ -129,17 +134,23 @@ final class WordTableBuilder {
     }
   }
 
-  private static void countDocuments(String jsonLines, Map<String, int[]> counts) {
-    for (String line : jsonLines.split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonObject doc = JsonParser.parseString(line).getAsJsonObject();
-      String text = doc.has("text") ? doc.get("text").getAsString() : "";
-      for (String word : text.split("[^\\p{L}]+")) {
-        if (!word.isEmpty() && word.equals(lower(word))) {
-          counts.computeIfAbsent(word, k -> new int[2])[0]++;
-        }
+  /**
+   * Counts the words (runs of letters) of an annotated text: inside a name span as a name, outside
+   * in lower case when written so.
+   */
+  private static void countDocument(NerCorpus.Document doc, Map<String, int[]> counts) {
+    String text = doc.text();
+    boolean[] inName = new boolean[text.length()];
+    for (NerCorpus.Span s : doc.spans()) {
+      Arrays.fill(inName, s.start(), s.end(), true);
+    }
+    Matcher m = LETTERS.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      if (inName[m.start()]) {
+        counts.computeIfAbsent(lower(word), k -> new int[2])[1]++;
+      } else if (word.equals(lower(word))) {
+        counts.computeIfAbsent(word, k -> new int[2])[0]++;
       }
     }
   }

@@ -51,6 +51,7 @@ class GazetteerBuilderTest {
             GazetteerLoader.PLACES,
             GazetteerLoader.FIRST_NAMES,
             GazetteerLoader.COMPANIES,
+            GazetteerLoader.INSTITUTIONS,
             GazetteerLoader.COMMON_WORDS)) {
       assertThat(Files.readAllBytes(second.resolve(name)))
           .as(name)
@@ -65,6 +66,7 @@ class GazetteerBuilderTest {
         .contains("places.tsv.gz: 9 rows")
         .contains("first-names.tsv.gz")
         .contains("companies.tsv.gz")
+        .contains("institutions.tsv.gz: 10 rows")
         .contains("common-words.tsv.gz")
         .contains("bytes")
         .contains("MB in all");
@@ -138,6 +140,92 @@ class GazetteerBuilderTest {
     List<String> words =
         rows(out.resolve(GazetteerLoader.COMMON_WORDS)).stream().map(r -> r[0]).toList();
     assertThat(words).contains("ministry", "said", "the").doesNotContain("baghdad", "jordan");
+  }
+
+  @Test
+  void commonWordsAreCountedOverTrainingDocumentsOnly() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    List<String> words =
+        rows(out.resolve(GazetteerLoader.COMMON_WORDS)).stream().map(r -> r[0]).toList();
+    // "it" is written twice in training documents (re3d, EWT); "to" four times, but three of them
+    // in documents of the development set (EWT dev, Re-DocRED, GUM).
+    assertThat(words).contains("it").doesNotContain("to");
+  }
+
+  private Map<String, String[]> institutionsByName() throws Exception {
+    GazetteerBuilder.build(fixture(), out);
+    Map<String, String[]> byName = new HashMap<>();
+    for (String[] r : rows(out.resolve(GazetteerLoader.INSTITUTIONS))) {
+      byName.put(r[0], r);
+    }
+    return byName;
+  }
+
+  @Test
+  void universitiesAreKeptWhenTheirNameIsUniqueToOneInstitution() throws Exception {
+    Map<String, String[]> institutions = institutionsByName();
+    assertThat(institutions.get("Northbridge University"))
+        .containsExactly("Northbridge University", "U", "GB", "");
+    assertThat(institutions.get("Universidad Técnica del Valle")[2]).isEqualTo("CO");
+    // Listed twice with a domain in common: one university.
+    assertThat(institutions).containsKey("Eastfield University");
+    // One name for colleges in two countries, or for two colleges of one country: left out.
+    assertThat(institutions).doesNotContainKeys("Lakeside College", "Westfield Community College");
+    // A note in parentheses is no part of the name.
+    assertThat(institutions).containsKey("Harbour Institute of Technology");
+  }
+
+  @Test
+  void committeesCarryTheShortFormsNewsWrites() throws Exception {
+    Map<String, String[]> institutions = institutionsByName();
+    assertThat(institutions.get("House Committee on Orchards"))
+        .containsExactly("House Committee on Orchards", "G", "US", "House Orchards Committee");
+    assertThat(institutions.get("Senate Committee on Rivers, Lakes, and Canals")[3].split("\\|"))
+        .containsExactly("Senate Rivers, Lakes, and Canals Committee", "Senate Rivers Committee");
+    assertThat(institutions.get("Senate Select Committee on Lighthouses")[3])
+        .isEqualTo("Senate Lighthouses Committee");
+    assertThat(institutions.get("House Committee on House Gardens")[3])
+        .isEqualTo("House Gardens Committee");
+    assertThat(institutions.get("Joint Committee on Weather")[3]).isEmpty();
+  }
+
+  @Test
+  void committeeNamesFoldedOverLinesAreJoinedAndSubcommitteesLeftOut() throws Exception {
+    Map<String, String[]> institutions = institutionsByName();
+    String folded =
+        "House Select Committee on the Long Question Between the Northern Provinces and the"
+            + " Southern Provinces";
+    // A subject this long has no short form that news would write.
+    assertThat(institutions.get(folded)).containsExactly(folded, "G", "US", "");
+    assertThat(institutions)
+        .doesNotContainKeys("Apples and Pears", "Stone Fruit, Nuts, and Related Agencies");
+    assertThat(institutions).hasSize(10);
+  }
+
+  @Test
+  void yamlReaderKeepsTopLevelScalarsAndUnquotes() {
+    String yaml =
+        """
+        # a comment
+        - type: joint
+          thomas_id: '07'
+          name: "Joint Committee on \\"Quotes\\""
+          subcommittees:
+          - name: Inner
+            thomas_id: '01'
+          jurisdiction: It's one
+            line folded.
+        - name: Second
+        """;
+    List<Map<String, String>> items = YamlListReader.read(yaml);
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0))
+        .containsEntry("type", "joint")
+        .containsEntry("thomas_id", "07")
+        .containsEntry("name", "Joint Committee on \"Quotes\"")
+        .containsEntry("subcommittees", "")
+        .containsEntry("jurisdiction", "It's one line folded.");
+    assertThat(items.get(1)).containsExactly(Map.entry("name", "Second"));
   }
 
   @Test
