@@ -60,8 +60,11 @@ final class NerFeatures {
     final long[] near;
     final long[] far;
 
-    /** The tagger's cache of the summed weights per offset ({@code -WINDOW..WINDOW}), or null. */
-    float[] vectors;
+    /**
+     * The tagger's cache: per stage of its model, the summed weights of these features per offset
+     * ({@code -WINDOW..WINDOW}); null outside the tagger.
+     */
+    float[][] vectors;
 
     Word(
         long lower,
@@ -82,6 +85,11 @@ final class NerFeatures {
       this.own = own;
       this.near = near;
       this.far = far;
+    }
+
+    /** The same word without cached weights, for a tagger to cache its own. */
+    Word copy() {
+      return new Word(lower, shape, cues, knownTypes, common, firstNameBucket, own, near, far);
     }
   }
 
@@ -207,6 +215,9 @@ final class NerFeatures {
     final long[][] rules;
     final int[] lineNumbers;
 
+    /** What the first stage made of each token's words across the document, for the second. */
+    long[][] history;
+
     Block(
         List<Token> tokens,
         Word[] words,
@@ -291,9 +302,45 @@ final class NerFeatures {
         }
       }
     }
+    if (b.run[i] != 0) {
+      runFeatures(b, i, sink);
+    }
     int numbers = b.lineNumbers[i];
     if (numbers >= 2) {
       sink.add(key(67, Math.min(numbers, 4), flags));
+    }
+  }
+
+  /**
+   * Adds what the run of capitalised words token {@code i} stands in says of all its words: its
+   * last word ("... Records", "... River"), its first, the words before and after it ("the X Y Z
+   * said"), with the token's place in the run, so that every word of a long name sees them.
+   */
+  private static void runFeatures(Block b, int i, Sink sink) {
+    int position = b.run[i] / 8;
+    int start = i;
+    while (start > 0 && (b.run[start] / 8 == 2 || b.run[start] / 8 == 3)) {
+      start--;
+    }
+    int end = i;
+    while (end + 1 < b.run.length && (b.run[end] / 8 == 1 || b.run[end] / 8 == 2)) {
+      end++;
+    }
+    Word head = b.words[end];
+    Word first = b.words[start];
+    sink.add(key(80, head.lower, position));
+    sink.add(key(81, first.lower, position));
+    sink.add(key(82, b.word(start - 1).lower, position));
+    sink.add(key(83, b.word(end + 1).lower, position));
+    sink.add(key(84, head.cues * 8L + position, first.cues));
+  }
+
+  /** Adds what the first stage made of token {@code i} and its words ({@link DocumentTags}). */
+  static void historyFeatures(Block b, int i, Sink sink) {
+    if (b.history != null && b.history[i] != null) {
+      for (long code : b.history[i]) {
+        sink.add(key(70, code));
+      }
     }
   }
 

@@ -6,7 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.gazette.model.EntityType;
@@ -16,10 +16,11 @@ import org.gazette.model.EntityType;
  * scores each BILOU tag of each token, and the scores of tag transitions; {@link #decode} finds the
  * best tag sequence of a sentence exactly (Viterbi) under the BILOU constraints.
  *
- * <p>Tags: {@code O}, and for each type (person, place, organisation) {@code B-} (first word of a
- * name of several), {@code I-} (inner word), {@code L-} (last word) and {@code U-} (a name of one
- * word). An {@code I-} or {@code L-} follows only the {@code B-} or {@code I-} of its type; a
- * sentence ends outside a name.
+ * <p>Tags: {@code O}, and for each kind of name (person, place, organisation, and other names such
+ * as works, events and nationalities, which are tagged only so as not to be taken for the others)
+ * {@code B-} (first word of a name of several), {@code I-} (inner word), {@code L-} (last word) and
+ * {@code U-} (a name of one word). An {@code I-} or {@code L-} follows only the {@code B-} or
+ * {@code I-} of its type; a sentence ends outside a name.
  *
  * <p>Trained by the build tools ({@code NerTrainer}, a structured averaged perceptron). NOTE:
  * immutable once read and safe to share between threads.
@@ -30,18 +31,24 @@ final class NerModel {
 
   static final String[] TAGS = {
     "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG",
-    "L-ORG", "U-ORG"
+    "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC"
   };
 
   /** The number of tags. */
   static final int N = TAGS.length;
 
-  /** The types of tags 1-4, 5-8 and 9-12. */
+  /** The types of tags 1-4, 5-8, 9-12 and 13-16; null for other names (works, events). */
   private static final EntityType[] TYPES = {
-    EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION
+    EntityType.PERSON, EntityType.PLACE, EntityType.ORGANIZATION, null
   };
 
-  static final int MAGIC = 0x47414e33; // "GAN3"
+  /** The number of kinds of name the tags tell apart: person, place, organisation, other. */
+  static final int KINDS = 4;
+
+  /** The kind index of other names. */
+  static final int OTHER = 3;
+
+  static final int MAGIC = 0x47414e34; // "GAN4"
 
   /** Positions of a tag within a name. */
   static final int B = 0;
@@ -65,10 +72,12 @@ final class NerModel {
 
   private final Weights weights;
   private final float[] transitions;
+  private final NerModel second;
 
-  NerModel(Weights weights, float[] transitions) {
+  NerModel(Weights weights, float[] transitions, NerModel second) {
     this.weights = weights;
     this.transitions = transitions.clone();
+    this.second = second;
   }
 
   Weights weights() {
@@ -76,14 +85,32 @@ final class NerModel {
   }
 
   /**
-   * The tag of {@code type} at {@code position} ({@link #B}, {@link #I}, {@link #L}, {@link #U}).
+   * The second stage, which tags again with what this stage tagged across the whole document as
+   * features ({@link DocumentTags}); null for a model of one stage.
    */
-  static int tag(EntityType type, int position) {
-    int k = type == EntityType.PERSON ? 0 : type == EntityType.PLACE ? 1 : 2;
-    return 1 + 4 * k + position;
+  NerModel second() {
+    return second;
   }
 
-  /** The entity type of a tag, or null for O. */
+  /**
+   * The tag of {@code type} (null for other names) at {@code position} ({@link #B}, {@link #I},
+   * {@link #L}, {@link #U}).
+   */
+  static int tag(EntityType type, int position) {
+    return 1 + 4 * kind(type) + position;
+  }
+
+  /** The kind index of a type: 0 person, 1 place, 2 organisation, {@link #OTHER} for null. */
+  static int kind(EntityType type) {
+    return type == null ? OTHER : type == EntityType.PERSON ? 0 : type == EntityType.PLACE ? 1 : 2;
+  }
+
+  /** The kind index of a tag; meaningless for O. */
+  static int kindOf(int tag) {
+    return (tag - 1) / 4;
+  }
+
+  /** The entity type of a tag, or null for O and other names. */
   static EntityType type(int tag) {
     return tag == 0 ? null : TYPES[(tag - 1) / 4];
   }
@@ -168,7 +195,7 @@ final class NerModel {
     double[] s = new double[3];
     for (int k = 0; k < 3; k++) {
       EntityType type = TYPES[k];
-      double sum = 0;
+      double sum = 0; // of the three entity types; other names are no candidates here
       for (int i = a; i < b; i++) {
         int position = b - a == 1 ? U : i == a ? B : i == b - 1 ? L : I;
         int t = tag(type, position);
@@ -196,16 +223,32 @@ final class NerModel {
    */
   static final double SHARE_TEMPERATURE = 2.0;
 
-  /** Reads a model written by {@link #write}. */
+  /** Reads a model written by {@link #write}: its stages, first to last. */
   static NerModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
     if (data.readInt() != MAGIC || data.readInt() != N) {
       throw new IOException("not a Gazette name-tagger model (or one of an older format)");
     }
-    float[] transitions = new float[N * N];
-    for (int i = 0; i < transitions.length; i++) {
-      transitions[i] = data.readFloat();
+    int stages = data.readInt();
+    if (stages < 1 || stages > 2) {
+      throw new IOException("corrupt name-tagger model: " + stages + " stages");
     }
+    Table[] tables = new Table[stages];
+    float[][] transitions = new float[stages][N * N];
+    for (int k = 0; k < stages; k++) {
+      for (int i = 0; i < N * N; i++) {
+        transitions[k][i] = data.readFloat();
+      }
+      tables[k] = readTable(data);
+    }
+    NerModel model = null;
+    for (int k = stages - 1; k >= 0; k--) {
+      model = new NerModel(tables[k], transitions[k], model);
+    }
+    return model;
+  }
+
+  private static Table readTable(DataInputStream data) throws IOException {
     float scale = data.readFloat();
     int count = data.readInt();
     Table table = new Table(count);
@@ -213,27 +256,50 @@ final class NerModel {
     long key = 0;
     for (int i = 0; i < count; i++) {
       key += readVarLong(data);
-      int mask = data.readUnsignedShort();
+      int mask = data.readInt();
       for (int t = 0; t < N; t++) {
         row[t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
       }
       table.put(key, row);
     }
     table.scale = scale;
-    return new NerModel(table, transitions);
+    return table;
   }
 
+  /** The weights of one stage as the trainer hands them over: keys sorted as unsigned numbers. */
+  record Stage(float[] transitions, long[] keys, float[][] rows) {}
+
   /**
-   * Writes transition scores and feature weights. Weights are stored as 16-bit integers of one
-   * scale; each row as the difference of its key from the previous key, a mask of the tags with a
-   * weight, and those weights. Rows whose weights all round to zero are left out. The output is a
-   * function of the input alone (no time stamps), so training twice gives the same bytes.
+   * Writes the stages of a model. Per stage: transition scores, then feature weights as 16-bit
+   * integers of one scale, each row as the difference of its key from the previous key, a mask of
+   * the tags with a weight, and those weights; rows whose weights all round to zero are left out.
+   * The output is a function of the input alone (no time stamps), so training twice gives the same
+   * bytes.
    *
-   * @param keys feature keys, sorted ascending and distinct
-   * @param rows weights, {@link #N} per key
-   * @return the number of rows written
+   * @return the number of rows written per stage
    */
-  static int write(OutputStream out, float[] transitions, long[] keys, float[][] rows)
+  static int[] write(OutputStream out, List<Stage> stages) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    DataOutputStream data = new DataOutputStream(body);
+    int[] written = new int[stages.size()];
+    for (int k = 0; k < stages.size(); k++) {
+      Stage stage = stages.get(k);
+      for (float t : stage.transitions()) {
+        data.writeFloat(t);
+      }
+      written[k] = writeTable(data, stage.keys(), stage.rows());
+    }
+    data.flush();
+    try (DataOutputStream gz = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
+      gz.writeInt(MAGIC);
+      gz.writeInt(N);
+      gz.writeInt(stages.size());
+      body.writeTo(gz);
+    }
+    return written;
+  }
+
+  private static int writeTable(DataOutputStream data, long[] keys, float[][] rows)
       throws IOException {
     float max = 0;
     for (float[] r : rows) {
@@ -243,7 +309,7 @@ final class NerModel {
     }
     float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    DataOutputStream data = new DataOutputStream(body);
+    DataOutputStream table = new DataOutputStream(body);
     int count = 0;
     long previous = 0;
     short[] q = new short[N];
@@ -256,27 +322,20 @@ final class NerModel {
       if (mask == 0) {
         continue;
       }
-      writeVarLong(data, keys[i] - previous);
+      writeVarLong(table, keys[i] - previous);
       previous = keys[i];
-      data.writeShort(mask);
+      table.writeInt(mask);
       for (int t = 0; t < N; t++) {
         if (q[t] != 0) {
-          data.writeShort(q[t]);
+          table.writeShort(q[t]);
         }
       }
       count++;
     }
-    data.flush();
-    try (DataOutputStream gz = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
-      gz.writeInt(MAGIC);
-      gz.writeInt(N);
-      for (float t : transitions) {
-        gz.writeFloat(t);
-      }
-      gz.writeFloat(scale);
-      gz.writeInt(count);
-      body.writeTo(gz);
-    }
+    table.flush();
+    data.writeFloat(scale);
+    data.writeInt(count);
+    body.writeTo(data);
     return count;
   }
 
@@ -348,11 +407,6 @@ final class NerModel {
         n += k != 0 ? 1 : 0;
       }
       return n;
-    }
-
-    @Override
-    public String toString() {
-      return "Table[" + size() + " features, scale " + scale + ", " + Arrays.hashCode(keys) + "]";
     }
   }
 }

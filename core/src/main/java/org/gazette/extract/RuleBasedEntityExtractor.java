@@ -83,15 +83,32 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     List<Found> ruleFound = new ArrayList<>();
     List<Found> found = new ArrayList<>();
     List<FieldScan.Definition> definitions = new ArrayList<>();
+    boolean twoStages = tagger != null && tagger.hasSecondStage() && doc.tokensKept;
+    List<Tagged> firstPass = new ArrayList<>();
+    DocumentTags documentTags = new DocumentTags();
     for (Block block : doc.blocks) {
       List<Token> tokens = block.tokens(this);
       FieldScan scan =
           new FieldScan(tokens, block.text, block.field, doc.lowerWords, ruleFound, definitions);
       long[][] marks = ruleMarks(scan);
-      if (tagger != null) {
-        NameTagger.Tagging tagging = tagger.tag(tokens, doc.words, marks);
-        mentions.add(scan, tagging, tagger.model(), found);
+      if (tagger == null) {
+        continue;
       }
+      NerFeatures.Block features = tagger.block(tokens, doc.words, marks);
+      NameTagger.Tagging first = tagger.first(features);
+      if (twoStages) {
+        documentTags.add(tokens, first.tags(), 0, tokens.size());
+        firstPass.add(new Tagged(scan, features, first.tags()));
+      } else {
+        mentions.add(scan, first, found);
+      }
+    }
+    for (Tagged t : firstPass) {
+      long[][] history = new long[t.tags.length][];
+      for (int i = 0; i < history.length; i++) {
+        history[i] = documentTags.codes(t.scan.tokens(), t.tags, i);
+      }
+      mentions.add(t.scan, tagger.last(t.features, history), found);
     }
     List<Entity> entities =
         new MentionResolver(gazetteer)
@@ -102,6 +119,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     }
     return new Extraction(entities, mentioned);
   }
+
+  /** A block after the first stage: its scan, its features and the first stage's tags. */
+  private record Tagged(FieldScan scan, NerFeatures.Block features, int[] tags) {}
 
   /**
    * Runs the rules over the tokens of one scan, adding what they find to its {@code found} list,
@@ -121,8 +141,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
    * block, so that memory stays bounded.
    */
   Document read(Article article) {
-    Document doc = new Document(DocumentWords.collect(gazetteer));
     boolean keep = article.title().length() + article.body().length() <= KEEP_TOKENS;
+    Document doc = new Document(DocumentWords.collect(gazetteer), keep);
     addBlocks(doc, ArticleField.TITLE, article.title(), keep);
     addBlocks(doc, ArticleField.BODY, article.body(), keep);
     return doc;
@@ -149,9 +169,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     final List<Block> blocks = new ArrayList<>();
     final Set<String> lowerWords = new HashSet<>();
     final DocumentWords words;
+    final boolean tokensKept;
 
-    Document(DocumentWords words) {
+    Document(DocumentWords words, boolean tokensKept) {
       this.words = words;
+      this.tokensKept = tokensKept;
     }
   }
 

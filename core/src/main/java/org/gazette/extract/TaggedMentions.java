@@ -20,7 +20,8 @@ final class TaggedMentions {
   }
 
   /** Adds a {@link Found} for each name of {@code tagging} to {@code out}. */
-  void add(FieldScan s, NameTagger.Tagging tagging, NerModel model, List<Found> out) {
+  void add(FieldScan s, NameTagger.Tagging tagging, List<Found> out) {
+    NerModel model = tagging.model();
     int[] tags = tagging.tags();
     int i = 0;
     while (i < tags.length) {
@@ -36,17 +37,38 @@ final class TaggedMentions {
         }
         b = Math.min(tags.length, b + 1);
       }
-      add(s, i, b, NerModel.type(tag), model.typeShares(tagging.emissions(), i, b), out);
+      if (NerModel.type(tag) == null) {
+        i = b; // another kind of name: a work, an event, a nationality
+        continue;
+      }
+      Evidence shares = model.typeShares(tagging.emissions(), i, b);
+      int from = i;
+      for (int k = i + 1; k < b - 1; k++) {
+        if (isSpacedDash(s, k)) {
+          // "Minneapolis – Saint Paul", "Turgi – Koblenz": two names, not one.
+          add(s, from, k, NerModel.type(tag), shares, out);
+          from = k + 1;
+        }
+      }
+      add(s, from, b, NerModel.type(tag), shares, out);
       i = b;
     }
   }
 
+  /** A dash with space on both sides, which joins two names but is no part of one. */
+  private static boolean isSpacedDash(FieldScan s, int k) {
+    Token t = s.token(k);
+    String text = t.text();
+    boolean dash = text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
+    return dash && !t.is(Token.GLUED) && !s.token(k + 1).is(Token.GLUED);
+  }
+
   private void add(FieldScan s, int a, int b, EntityType type, Evidence shares, List<Found> out) {
-    while (a < b && !s.token(a).isWord()) {
+    while (a < b && s.token(a).isPunct()) {
       a++;
     }
-    while (b > a && !s.token(b - 1).isWord()) {
-      b--;
+    while (b > a && s.token(b - 1).isPunct()) {
+      b--; // but a number stays: "Route 110", "U.S. Highway 2"
     }
     while (b - a >= 2 && isLeadingWord(s.token(a), type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name

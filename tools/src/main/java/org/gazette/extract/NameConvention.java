@@ -73,11 +73,21 @@ final class NameConvention {
     return true;
   }
 
-  /** {@code d} with its people's names trimmed of leading titles; the same object when none is. */
+  /**
+   * {@code d} with its people's names trimmed of leading titles and its places written "Town,
+   * Country" cut in two (re3d marks "Brussels, Belgium" as one); the same object when nothing
+   * changes.
+   */
   NerCorpus.Document apply(NerCorpus.Document d) {
     List<NerCorpus.Span> spans = new ArrayList<>(d.spans().size());
     boolean changed = false;
     for (NerCorpus.Span s : d.spans()) {
+      if (s.type() == EntityType.PLACE) {
+        List<NerCorpus.Span> parts = splitAtCommas(d.text(), s);
+        changed |= parts.size() > 1;
+        spans.addAll(parts);
+        continue;
+      }
       NerCorpus.Span t = s.type() == EntityType.PERSON ? trim(d.text(), s) : s;
       changed |= t != s;
       if (t != null) {
@@ -85,6 +95,27 @@ final class NameConvention {
       }
     }
     return changed ? new NerCorpus.Document(d.id(), d.corpus(), d.text(), spans, d.isDev()) : d;
+  }
+
+  /** A place span cut at each comma followed by a capitalised word: "Rome, Italy" is two. */
+  static List<NerCorpus.Span> splitAtCommas(String text, NerCorpus.Span s) {
+    List<NerCorpus.Span> out = new ArrayList<>(2);
+    int start = s.start();
+    for (int i = s.start(); i < s.end(); i++) {
+      if (text.charAt(i) != ',') {
+        continue;
+      }
+      int next = i + 1;
+      while (next < s.end() && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < s.end() && Character.isUpperCase(text.charAt(next)) && i > start) {
+        out.add(new NerCorpus.Span(start, i, s.type()));
+        start = next;
+      }
+    }
+    out.add(start == s.start() ? s : new NerCorpus.Span(start, s.end(), s.type()));
+    return out;
   }
 
   /**

@@ -42,9 +42,11 @@ import org.gazette.model.EntityType;
  * paragraphs by a blank line; a corpus that marks no paragraphs gets a break every {@value
  * #SENTENCES_PER_PARAGRAPH} sentences, so that no document is one enormous line.
  *
- * <p>Only organisations, places and people are kept (re3d {@code Organisation}, {@code Location},
- * {@code Person}; CoNLL {@code ORG}, {@code LOC}, {@code PER}); miscellaneous names, nationalities,
- * UNER's {@code OTH} and the rest are plain text here.
+ * <p>Organisations, places and people are kept (re3d {@code Organisation}, {@code Location}, {@code
+ * Person}; CoNLL {@code ORG}, {@code LOC}, {@code PER}), and as other names (spans without a type,
+ * {@link Span#isOther}) CoNLL's {@code MISC}, UNER's {@code OTH}, re3d's nationalities and GUM's
+ * named events, objects and abstractions: the tagger learns them so as not to take them for the
+ * others; the development gold leaves them out.
  *
  * <p>The development set is fixed: the documents of the EWT dev file, the eight documents GUM's
  * splits list as dev, one Re-DocRED document in {@value #REDOCRED_DEV_SHARE} and one wikigold, SEC
@@ -101,7 +103,14 @@ public final class NerCorpus {
   }
 
   /** A typed name at {@code [start, end)} of the text. */
-  public record Span(int start, int end, EntityType type) {}
+  public record Span(int start, int end, EntityType type) {
+    /**
+     * Whether this names something else than a person, place or organisation (a work, an event).
+     */
+    public boolean isOther() {
+      return type == null;
+    }
+  }
 
   private NerCorpus() {}
 
@@ -351,14 +360,16 @@ public final class NerCorpus {
         continue;
       }
       JsonObject e = JsonParser.parseString(line).getAsJsonObject();
+      String kind = e.get("type").getAsString();
       EntityType type =
-          switch (e.get("type").getAsString()) {
+          switch (kind) {
             case "Organisation" -> EntityType.ORGANIZATION;
             case "Location" -> EntityType.PLACE;
             case "Person" -> EntityType.PERSON;
             default -> null;
           };
-      if (type != null) {
+      // Nationalities ("Syrian", "Iraqis") are other names, as CoNLL's MISC.
+      if (type != null || kind.equals("Nationality")) {
         spans
             .computeIfAbsent(e.get("documentId").getAsString(), k -> new ArrayList<>())
             .add(new Span(e.get("begin").getAsInt(), e.get("end").getAsInt(), type));
@@ -421,6 +432,13 @@ public final class NerCorpus {
             "person", EntityType.PERSON,
             "place", EntityType.PLACE,
             "organization", EntityType.ORGANIZATION);
+
+    /** GUM's types of other things whose names count as other names (CoNLL's MISC). */
+    private static final Set<String> OTHER_TYPES =
+        Set.of("event", "object", "abstract", "substance", "animal", "plant");
+
+    /** The kind number of other names in {@link #namedMentions}. */
+    static final int OTHER = 3;
 
     /** Parts of speech that are no content words: "the Bank of England's" is named. */
     private static final Set<String> FUNCTION_WORDS =
@@ -509,7 +527,8 @@ public final class NerCorpus {
           }
         }
         if (start >= 0 && end > start) {
-          spans.add(new Span(base + start, base + end, EntityType.values()[m[2]]));
+          spans.add(
+              new Span(base + start, base + end, m[2] == OTHER ? null : EntityType.values()[m[2]]));
         }
       }
     }
@@ -530,7 +549,8 @@ public final class NerCorpus {
           while (m.find()) {
             if (m.group(1) != null) {
               EntityType type = TYPES.get(m.group(2));
-              int kind = type == null ? -1 : type.ordinal();
+              int kind =
+                  type != null ? type.ordinal() : OTHER_TYPES.contains(m.group(2)) ? OTHER : -1;
               if (m.group(3) != null) {
                 addName(words, i, i, kind, names);
               } else {
@@ -548,7 +568,7 @@ public final class NerCorpus {
       }
       // Word ranges as spans, to keep the outermost the way re3d's nested spans are.
       return outermost(names).stream()
-          .map(n -> new int[] {n.start(), n.end() - 1, n.type().ordinal()})
+          .map(n -> new int[] {n.start(), n.end() - 1, n.isOther() ? OTHER : n.type().ordinal()})
           .toList();
     }
 
@@ -561,7 +581,7 @@ public final class NerCorpus {
               && kind == EntityType.PERSON.ordinal()
               && words.get(name[1])[XPOS].equals("NNPS");
       if (name != null && !group) {
-        names.add(new Span(name[0], name[1] + 1, EntityType.values()[kind]));
+        names.add(new Span(name[0], name[1] + 1, kind == OTHER ? null : EntityType.values()[kind]));
       }
     }
 
@@ -825,21 +845,21 @@ public final class NerCorpus {
 
     /** The spans of IOB2 (or IOB1) tags; a name covers those of its tokens that have offsets. */
     private static void addSpans(List<String[]> tokens, int[] starts, int[] ends, List<Span> out) {
-      EntityType open = null;
+      String open = null;
       int start = -1;
       int end = -1;
       for (int i = 0; i <= tokens.size(); i++) {
         String tag = i < tokens.size() ? tokens.get(i)[1] : "O";
-        EntityType type = conllType(tag);
-        if (open != null && (type == null || tag.startsWith("B-") || type != open)) {
+        String label = label(tag);
+        if (open != null && (label == null || tag.startsWith("B-") || !label.equals(open))) {
           if (start >= 0 && end > start) {
-            out.add(new Span(start, end, open));
+            out.add(new Span(start, end, conllType(open)));
           }
           open = null;
         }
-        if (type != null) {
+        if (label != null) {
           if (open == null) {
-            open = type;
+            open = label;
             start = -1;
           }
           if (starts[i] >= 0) {
@@ -848,6 +868,16 @@ public final class NerCorpus {
           }
         }
       }
+    }
+
+    /** PER, LOC, ORG, or MISC for other names (CoNLL's MISC, UNER's OTH); null outside names. */
+    private static String label(String tag) {
+      String t = tag.length() > 2 && tag.charAt(1) == '-' ? tag.substring(2) : tag;
+      return switch (t) {
+        case "PER", "LOC", "ORG" -> t;
+        case "MISC", "OTH" -> "MISC";
+        default -> null;
+      };
     }
 
     @Override
