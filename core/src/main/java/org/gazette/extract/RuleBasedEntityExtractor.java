@@ -90,17 +90,19 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       List<Token> tokens = block.tokens(this);
       FieldScan scan =
           new FieldScan(tokens, block.text, block.field, doc.lowerWords, ruleFound, definitions);
+      int before = ruleFound.size();
       long[][] marks = ruleMarks(scan);
       if (tagger == null) {
         continue;
       }
+      List<Found> rules = List.copyOf(ruleFound.subList(before, ruleFound.size()));
       NerFeatures.Block features = tagger.block(tokens, doc.words, marks);
       NameTagger.Tagging first = tagger.first(features);
       if (twoStages) {
         documentTags.add(tokens, first.tags(), 0, tokens.size());
-        firstPass.add(new Tagged(scan, features, first.tags()));
+        firstPass.add(new Tagged(scan, features, first.tags(), rules));
       } else {
-        mentions.add(scan, first, found);
+        mentions.add(scan, first, rules, found);
       }
     }
     for (Tagged t : firstPass) {
@@ -108,7 +110,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       for (int i = 0; i < history.length; i++) {
         history[i] = documentTags.codes(t.scan.tokens(), t.tags, i);
       }
-      mentions.add(t.scan, tagger.last(t.features, history), found);
+      mentions.add(t.scan, tagger.last(t.features, history), t.rules, found);
     }
     List<Entity> entities =
         new MentionResolver(gazetteer)
@@ -121,7 +123,8 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /** A block after the first stage: its scan, its features and the first stage's tags. */
-  private record Tagged(FieldScan scan, NerFeatures.Block features, int[] tags) {}
+  private record Tagged(
+      FieldScan scan, NerFeatures.Block features, int[] tags, List<Found> rules) {}
 
   /**
    * Runs the rules over the tokens of one scan, adding what they find to its {@code found} list,

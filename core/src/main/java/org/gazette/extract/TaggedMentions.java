@@ -19,10 +19,42 @@ final class TaggedMentions {
     this.cues = gazetteer.cues();
   }
 
-  /** Adds a {@link Found} for each name of {@code tagging} to {@code out}. */
-  void add(FieldScan s, NameTagger.Tagging tagging, List<Found> out) {
+  /**
+   * Adds a {@link Found} for each name of {@code tagging} to {@code out}, and the names the rules
+   * found ({@code ruleFound}, of the same block) that are certain and that the tagger passed over.
+   */
+  void add(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound, List<Found> out) {
+    List<Name> names = names(s, tagging);
+    boolean[] covered = new boolean[s.tokens().size()];
+    for (Name n : names) {
+      int a = n.a;
+      if (n.type == EntityType.PERSON) {
+        a = afterTitles(s, n.a, n.b);
+        if (a > n.a) {
+          addKnownPrefix(s, n.a, a, out); // "US Secretary of Defense Lloyd Austin": the US too
+        }
+      }
+      java.util.Arrays.fill(covered, n.a, n.b, true);
+      add(s, a, n.b, n.type, n.shares, out);
+    }
+    for (Found f : ruleFound) {
+      if ((isCertain(f) || isDefinedAcronym(s, f)) && !overlaps(s, f, covered)) {
+        out.add(f);
+      }
+    }
+  }
+
+  /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
+  private record Name(int a, int b, EntityType type, Evidence shares) {}
+
+  /**
+   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul"), and a person's name
+   * the tagger cut at a glued apostrophe joined again ("Mohammed Shia’ Al-Sudani").
+   */
+  private List<Name> names(FieldScan s, NameTagger.Tagging tagging) {
     NerModel model = tagging.model();
     int[] tags = tagging.tags();
+    List<Name> out = new java.util.ArrayList<>();
     int i = 0;
     while (i < tags.length) {
       int tag = tags[i];
@@ -37,7 +69,8 @@ final class TaggedMentions {
         }
         b = Math.min(tags.length, b + 1);
       }
-      if (NerModel.type(tag) == null) {
+      EntityType type = NerModel.type(tag);
+      if (type == null) {
         i = b; // another kind of name: a work, an event, a nationality
         continue;
       }
@@ -45,14 +78,147 @@ final class TaggedMentions {
       int from = i;
       for (int k = i + 1; k < b - 1; k++) {
         if (isSpacedDash(s, k)) {
-          // "Minneapolis – Saint Paul", "Turgi – Koblenz": two names, not one.
-          add(s, from, k, NerModel.type(tag), shares, out);
+          out.add(new Name(from, k, type, shares));
           from = k + 1;
         }
       }
-      add(s, from, b, NerModel.type(tag), shares, out);
+      Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && type == EntityType.PERSON
+          && last.type == EntityType.PERSON
+          && last.b + 1 == from
+          && isGluedApostrophe(s.token(last.b))) {
+        out.set(out.size() - 1, new Name(last.a, b, type, last.shares));
+      } else {
+        out.add(new Name(from, b, type, shares));
+      }
       i = b;
     }
+    return out;
+  }
+
+  private static boolean isGluedApostrophe(Token t) {
+    return t.isPunct()
+        && t.text().length() == 1
+        && NameKey.isApostrophe(t.text().charAt(0))
+        && t.is(Token.GLUED);
+  }
+
+  /**
+   * Where a person's name starts after the titles and roles the tagger included: after the last
+   * title, role, portfolio or "of" that has a capitalised word after it ("US Secretary of Defense
+   * Lloyd Austin" is Lloyd Austin); {@code a} when there is none.
+   */
+  private int afterTitles(FieldScan s, int a, int b) {
+    for (int k = b - 2; k >= a; k--) {
+      Token t = s.token(k);
+      String lower = t.lower();
+      boolean title =
+          cues.titles().contains(lower)
+              || cues.roles().contains(lower)
+              || cues.portfolioWords().contains(lower)
+              || lower.equals("of") && !t.isCap();
+      if (title && s.token(k + 1).isCap()) {
+        return k + 1;
+      }
+    }
+    return a;
+  }
+
+  /** Adds the known name that opens tokens {@code [a, b)} before a title ("US", "Iraqi"?). */
+  private void addKnownPrefix(FieldScan s, int a, int b, List<Found> out) {
+    int end = a;
+    while (end < b && s.token(end).isCap() && !isTitleWord(s.token(end).lower())) {
+      end++;
+    }
+    if (end == a) {
+      return;
+    }
+    KnownName[] known = scorer.known(s, a, end);
+    if (known.length == 0 || known[0].ambiguous()) {
+      return;
+    }
+    add(s, a, end, known[0].type(), only(known[0].type()), out);
+  }
+
+  /**
+   * Words that name a division by the name of the place it is ("Anbar Province", "Anbar
+   * Governorate"), unlike a county, a city or a river of the same name ("Orange County", "Mexico
+   * City", "Connecticut River"), which are places of their own.
+   */
+  private static final java.util.Set<String> DIVISIONS =
+      java.util.Set.of(
+          "province", "governorate", "region", "desert", "prefecture", "oblast", "territory");
+
+  /**
+   * "Anbar Province": a known place followed by a word for a division of it, where the whole is no
+   * known name of its own ("Mexico City" is).
+   */
+  private boolean isDivisionOfKnownPlace(FieldScan s, int a, int b) {
+    Token last = s.token(b - 1);
+    if (!DIVISIONS.contains(last.lower()) || scorer.known(s, a, b).length > 0) {
+      return false;
+    }
+    for (KnownName k : scorer.known(s, a, b - 1)) {
+      if (k.type() == EntityType.PLACE && !k.ambiguous()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Shares all for {@code type}. */
+  private static Evidence only(EntityType type) {
+    return new Evidence(
+        type == EntityType.PERSON ? 1 : 0,
+        type == EntityType.PLACE ? 1 : 0,
+        type == EntityType.ORGANIZATION ? 1 : 0);
+  }
+
+  private boolean isTitleWord(String lower) {
+    return cues.titles().contains(lower)
+        || cues.roles().contains(lower)
+        || cues.portfolioWords().contains(lower);
+  }
+
+  /**
+   * A name the rules are certain of: a well-known name that is no English word (a country, a
+   * region, an organisation or outlet of the lexicon). Taking the rules' strong patterns as well
+   * ("X province", "Wadi X") added more wrong names than right ones on the development set.
+   */
+  private static boolean isCertain(Found f) {
+    KnownName k = f.known();
+    if (k != null && k.isWellKnown() && !k.ambiguous() && !f.is(Found.AMBIGUOUS)) {
+      return true;
+    }
+    Evidence e = f.form().plus(f.context());
+    return e.org() >= CERTAIN && e.org() > e.person() + 1 && e.org() > e.place() + 1;
+  }
+
+  /** An acronym the document defines ("Islamic State (IS)"): each of its mentions is a name. */
+  private static boolean isDefinedAcronym(FieldScan s, Found f) {
+    if (!f.is(Found.ACRONYM)) {
+      return false;
+    }
+    for (FieldScan.Definition d : s.definitions()) {
+      if (d.acronymKey().equals(f.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Organisation evidence of the rules this strong counts where the tagger found nothing. */
+  static final double CERTAIN = 3.0;
+
+  private static boolean overlaps(FieldScan s, Found f, boolean[] covered) {
+    for (int k = 0; k < covered.length; k++) {
+      Token t = s.token(k);
+      if (covered[k] && t.start() < f.end() && t.end() > f.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A dash with space on both sides, which joins two names but is no part of one. */
@@ -73,15 +239,31 @@ final class TaggedMentions {
     while (b - a >= 2 && isLeadingWord(s.token(a), type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
+    if (type == EntityType.PLACE && b - a >= 2 && isDivisionOfKnownPlace(s, a, b)) {
+      b--; // "Anbar Province", "the Anbar Desert": the place Anbar
+    }
     if (a >= b || !hasCapital(s, a, b) || b - a == 1 && isLeadingWord(s.token(a), type)) {
       return; // "bank", "President": no name
     }
     String surface = s.surface(a, b);
+    int end = s.token(b - 1).end();
+    if (surface.endsWith(".")
+        && cues.orgHeads().contains(s.token(b - 1).lower())
+        && (b == s.tokens().size() || s.token(b).is(Token.SENTENCE_START))) {
+      // "Morgan Stanley and Co Inc." at the end of a sentence: the full stop is not the name's.
+      surface = surface.substring(0, surface.length() - 1);
+      end--;
+    }
     String key = NameKey.of(surface);
     if (key.isEmpty()) {
       return;
     }
     KnownName known = known(s, a, b, type);
+    if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {
+      // A country, region, organisation or outlet of the lexicon is what the lexicon says.
+      type = known.type();
+      shares = only(type);
+    }
     Token first = s.token(a);
     boolean reliable = !first.is(Token.CASE_UNRELIABLE);
     int flags = Found.TAGGED;
@@ -91,15 +273,7 @@ final class TaggedMentions {
     flags |= known != null && known.ambiguous() ? Found.AMBIGUOUS : 0;
     out.add(
         new Found(
-            s.field(),
-            first.start(),
-            s.token(b - 1).end(),
-            surface,
-            key,
-            shares,
-            Evidence.NONE,
-            known,
-            flags));
+            s.field(), first.start(), end, surface, key, shares, Evidence.NONE, known, flags));
     scorer.definition(s, a, b);
   }
 
