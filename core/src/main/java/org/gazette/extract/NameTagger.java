@@ -57,43 +57,84 @@ final class NameTagger {
     return features.block(tokens, words, doc, rules);
   }
 
-  /** Tags a block with the first stage. */
+  /**
+   * Tags a block with the first stage. For a model of two stages it also adds up, in the same
+   * look-ups, the second stage's weights of the same features, for {@link #last}.
+   */
   Tagging first(NerFeatures.Block block) {
-    return tag(block, 0);
+    NerModel model = stages[0];
+    int n = block.tokens.size();
+    float[] emissions = new float[n * NerModel.N];
+    float[] second = stages.length > 1 ? new float[n * NerModel.N] : null;
+    NerFeatures.Sink sink;
+    Adder adder = null;
+    Both both = null;
+    if (second != null && model.table() != null) {
+      both = new Both(model.table(), emissions, second);
+      sink = both;
+    } else {
+      adder = new Adder(model.weights(), emissions);
+      sink = adder;
+    }
+    for (int i = 0; i < n; i++) {
+      int row = i * NerModel.N;
+      addWordVectors(block, i, 0, emissions);
+      if (both != null) {
+        addWordVectors(block, i, 1, second);
+        both.offset = row;
+      } else {
+        adder.offset = row;
+      }
+      NerFeatures.tokenFeatures(block, i, sink);
+      NerFeatures.ruleFeatures(block, i, sink);
+    }
+    if (second != null && both == null) {
+      // A model built in memory without a shared table: the second stage's own look-ups.
+      Adder other = new Adder(stages[1].weights(), second);
+      for (int i = 0; i < n; i++) {
+        addWordVectors(block, i, 1, second);
+        other.offset = i * NerModel.N;
+        NerFeatures.tokenFeatures(block, i, other);
+        NerFeatures.ruleFeatures(block, i, other);
+      }
+    }
+    block.secondStage = second;
+    return new Tagging(decode(model, block.tokens, emissions), emissions, model);
   }
 
   /**
-   * Tags a block with the last stage; for a model of two stages, {@code history} gives what the
-   * first stage made of the document ({@link DocumentTags#codes}) per token.
+   * Tags a block with the second stage, given what the first made of the document ({@link
+   * DocumentTags#codes}) per token; {@link #first} must have run on the block.
    */
   Tagging last(NerFeatures.Block block, long[][] history) {
+    NerModel model = stages[stages.length - 1];
+    float[] emissions = block.secondStage;
     block.history = history;
-    return tag(block, stages.length - 1);
+    Adder adder = new Adder(model.weights(), emissions);
+    for (int i = 0; i < block.tokens.size(); i++) {
+      adder.offset = i * NerModel.N;
+      NerFeatures.historyFeatures(block, i, adder);
+    }
+    block.secondStage = null;
+    return new Tagging(decode(model, block.tokens, emissions), emissions, model);
   }
 
-  private Tagging tag(NerFeatures.Block block, int stage) {
-    NerModel model = stages[stage];
-    List<Token> tokens = block.tokens;
-    int n = tokens.size();
-    float[] emissions = new float[n * NerModel.N];
-    Adder adder = new Adder(model.weights(), emissions);
-    for (int i = 0; i < n; i++) {
-      int row = i * NerModel.N;
-      for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
-        int k = i + o;
-        float[] v = (k < 0 || k >= n ? edge : block.words[k]).vectors[stage];
-        int base = (o + NerFeatures.WINDOW) * NerModel.N;
-        for (int t = 0; t < NerModel.N; t++) {
-          emissions[row + t] += v[base + t];
-        }
-      }
-      adder.offset = row;
-      NerFeatures.tokenFeatures(block, i, adder);
-      NerFeatures.ruleFeatures(block, i, adder);
-      if (stage > 0) {
-        NerFeatures.historyFeatures(block, i, adder);
+  private void addWordVectors(NerFeatures.Block block, int i, int stage, float[] emissions) {
+    int n = block.tokens.size();
+    int row = i * NerModel.N;
+    for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
+      int k = i + o;
+      float[] v = (k < 0 || k >= n ? edge : block.words[k]).vectors[stage];
+      int base = (o + NerFeatures.WINDOW) * NerModel.N;
+      for (int t = 0; t < NerModel.N; t++) {
+        emissions[row + t] += v[base + t];
       }
     }
+  }
+
+  /** Decodes each sentence of a block. */
+  private static int[] decode(NerModel model, List<Token> tokens, float[] emissions) {
+    int n = tokens.size();
     int[] tags = new int[n];
     int start = 0;
     for (int i = 1; i <= n; i++) {
@@ -102,7 +143,7 @@ final class NameTagger {
         start = i;
       }
     }
-    return new Tagging(tags, emissions, model);
+    return tags;
   }
 
   private NerFeatures.Word word(String text) {
@@ -132,6 +173,25 @@ final class NameTagger {
     }
     w.vectors = vectors;
     return w;
+  }
+
+  /** Adds the weights of each feature of both stages to one row of scores each. */
+  private static final class Both implements NerFeatures.Sink {
+    private final NerModel.Table table;
+    private final float[] first;
+    private final float[] second;
+    int offset;
+
+    Both(NerModel.Table table, float[] first, float[] second) {
+      this.table = table;
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public void add(long feature) {
+      table.addBoth(feature, first, second, offset);
+    }
   }
 
   /** Adds the weights of each feature to one row of scores. */

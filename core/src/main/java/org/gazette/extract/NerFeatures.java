@@ -218,6 +218,9 @@ final class NerFeatures {
     /** What the first stage made of each token's words across the document, for the second. */
     long[][] history;
 
+    /** The second stage's scores of the features both stages share, while the first runs. */
+    float[] secondStage;
+
     Block(
         List<Token> tokens,
         Word[] words,

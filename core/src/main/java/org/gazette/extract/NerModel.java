@@ -60,13 +60,26 @@ final class NerModel {
   /** Whether tag {@code to} may follow tag {@code from} (0 = O also stands for the start). */
   private static final boolean[][] ALLOWED = new boolean[N][N];
 
+  /** Per tag, the tags that may come before it: the decoder looks at no others. */
+  private static final int[][] PREDECESSORS = new int[N][];
+
   static {
     for (int from = 0; from < N; from++) {
       for (int to = 0; to < N; to++) {
         boolean open = from != 0 && (position(from) == B || position(from) == I);
         boolean continues = to != 0 && (position(to) == I || position(to) == L);
-        ALLOWED[from][to] = open ? continues && type(to) == type(from) : !continues;
+        ALLOWED[from][to] = open ? continues && kindOf(to) == kindOf(from) : !continues;
       }
+    }
+    for (int to = 0; to < N; to++) {
+      int[] list = new int[N];
+      int n = 0;
+      for (int from = 0; from < N; from++) {
+        if (ALLOWED[from][to]) {
+          list[n++] = from;
+        }
+      }
+      PREDECESSORS[to] = java.util.Arrays.copyOf(list, n);
     }
   }
 
@@ -78,6 +91,22 @@ final class NerModel {
     this.weights = weights;
     this.transitions = transitions.clone();
     this.second = second;
+    this.table = null;
+  }
+
+  private NerModel(Table table, int stage, float[] transitions, NerModel second) {
+    this.weights = table.stage(stage);
+    this.transitions = transitions.clone();
+    this.second = second;
+    this.table = stage == 0 ? table : null;
+  }
+
+  /** The table of a model read from a file, on its first stage; null otherwise. */
+  private final Table table;
+
+  /** The table shared by the stages of a model read from a file, or null. */
+  Table table() {
+    return table;
   }
 
   Weights weights() {
@@ -150,16 +179,15 @@ final class NerModel {
     }
     for (int i = 1; i < n; i++) {
       int row = (from + i) * N;
+      int previous = (i - 1) * N;
       for (int t = 0; t < N; t++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < N; p++) {
-          if (ALLOWED[p][t]) {
-            float s = score[(i - 1) * N + p] + transitions[p * N + t];
-            if (s > best) {
-              best = s;
-              arg = p;
-            }
+        for (int p : PREDECESSORS[t]) {
+          float s = score[previous + p] + transitions[p * N + t];
+          if (s > best) {
+            best = s;
+            arg = p;
           }
         }
         score[i * N + t] = best + emissions[row + t];
@@ -233,37 +261,44 @@ final class NerModel {
     if (stages < 1 || stages > 2) {
       throw new IOException("corrupt name-tagger model: " + stages + " stages");
     }
-    Table[] tables = new Table[stages];
+    long[][] keys = new long[stages][];
+    short[][][] rows = new short[stages][][];
+    float[] scales = new float[stages];
     float[][] transitions = new float[stages][N * N];
     for (int k = 0; k < stages; k++) {
       for (int i = 0; i < N * N; i++) {
         transitions[k][i] = data.readFloat();
       }
-      tables[k] = readTable(data);
+      scales[k] = data.readFloat();
+      int count = data.readInt();
+      keys[k] = new long[count];
+      rows[k] = new short[count][N];
+      long key = 0;
+      for (int i = 0; i < count; i++) {
+        key += readVarLong(data);
+        keys[k][i] = key;
+        int mask = data.readInt();
+        for (int t = 0; t < N; t++) {
+          rows[k][i][t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
+        }
+      }
+    }
+    int union = 0;
+    for (long[] k : keys) {
+      union = Math.max(union, k.length);
+    }
+    // The stages share one table: most keys are features of both, so one look-up finds both.
+    Table table = new Table((int) Math.min(Integer.MAX_VALUE / 4, union * 1.2), stages, scales);
+    for (int k = 0; k < stages; k++) {
+      for (int i = 0; i < keys[k].length; i++) {
+        table.put(keys[k][i], k, rows[k][i]);
+      }
     }
     NerModel model = null;
     for (int k = stages - 1; k >= 0; k--) {
-      model = new NerModel(tables[k], transitions[k], model);
+      model = new NerModel(table, k, transitions[k], model);
     }
     return model;
-  }
-
-  private static Table readTable(DataInputStream data) throws IOException {
-    float scale = data.readFloat();
-    int count = data.readInt();
-    Table table = new Table(count);
-    short[] row = new short[N];
-    long key = 0;
-    for (int i = 0; i < count; i++) {
-      key += readVarLong(data);
-      int mask = data.readInt();
-      for (int t = 0; t < N; t++) {
-        row[t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
-      }
-      table.put(key, row);
-    }
-    table.scale = scale;
-    return table;
   }
 
   /** The weights of one stage as the trainer hands them over: keys sorted as unsigned numbers. */
@@ -360,24 +395,55 @@ final class NerModel {
     throw new IOException("corrupt name-tagger model");
   }
 
-  /** An open-addressing table from feature key to its row of 16-bit weights. */
-  static final class Table implements Weights {
-    private final long[] keys;
-    private final short[] values;
-    private final int mask;
-    private float scale = 1;
+  /**
+   * An open-addressing table from feature key to its rows of 16-bit weights, one row per stage of
+   * the model, side by side so that one look-up finds the weights of every stage.
+   */
+  static final class Table {
+    private long[] keys;
+    private short[] values;
+    private int mask;
+    private int used;
+    private final int stages;
+    private final int width;
+    private final float[] scales;
 
-    Table(int expected) {
+    Table(int expected, int stages, float[] scales) {
       int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      this.stages = stages;
+      this.width = N * stages;
+      this.scales = scales.clone();
       keys = new long[cap];
-      values = new short[cap * N];
+      values = new short[cap * width];
       mask = cap - 1;
     }
 
-    void put(long key, short[] row) {
+    /** Sets the weights of {@code key} for one stage. */
+    void put(long key, int stage, short[] row) {
+      if (2 * (used + 1) > keys.length) {
+        grow();
+      }
       int slot = slot(key);
-      keys[slot] = key;
-      System.arraycopy(row, 0, values, slot * N, N);
+      if (keys[slot] == 0) {
+        keys[slot] = key;
+        used++;
+      }
+      System.arraycopy(row, 0, values, slot * width + stage * N, N);
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      short[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new short[keys.length * width];
+      mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          int slot = slot(oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          System.arraycopy(oldValues, i * width, values, slot * width, width);
+        }
+      }
     }
 
     private int slot(long key) {
@@ -388,25 +454,48 @@ final class NerModel {
       return i;
     }
 
-    @Override
-    public void addTo(long f, float[] scores, int offset) {
+    /** The weights of one stage. */
+    Weights stage(int stage) {
+      return (f, scores, offset) -> add(f, stage, scores, offset);
+    }
+
+    private void add(long f, int stage, float[] scores, int offset) {
       int slot = slot(f);
       if (keys[slot] == 0) {
         return;
       }
-      int base = slot * N;
+      int base = slot * width + stage * N;
+      float scale = scales[stage];
       for (int t = 0; t < N; t++) {
         scores[offset + t] += values[base + t] * scale;
       }
     }
 
-    /** The number of slots in use, for tests and reports. */
-    int size() {
-      int n = 0;
-      for (long k : keys) {
-        n += k != 0 ? 1 : 0;
+    /**
+     * Adds the weights of {@code f} of the first stage to {@code first} and of the second to {@code
+     * second}, with one look-up; the table must have two stages.
+     */
+    void addBoth(long f, float[] first, float[] second, int offset) {
+      int slot = slot(f);
+      if (keys[slot] == 0) {
+        return;
       }
-      return n;
+      int base = slot * width;
+      float s0 = scales[0];
+      float s1 = scales[1];
+      for (int t = 0; t < N; t++) {
+        first[offset + t] += values[base + t] * s0;
+        second[offset + t] += values[base + N + t] * s1;
+      }
+    }
+
+    /** The number of keys, for tests and reports. */
+    int size() {
+      return used;
+    }
+
+    int stages() {
+      return stages;
     }
   }
 }

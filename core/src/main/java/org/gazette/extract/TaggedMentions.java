@@ -167,6 +167,24 @@ final class TaggedMentions {
     return false;
   }
 
+  /**
+   * A word that is no name on its own: a common abbreviation or its plural ("DVD", "MPs"), or a
+   * lone title, head noun or portfolio word ("President", "Bank", "Defense").
+   */
+  private boolean isNoName(Token t) {
+    String lower = t.lower();
+    if (cues.nonOrgAcronyms().contains(lower)) {
+      return true;
+    }
+    String text = t.text();
+    if (text.length() >= 3
+        && text.endsWith("s")
+        && GazetteerLoader.isCaps(text.substring(0, text.length() - 1))) {
+      return true;
+    }
+    return scorer.isCueWord(lower);
+  }
+
   /** Shares all for {@code type}. */
   private static Evidence only(EntityType type) {
     return new Evidence(
@@ -259,6 +277,9 @@ final class TaggedMentions {
       return;
     }
     KnownName known = known(s, a, b, type);
+    if (b - a == 1 && known == null && isNoName(s.token(a))) {
+      return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
+    }
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {
       // A country, region, organisation or outlet of the lexicon is what the lexicon says.
       type = known.type();

@@ -10,8 +10,14 @@ import org.gazette.model.NameKey;
  * @param end offset after the last character; a possessive "'s" is not part of the token
  * @param text the characters of the token
  * @param flags a combination of the constants of this record
+ * @param lower the text in lower case without a final abbreviation dot, computed once because every
+ *     stage of the extractor asks for it
  */
-record Token(int start, int end, String text, int flags) {
+record Token(int start, int end, String text, int flags, String lower) {
+  Token(int start, int end, String text, int flags) {
+    this(start, end, text, flags, lowerOf(text));
+  }
+
   /** A word: letters, possibly with digits, inner hyphens and apostrophes. */
   static final int WORD = 1;
 
@@ -44,11 +50,11 @@ record Token(int start, int end, String text, int flags) {
   }
 
   Token with(int flag) {
-    return new Token(start, end, text, flags | flag);
+    return new Token(start, end, text, flags | flag, lower);
   }
 
   Token without(int flag) {
-    return new Token(start, end, text, flags & ~flag);
+    return new Token(start, end, text, flags & ~flag, lower);
   }
 
   boolean isWord() {
@@ -95,7 +101,7 @@ record Token(int start, int end, String text, int flags) {
   }
 
   /** The text in lower case, without a final abbreviation dot. */
-  String lower() {
+  static String lowerOf(String text) {
     String t =
         text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
     return NameKey.lower(t);
