@@ -17,6 +17,51 @@ final class ContextCues {
    */
   record Context(double person, double place, double org, double media, double listedWithPlace) {}
 
+  // The weights below are on the scale of KeyGroup.THRESHOLD (from 1 a cue alone names a type) and
+  // are weighed against the gazetteer's priors; KeyGroup.MAX_CONTEXT caps a name's sum of them.
+
+  /** A role word before the name ("analyst X"): nearly always a person. */
+  private static final double ROLE_BEFORE = 2.5;
+
+  /** A reporting verb after the name ("X said", "X also told"): mostly a person. */
+  private static final double REPORTING_VERB_AFTER = 1.0;
+
+  /** The name after a quote's reporting verb at the end of a clause ("..., said X."). */
+  private static final double SPEAKER_AFTER_VERB = 0.8;
+
+  /** A possessive before a person's possession ("X's wife", "X's lawyer"). */
+  private static final double PERSON_POSSESSION = 2.0;
+
+  /** "X regime", "X administration" in lower case: a ruler's name more often than a country's. */
+  private static final double RULER_OF = 1.5;
+
+  /** "X, east of Y": a place placed relative to another. */
+  private static final double RELATIVE_PLACE = 2.0;
+
+  /** "the province of X", "north of X", "the outskirts of X": says place as surely as a pattern. */
+  private static final double PLACE_OF = 3.0;
+
+  /** "the capital X". */
+  private static final double CAPITAL_BEFORE = 2.5;
+
+  /** A direction before the name ("northern X", "south X"): most often a place. */
+  private static final double DIRECTION_BEFORE = 1.5;
+
+  /**
+   * A preposition of place before the name ("in X", "from X"): a hint, as people and organisations
+   * follow them too; also the least context that counts as a place context.
+   */
+  static final double PLACE_PREPOSITION = 0.7;
+
+  /** An administrative head after the name in lower case ("X province", "X district"). */
+  private static final double ADMIN_HEAD_AFTER = 3.0;
+
+  /** A geographic feature head after the name in lower case ("X river", "X valley"). */
+  private static final double FEATURE_HEAD_AFTER = 2.5;
+
+  /** A one-word name listed beside a place ("Diyala and X"): a hint, counted for places only. */
+  private static final double LISTED_WITH_PLACE = 1.0;
+
   private static final Set<String> WEAK_PLACE_PREPOSITIONS =
       Set.of(
           "in", "at", "near", "from", "across", "outside", "inside", "into", "toward", "towards");
@@ -65,20 +110,20 @@ final class ContextCues {
     String n1 = lowerWord(t, to);
     String n2 = lowerWord(t, to + 1);
     if (cues.roles().contains(p1)) {
-      person += 2.5;
+      person += ROLE_BEFORE;
     }
     if (cues.reportingVerbs().contains(n1)
         || LATER_VERB_FILLERS.contains(n1) && cues.reportingVerbs().contains(n2)) {
-      person += 1.0;
+      person += REPORTING_VERB_AFTER;
     }
     if (Set.of("said", "says", "added", "wrote").contains(p1) && isEndOfClause(t, to)) {
-      person += 0.8;
+      person += SPEAKER_AFTER_VERB;
     }
     if (to > from && t.get(to - 1).is(Token.POSSESSIVE) && cues.personPossessions().contains(n1)) {
-      person += 2.0;
+      person += PERSON_POSSESSION;
     }
     if (n1.equals("regime") || n1.equals("administration") && isLower(t, to)) {
-      person += 1.5;
+      person += RULER_OF;
     }
     double[] apposition = frames.apposition(t, to);
     person += apposition[0];
@@ -98,7 +143,7 @@ final class ContextCues {
         && t.get(to).isPunct(',')
         && DIRECTIONS.contains(lowerWord(t, to + 1))
         && lowerWord(t, to + 2).equals("of")) {
-      return 2.0;
+      return RELATIVE_PLACE;
     }
     return 0;
   }
@@ -108,23 +153,23 @@ final class ContextCues {
         && (cues.placeAppositions().contains(p2)
             || DIRECTIONS.contains(p2)
             || OF_PLACE.contains(p2))) {
-      return 3.0;
+      return PLACE_OF;
     }
     if (p1.equals("capital")) {
-      return 2.5;
+      return CAPITAL_BEFORE;
     }
     if (DIRECTIONS.contains(p1)) {
-      return 1.5;
+      return DIRECTION_BEFORE;
     }
-    return WEAK_PLACE_PREPOSITIONS.contains(p1) ? 0.7 : 0;
+    return WEAK_PLACE_PREPOSITIONS.contains(p1) ? PLACE_PREPOSITION : 0;
   }
 
   private double placeAfter(List<Token> t, int to, String n1) {
     if (cues.placeAdminHeads().contains(n1) && isLower(t, to)) {
-      return 3.0;
+      return ADMIN_HEAD_AFTER;
     }
     if (cues.placeFeatureHeads().contains(n1) && isLower(t, to)) {
-      return 2.5;
+      return FEATURE_HEAD_AFTER;
     }
     return 0;
   }
@@ -135,10 +180,10 @@ final class ContextCues {
       return 0; // only one-word names: "Kanye West, P. Diddy" lists people
     }
     if (from >= 2 && isListMark(t.get(from - 1)) && isPlaceWord(t, from - 2)) {
-      return 1.0;
+      return LISTED_WITH_PLACE;
     }
     if (to + 1 < t.size() && isListMark(t.get(to)) && isPlaceWord(t, to + 1)) {
-      return 1.0;
+      return LISTED_WITH_PLACE;
     }
     return 0;
   }
@@ -163,7 +208,9 @@ final class ContextCues {
       return cues.placeAdminHeads().contains(t.lower());
     }
     for (KnownName k : gazetteer.lookup(NameKey.of(t.text()))) {
-      if (k.type() == org.gazette.model.EntityType.PLACE && k.prior() >= 2.5 && !k.ambiguous()) {
+      if (k.type() == org.gazette.model.EntityType.PLACE
+          && k.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR
+          && !k.ambiguous()) {
         return true;
       }
     }

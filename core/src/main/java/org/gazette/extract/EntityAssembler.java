@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.Article;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
@@ -73,7 +74,8 @@ final class EntityAssembler {
     if (known == null) {
       return bestWritten(c);
     }
-    if (c.known().kind() == 'P' || c.known().kind() == 'A') {
+    Kind kind = c.known().kind();
+    if (kind == Kind.POPULATED_PLACE || kind == Kind.FIRST_LEVEL_REGION) {
       // A town or region is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
       // transliteration ("'Ayn al 'Arab", "Al Hillah"); the gazetteer still places it.
       // Spellings that fold to the same key ("Anbar", "Al Anbar") keep the gazetteer's name.

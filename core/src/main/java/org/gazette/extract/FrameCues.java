@@ -9,6 +9,27 @@ import java.util.Set;
  * and news-outlet frames ("told X", "according to X", "an interview with X").
  */
 final class FrameCues {
+  /**
+   * A news-outlet frame before the name ("told X", "according to X", "an interview with X"), for an
+   * organisation (scale of {@link KeyGroup#THRESHOLD}): people are told and quoted too, so it
+   * counts only for names that do not look like a person's ({@link MentionScorer}).
+   */
+  static final double MEDIA = 1.5;
+
+  /**
+   * A frame of membership or a list of organisations ("a leader in X", "militias, including X").
+   */
+  private static final double ORGANISATION_FRAME = 2.0;
+
+  /** "X, who ...": most often a person. */
+  private static final double WHO = 1.5;
+
+  /** An apposition whose head noun says the type ("X, a member of", "X, a former coalition of"). */
+  private static final double APPOSITION = 2.5;
+
+  /** An organisation noun right after the name ("X militia", "X group"). */
+  private static final double ORGANISATION_NOUN_AFTER = 1.5;
+
   private static final Set<String> MEMBER_WORDS =
       Set.of(
           "member",
@@ -44,7 +65,7 @@ final class FrameCues {
   /** Evidence that the name after {@code p2 p1} is a news outlet ("told X", "according to X"). */
   double media(String p1, String p2) {
     if (p1.equals("told")) {
-      return 1.5;
+      return MEDIA;
     }
     return switch (p2 + " " + p1) {
       case "according to",
@@ -57,7 +78,7 @@ final class FrameCues {
           "talking to",
           "statement to",
           "published by" ->
-          1.5;
+          MEDIA;
       default -> 0;
     };
   }
@@ -68,7 +89,7 @@ final class FrameCues {
     if (Set.of("including", "as", "them", "like").contains(p1)) {
       for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
         if (cues.orgPlurals().contains(lowerWord(t, k))) {
-          return 2.0;
+          return ORGANISATION_FRAME;
         }
       }
     }
@@ -83,7 +104,7 @@ final class FrameCues {
     for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
       Token tok = t.get(j);
       if (MEMBER_WORDS.contains(tok.lower())) {
-        return 2.0;
+        return ORGANISATION_FRAME;
       }
       if (tok.isPunct()) {
         return 0;
@@ -115,7 +136,7 @@ final class FrameCues {
     }
     String first = lowerWord(t, k);
     if (first.equals("who")) {
-      return new double[] {1.5, 0, 0};
+      return new double[] {WHO, 0, 0};
     }
     if (!Set.of("a", "an", "the", "one", "another").contains(first)) {
       return none;
@@ -130,13 +151,13 @@ final class FrameCues {
         return none; // the head noun comes before "of", "at", "who": "a manager at the office"
       }
       if (cues.personAppositions().contains(w)) {
-        return new double[] {2.5, 0, 0};
+        return new double[] {APPOSITION, 0, 0};
       }
       if (cues.orgAppositions().contains(w)) {
-        return new double[] {0, 0, 2.5};
+        return new double[] {0, 0, APPOSITION};
       }
       if (cues.placeAppositions().contains(w)) {
-        return new double[] {0, 2.5, 0};
+        return new double[] {0, APPOSITION, 0};
       }
     }
     return none;
@@ -148,7 +169,7 @@ final class FrameCues {
 
   /** Evidence from an organisation noun right after the name: "X militia", "X group". */
   double orgNounAfter(String n1) {
-    return cues.orgAppositions().contains(n1) && isOrgNoun(n1) ? 1.5 : 0;
+    return cues.orgAppositions().contains(n1) && isOrgNoun(n1) ? ORGANISATION_NOUN_AFTER : 0;
   }
 
   private static boolean isOrgNoun(String w) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
@@ -17,6 +18,12 @@ import org.gazette.model.NameKey;
  * <p>NOTE: immutable after loading and safe to share between threads.
  */
 final class Gazetteer {
+  /**
+   * US births from which a first name is frequent ({@link #firstNameCount}): it weighs most as a
+   * person's first name, is no demonym ("Francis") and alone no place below a big one ("Austin").
+   */
+  static final int FREQUENT_FIRST_NAME = 5000;
+
   private static final KnownName[] NONE = new KnownName[0];
   private static final String[] DEMONYM_SUFFIXES = {"ian", "ean", "an", "n", "i", "ese", "ish"};
   private static final String[] STEM_ENDINGS = {"", "a", "e", "o", "ia", "on", "y", "istan"};
@@ -110,8 +117,8 @@ final class Gazetteer {
       throw new IOException(
           "resource org/gazette/extract/"
               + name
-              + " is not on the class path; rebuild it with"
-              + " GazetteerBuilder");
+              + " is not on the class path; rebuild it with the build tools"
+              + " (./gazette build-gazetteer, or train-ner for the name tagger's model)");
     }
     return in;
   }
@@ -127,7 +134,6 @@ final class Gazetteer {
     return exact != null ? exact : byLooseKey.getOrDefault(NameKey.loose(key), NONE);
   }
 
-  /** The longest known name, in words. */
   /** Where the place of canonical name {@code name} is, when the gazetteer has coordinates. */
   java.util.Optional<org.gazette.model.GeoPlace> place(String name) {
     String key = NameKey.of(name);
@@ -144,6 +150,7 @@ final class Gazetteer {
     return java.util.Optional.ofNullable(place);
   }
 
+  /** The longest known name, in words (at most 10). */
   int maxTokens() {
     return maxTokens;
   }
@@ -183,7 +190,7 @@ final class Gazetteer {
     if (!word.equals(lower) && cues.demonyms().contains(word)) {
       return true;
     }
-    if (firstNameCount(lower) >= 5000) {
+    if (firstNameCount(lower) >= FREQUENT_FIRST_NAME) {
       return false; // "Francis" is a first name, not the people of France
     }
     for (String suffix : DEMONYM_SUFFIXES) {
@@ -204,7 +211,7 @@ final class Gazetteer {
 
   private boolean isCountryOrRegion(String key) {
     for (KnownName k : lookup(key)) {
-      if (k.type() == EntityType.PLACE && (k.kind() == 'C' || k.kind() == 'R')) {
+      if (k.type() == EntityType.PLACE && (k.kind() == Kind.COUNTRY || k.kind() == Kind.REGION)) {
         return true;
       }
     }

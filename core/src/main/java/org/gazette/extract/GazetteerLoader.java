@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
@@ -14,10 +15,14 @@ import org.gazette.model.NameKey;
  * Reads the gazetteer tables and the lexicon into a {@link Gazetteer}, giving each known name the
  * prior its source deserves (countries above big cities above small ones).
  *
- * <p>Besides the kinds {@link KnownName} lists, it gives three of its own: {@code U} a university
- * and {@code G} a committee of a legislature (both from {@link #INSTITUTIONS}), and {@code T} a
- * sports team or club (lexicon section {@code [sports-teams]}), so that the name tagger can tell
- * them from other organisations.
+ * <p>Each name has the {@link Kind} of its source: the places table gives countries, first-level
+ * regions and populated places; the lexicon general regions, well-known organisations, news
+ * organisations and sports teams (section {@code [sports-teams]}); {@link #COMPANIES} listed
+ * companies; {@link #INSTITUTIONS} universities and committees of legislatures, so that the name
+ * tagger can tell them from other organisations.
+ *
+ * <p>The priors below are the scale of {@link KnownName#prior}: the rules compare priors with them
+ * ("at least as sure as a big place").
  */
 final class GazetteerLoader {
   /** Opens a resource by file name. */
@@ -41,8 +46,46 @@ final class GazetteerLoader {
   /** Words that are common in lower case, with their counts. */
   static final String COMMON_WORDS = "common-words.tsv.gz";
 
-  /** Kind of a sports team or club of the lexicon. */
-  static final char TEAM = 'T';
+  /**
+   * Prior of a country, and of the names the lexicon lists by hand for places ({@code
+   * [place-aliases]}), well-known organisations and news organisations: the surest there are.
+   */
+  static final double COUNTRY_PRIOR = 4.0;
+
+  /**
+   * Prior of a big place: a city of {@link #BIG_CITY_POPULATION}, a capital of {@link
+   * #CITY_POPULATION}, a general region of the lexicon ("Middle East"). The rules trust a name this
+   * sure at a sentence start and where it is also a frequent first name.
+   */
+  static final double BIG_PLACE_PRIOR = 3.5;
+
+  /**
+   * Prior of a sizeable place: a first-level region or a city of {@link #CITY_POPULATION}. The
+   * rules cut chunks at a name this sure, and take it as a place alone; a one-word place below it
+   * counts only with a place context ("in X").
+   */
+  static final double SIZEABLE_PLACE_PRIOR = 2.5;
+
+  /** Prior of a town of {@link #TOWN_POPULATION}. */
+  static final double TOWN_PRIOR = 1.5;
+
+  /** Prior of a smaller populated place, or one whose population GeoNames does not give. */
+  static final double VILLAGE_PRIOR = 1.0;
+
+  /**
+   * How much less an alternate name of a populated place counts than its main name (prior scale):
+   * GeoNames lists many alternate names that are other things too.
+   */
+  static final double PLACE_ALIAS_DISCOUNT = 0.5;
+
+  /** Inhabitants from which a city is a big place ({@link #BIG_PLACE_PRIOR}). */
+  static final long BIG_CITY_POPULATION = 1_000_000;
+
+  /** Inhabitants from which a city is a sizeable place, and a capital a big one. */
+  static final long CITY_POPULATION = 100_000;
+
+  /** Inhabitants from which a populated place is a town ({@link #TOWN_PRIOR}). */
+  static final long TOWN_POPULATION = 15_000;
 
   /**
    * Prior of a listed company or institution of several words, and of one word (a single word is
@@ -53,20 +96,18 @@ final class GazetteerLoader {
   static final double LISTED_ONE_WORD_PRIOR = 1.5;
 
   /**
-   * Prior of a team's unambiguous name ("Manchester United", "Red Sox"): above a big city's 2.5, as
-   * sure as a well-known organisation's alias.
+   * Prior of a team's unambiguous name ("Manchester United", "Red Sox"): as sure as a big place
+   * ({@link #BIG_PLACE_PRIOR}), below a country or a well-known organisation of the lexicon.
    */
   static final double TEAM_PRIOR = 3.5;
 
   /**
    * Prior of a team's name that is also a place, a common word or a first name ("Liverpool",
-   * "Leeds", "Heat"): below every place's, so that a place keeps its name unless the text says
-   * otherwise (the tagger's type, or a full name of the team in the same document).
+   * "Leeds", "Heat"): no more than a village's ({@link #VILLAGE_PRIOR}; of equal priors the place
+   * ranks first), so that a place keeps its name unless the text says otherwise (the tagger's type,
+   * or a full name of the team in the same document).
    */
   static final double TEAM_WEAK_PRIOR = 1.0;
-
-  /** Best first of equal priors: a country, a region, a city, a first-level division, ... */
-  private static final String KIND_ORDER = "CRPAOMSGUT";
 
   private final Resources resources;
   private final Map<String, List<KnownName>> known = new HashMap<>(1 << 18);
@@ -97,11 +138,10 @@ final class GazetteerLoader {
     addLexiconNames(lexicon);
     addTeams(lexicon);
     read(INSTITUTIONS, this::addInstitution);
-    read(COMPANIES, f -> addListed(f[0], 'S', "", f[0]));
+    read(COMPANIES, f -> addListed(f[0], Kind.LISTED_COMPANY, "", f[0]));
+    // Of equal priors, the kind declared first in KnownName.Kind: a country first, a team last.
     Comparator<KnownName> best =
-        Comparator.comparingDouble(KnownName::prior)
-            .reversed()
-            .thenComparingInt(k -> KIND_ORDER.indexOf(k.kind()));
+        Comparator.comparingDouble(KnownName::prior).reversed().thenComparing(KnownName::kind);
     known.values().forEach(list -> list.sort(best));
     return new Gazetteer(known, firstNames, common, cues, places);
   }
@@ -128,35 +168,31 @@ final class GazetteerLoader {
               Double.parseDouble(row.lat()),
               Double.parseDouble(row.lon())));
     }
+    Kind kind = Kind.of(row.kind());
     add(
         row.name(),
-        new KnownName(
-            EntityType.PLACE, row.name(), row.kind(), row.country(), prior, false, false));
-    double aliasPrior = row.kind() == 'P' ? prior - 0.5 : prior;
+        new KnownName(EntityType.PLACE, row.name(), kind, row.country(), prior, false, false));
+    double aliasPrior = kind == Kind.POPULATED_PLACE ? prior - PLACE_ALIAS_DISCOUNT : prior;
     for (String alias : row.aliases()) {
       add(
           alias,
           new KnownName(
-              EntityType.PLACE,
-              row.name(),
-              row.kind(),
-              row.country(),
-              aliasPrior,
-              false,
-              isCaps(alias)));
+              EntityType.PLACE, row.name(), kind, row.country(), aliasPrior, false, isCaps(alias)));
     }
   }
 
   static double placePrior(PlaceRow row) {
-    return switch (row.kind()) {
-      case 'C' -> 4.0;
-      case 'A' -> 2.5;
+    return switch (Kind.of(row.kind())) {
+      case COUNTRY -> COUNTRY_PRIOR;
+      case FIRST_LEVEL_REGION -> SIZEABLE_PLACE_PRIOR;
       default -> {
         long p = row.population();
-        if (p >= 1_000_000 || row.feature().equals("PPLC") && p >= 100_000) {
-          yield 3.5;
+        if (p >= BIG_CITY_POPULATION || row.feature().equals("PPLC") && p >= CITY_POPULATION) {
+          yield BIG_PLACE_PRIOR;
         }
-        yield p >= 100_000 ? 2.5 : p >= 15_000 ? 1.5 : 1.0;
+        yield p >= CITY_POPULATION
+            ? SIZEABLE_PLACE_PRIOR
+            : p >= TOWN_POPULATION ? TOWN_PRIOR : VILLAGE_PRIOR;
       }
     };
   }
@@ -164,19 +200,20 @@ final class GazetteerLoader {
   private void addLexiconNames(Lexicon lexicon) {
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("place-aliases")) {
       KnownName country = countryNamed(g.canonical());
-      char kind = country != null ? 'C' : 'R';
+      Kind kind = country != null ? Kind.COUNTRY : Kind.REGION;
       String code = country != null ? country.country() : "";
       String canonical = country != null ? country.canonical() : g.canonical();
-      addGroup(g, EntityType.PLACE, canonical, kind, code, 4.0);
+      addGroup(g, EntityType.PLACE, canonical, kind, code, COUNTRY_PRIOR);
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("regions")) {
-      addGroup(g, EntityType.PLACE, g.canonical(), 'R', "", 3.5);
+      addGroup(g, EntityType.PLACE, g.canonical(), Kind.REGION, "", BIG_PLACE_PRIOR);
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("organizations")) {
-      addGroup(g, EntityType.ORGANIZATION, g.canonical(), 'O', "", 4.0);
+      addGroup(g, EntityType.ORGANIZATION, g.canonical(), Kind.ORGANISATION, "", COUNTRY_PRIOR);
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("media")) {
-      addGroup(g, EntityType.ORGANIZATION, g.canonical(), 'M', "", 4.0);
+      addGroup(
+          g, EntityType.ORGANIZATION, g.canonical(), Kind.NEWS_ORGANISATION, "", COUNTRY_PRIOR);
     }
   }
 
@@ -184,7 +221,7 @@ final class GazetteerLoader {
       Lexicon.AliasGroup g,
       EntityType type,
       String canonical,
-      char kind,
+      Kind kind,
       String country,
       double prior) {
     for (Lexicon.Alias a : g.aliases()) {
@@ -196,7 +233,7 @@ final class GazetteerLoader {
 
   private KnownName countryNamed(String name) {
     for (KnownName k : known.getOrDefault(NameKey.of(name), List.of())) {
-      if (k.kind() == 'C') {
+      if (k.kind() == Kind.COUNTRY) {
         return k;
       }
     }
@@ -214,7 +251,7 @@ final class GazetteerLoader {
               + " row must be name, kind letter, country[, aliases]: "
               + String.join("\t", row));
     }
-    char kind = row[1].charAt(0);
+    Kind kind = Kind.of(row[1].charAt(0));
     addListed(row[0], kind, row[2], row[0]);
     if (row.length > 3 && !row[3].isEmpty()) {
       for (String alias : row[3].split("\\|")) {
@@ -227,7 +264,7 @@ final class GazetteerLoader {
    * Adds a name of a listed organisation (a company, a university, a committee) unless the key is
    * known already or it is one word that would fire on ordinary text.
    */
-  private void addListed(String name, char kind, String country, String canonical) {
+  private void addListed(String name, Kind kind, String country, String canonical) {
     String key = NameKey.of(name);
     if (known.containsKey(key)) {
       return;
@@ -278,7 +315,7 @@ final class GazetteerLoader {
             new KnownName(
                 EntityType.ORGANIZATION,
                 g.canonical(),
-                TEAM,
+                Kind.SPORTS_TEAM,
                 "",
                 weak ? TEAM_WEAK_PRIOR : TEAM_PRIOR,
                 a.ambiguous(),

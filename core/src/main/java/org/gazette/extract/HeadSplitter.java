@@ -6,21 +6,19 @@ import org.gazette.model.EntityType;
  * Splits a chunk at the words that say what its parts are: a title before a person's name ("Iraqi
  * Prime Minister X", "Secretary of Defense X") and an organisation head noun ("Iraqi Interior
  * Ministry", "Council of Representatives", "Nicholas Heras of the Newlines Institute"). The parts
- * left over go back to the {@link SpanTyper}.
+ * left over go back to the {@link SpanAnalyser} it was given (the {@code SpanTyper}).
  */
 final class HeadSplitter {
-  private static final double PATTERN = 3.0;
-
   private final Gazetteer gazetteer;
   private final Cues cues;
   private final MentionScorer scorer;
-  private final SpanTyper typer;
+  private final SpanAnalyser rest;
 
-  HeadSplitter(Gazetteer gazetteer, MentionScorer scorer, SpanTyper typer) {
+  HeadSplitter(Gazetteer gazetteer, MentionScorer scorer, SpanAnalyser rest) {
     this.gazetteer = gazetteer;
     this.cues = gazetteer.cues();
     this.scorer = scorer;
-    this.typer = typer;
+    this.rest = rest;
   }
 
   /** "Prime Minister X", "Maj. Gen. X", "Secretary of Defense X": a person after a title. */
@@ -37,8 +35,8 @@ final class HeadSplitter {
       while (titleStart > a && isTitlePart(s.token(titleStart - 1))) {
         titleStart--;
       }
-      scorer.emit(s, name, b, Evidence.NONE, new Evidence(PATTERN, 0, 0));
-      typer.analyse(s, a, titleStart);
+      scorer.emit(s, name, b, Evidence.NONE, new Evidence(MentionScorer.PATTERN, 0, 0));
+      rest.analyse(s, a, titleStart);
       return true;
     }
     return false;
@@ -55,7 +53,7 @@ final class HeadSplitter {
     PersonNameEvidence names = scorer.names();
     if (b - name >= 3
         && names.firstNameWeight(s.token(name).lower(), 2) == 0
-        && names.firstNameWeight(s.token(name + 1).lower(), 2) >= 1.0) {
+        && names.firstNameWeight(s.token(name + 1).lower(), 2) >= PersonNameEvidence.PERSON_LIKE) {
       // "Chancellor of the Exchequer Nigel Lawson": the name starts at the first name.
       name++;
     }
@@ -119,13 +117,13 @@ final class HeadSplitter {
         while (start < h && !s.token(start).isCap()) {
           start++;
         }
-        typer.analyse(s, a, k);
+        rest.analyse(s, a, k);
         break;
       }
     }
-    scorer.emit(s, start, end, new Evidence(0, 0, PATTERN), Evidence.NONE);
+    scorer.emit(s, start, end, new Evidence(0, 0, MentionScorer.PATTERN), Evidence.NONE);
     if (end < b) {
-      typer.analyse(s, end, b);
+      rest.analyse(s, end, b);
     }
     return true;
   }
@@ -146,7 +144,7 @@ final class HeadSplitter {
         && (scorer.known(s, a, k).length > 0
             || k - a >= 2 && hasOrgHead(s, a, k)
             || scorer.known(s, k + 1, h + 1).length > 0
-            || scorer.names().of(s.tokens(), a, k) >= 1.0);
+            || scorer.names().of(s.tokens(), a, k) >= PersonNameEvidence.PERSON_LIKE);
   }
 
   /**

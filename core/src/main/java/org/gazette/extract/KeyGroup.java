@@ -9,7 +9,9 @@ import org.gazette.model.NameKey;
  * Every mention of one {@link NameKey} in a document, with the summed evidence of the mentions: the
  * document-level decision is taken once per key, so that one name gets one type. For names the name
  * tagger found, that is the type most of its mentions were tagged with, weighed by how sure the
- * tagger was of each; the rules have already spoken as the tagger's features.
+ * tagger was of each; the rules have already spoken as the tagger's features. Names only the rules
+ * found (those {@link TaggedMentions} keeps as certain, or all of them without the tagger) are
+ * decided on the rules' evidence.
  */
 final class KeyGroup {
   /** Evidence below this names nothing. */
@@ -18,13 +20,16 @@ final class KeyGroup {
   /** The most the contexts of one name count for a type, however often it is mentioned. */
   static final double MAX_CONTEXT = 3.0;
 
+  /** Rounding error allowed when evidence is compared with {@link #THRESHOLD}. */
+  private static final double TOLERANCE = 1e-9;
+
   final String key;
   final List<Found> mentions = new ArrayList<>();
   Evidence form = Evidence.NONE;
   Evidence context = Evidence.NONE;
 
   /** The tagger's type shares summed over the mentions it found. */
-  Evidence votes = Evidence.NONE;
+  Evidence shares = Evidence.NONE;
 
   int taggedMentions;
   KnownName known;
@@ -41,7 +46,7 @@ final class KeyGroup {
   void add(Found f) {
     mentions.add(f);
     if (f.is(Found.TAGGED)) {
-      votes = votes.plus(f.form());
+      shares = shares.plus(f.form());
       taggedMentions++;
     } else {
       form = form.max(f.form());
@@ -56,14 +61,14 @@ final class KeyGroup {
   }
 
   /**
-   * For names the tagger found, the share of its votes for {@code t} over their mentions (times
-   * {@link #THRESHOLD}, so that a name always gets the type most of its mentions got); for names
-   * only the rules found, the form evidence (once) plus the context evidence (summed, at most
+   * For names the tagger found, {@link #THRESHOLD} plus the tagger's mean share for {@code t} over
+   * the mentions it found, so that such a name always gets a type: the one its mentions favour; for
+   * names only the rules found, the form evidence (once) plus the context evidence (summed, at most
    * {@link #MAX_CONTEXT}).
    */
   double score(EntityType t) {
     if (taggedMentions > 0) {
-      return THRESHOLD + votes.of(t) / taggedMentions;
+      return THRESHOLD + shares.of(t) / taggedMentions;
     }
     return ruleScore(t);
   }
@@ -85,7 +90,7 @@ final class KeyGroup {
   /** The type with the most evidence, or null when no type reaches {@link #THRESHOLD}. */
   EntityType bestType() {
     EntityType best = null;
-    double max = THRESHOLD - 1e-9;
+    double max = THRESHOLD - TOLERANCE;
     for (EntityType t : List.of(EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) {
       if (score(t) > max) {
         max = score(t);

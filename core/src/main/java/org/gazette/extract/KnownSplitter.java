@@ -8,10 +8,11 @@ final class KnownSplitter {
   private KnownSplitter() {}
 
   /**
-   * Emits the known names of tokens {@code [a, b)} and analyses the rest; false when no part of the
-   * span is a known name, leaving the span to the caller.
+   * Emits the known names of tokens {@code [a, b)} and hands the words between them to {@code
+   * rest}; false when no part of the span is a known name, leaving the span to the caller.
    */
-  static boolean split(SpanTyper typer, MentionScorer scorer, FieldScan s, int a, int b, int max) {
+  static boolean split(
+      SpanAnalyser rest, MentionScorer scorer, FieldScan s, int a, int b, int max) {
     int[] bestStart = new int[b - a];
     int[] bestEnd = new int[b - a];
     int pieces = 0;
@@ -41,22 +42,28 @@ final class KnownSplitter {
     int from = a;
     for (int p = 0; p < pieces; p++) {
       if (bestStart[p] > from) {
-        typer.analyse(s, from, bestStart[p]);
+        rest.analyse(s, from, bestStart[p]);
       }
       scorer.emit(s, bestStart[p], bestEnd[p], Evidence.NONE, Evidence.NONE);
       from = bestEnd[p];
     }
     if (from < b) {
-      typer.analyse(s, from, b);
+      rest.analyse(s, from, b);
     }
     return true;
   }
 
   /** A known name good enough to cut a chunk: well known, or a sizeable place. */
   private static boolean isSolidKnown(MentionScorer scorer, FieldScan s, int a, int b) {
-    boolean firstName = b - a == 1 && scorer.names().firstNameWeight(s.token(a).lower(), 2) >= 1.0;
+    boolean firstName =
+        b - a == 1
+            && scorer.names().firstNameWeight(s.token(a).lower(), 2)
+                >= PersonNameEvidence.PERSON_LIKE;
+    // A word that is also a first name cuts only as a big place: it more likely starts a name.
+    double least =
+        firstName ? GazetteerLoader.BIG_PLACE_PRIOR : GazetteerLoader.SIZEABLE_PLACE_PRIOR;
     for (KnownName k : scorer.known(s, a, b)) {
-      if (k.isWellKnown() || k.prior() >= (firstName ? 3.5 : 2.5)) {
+      if (k.isWellKnown() || k.prior() >= least) {
         return true;
       }
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.Article;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityType;
@@ -18,6 +19,12 @@ import org.gazette.model.NameKey;
  * canonical name, spelling variants merged; then adds the source and authors of the article.
  */
 final class MentionResolver {
+  /**
+   * How much a place in a country the document names gains over its namesakes elsewhere (prior
+   * scale): it wins over those less than this more prominent.
+   */
+  private static final double DOCUMENT_COUNTRY_BONUS = 1.0;
+
   private final Gazetteer gazetteer;
 
   MentionResolver(Gazetteer gazetteer) {
@@ -120,23 +127,25 @@ final class MentionResolver {
 
   /**
    * Of several places with one name, takes the one in a country the document names ("Santa Barbara"
-   * in an article about California), when it is nearly as prominent as the best.
+   * in the United States where the article names them), when it is nearly as prominent as the best
+   * ({@link #DOCUMENT_COUNTRY_BONUS}).
    */
   private void preferPlacesInDocumentCountries(Iterable<KeyGroup> groups) {
     Set<String> countries = new HashSet<>();
     for (KeyGroup g : groups) {
-      if (g.known != null && g.known.kind() == 'C') {
+      if (g.known != null && g.known.kind() == Kind.COUNTRY) {
         countries.add(g.known.country());
       }
     }
     for (KeyGroup g : groups) {
-      if (g.known == null || g.known.type() != EntityType.PLACE || g.known.kind() == 'C') {
+      if (g.known == null || g.known.type() != EntityType.PLACE || g.known.kind() == Kind.COUNTRY) {
         continue;
       }
       KnownName best = g.known;
-      double bestScore = best.prior() + (countries.contains(best.country()) ? 1.0 : 0);
+      double bestScore =
+          best.prior() + (countries.contains(best.country()) ? DOCUMENT_COUNTRY_BONUS : 0);
       for (KnownName k : gazetteer.lookup(g.key)) {
-        double score = k.prior() + (countries.contains(k.country()) ? 1.0 : 0);
+        double score = k.prior() + (countries.contains(k.country()) ? DOCUMENT_COUNTRY_BONUS : 0);
         if (k.type() == EntityType.PLACE && score > bestScore) {
           best = k;
           bestScore = score;

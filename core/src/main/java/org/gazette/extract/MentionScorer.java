@@ -1,5 +1,6 @@
 package org.gazette.extract;
 
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
@@ -9,6 +10,53 @@ import org.gazette.model.NameKey;
  * names at all (demonyms, common words, lone cue words such as "President").
  */
 final class MentionScorer {
+  /**
+   * Evidence of a pattern that settles what a name is (scale of {@link KeyGroup#THRESHOLD}, three
+   * times it): an organisation head in it ("Interior Ministry", "Operation X"), a title before a
+   * person's name, a place head or prefix ("Anbar Desert", "X Province", "Wadi X"), a town and a
+   * plural nickname ("Jacksonville Suns").
+   */
+  static final double PATTERN = 3.0;
+
+  /**
+   * Context evidence for an organisation from which a name ending in a demonym is still a name: one
+   * news-outlet frame ({@link FrameCues#MEDIA}: "an interview with The New Arab").
+   */
+  private static final double DEMONYM_END_CONTEXT = 1.5;
+
+  /**
+   * Context evidence an unknown name of common words only needs to be a name: a strong cue (a role
+   * before it, an apposition), not a mere preposition.
+   */
+  private static final double COMMON_WORDS_CONTEXT = 2.0;
+
+  /**
+   * Person evidence of two to four unknown capitalised words that nothing else types: most often a
+   * person's name, but below {@link KeyGroup#THRESHOLD}, so that it names only with support.
+   */
+  private static final double UNKNOWN_WORDS_PERSON = 0.6;
+
+  /** Organisation evidence of an unknown acronym: most acronyms in news name organisations. */
+  private static final double ACRONYM_ORGANISATION = 2.0;
+
+  /** Organisation evidence of an unknown word ending in "bank" ("Citibank", "Bundesbank"). */
+  private static final double BANK_WORD = 2.0;
+
+  /**
+   * Person evidence of form and context from which a news-outlet frame ("told X") no longer counts
+   * for an organisation: a person's name is told things too.
+   */
+  private static final double CLEAR_PERSON = 2.0;
+
+  /** How much less a known name counts under a spelling variant (prior scale). */
+  private static final double LOOSE_MATCH_DISCOUNT = 1.0;
+
+  /**
+   * Prior of a one-word place that needs a place context and has none ("Reading", "Austin"): a hint
+   * only, well below {@link KeyGroup#THRESHOLD}.
+   */
+  private static final double UNSUPPORTED_PLACE_PRIOR = 0.3;
+
   private final Gazetteer gazetteer;
   private final Cues cues;
   private final ContextCues context;
@@ -61,7 +109,7 @@ final class MentionScorer {
     }
     Span span = new Span(s, a, b);
     ContextCues.Context c = context.around(s.tokens(), a, b);
-    boolean organisationFrame = c.media() + c.org() >= 1.5; // "an interview with The New Arab"
+    boolean organisationFrame = c.media() + c.org() >= DEMONYM_END_CONTEXT;
     if (adjectives && isDemonym(s.token(b - 1)) && !organisationFrame
         || span.words == 1 && isNeverAName(s.token(a), known)
         || known.length == 0 && span.onlyCueWords) {
@@ -70,7 +118,7 @@ final class MentionScorer {
     KnownName best = known.length > 0 ? known[0] : looseMatch(span);
     double strongestContext = Math.max(c.person(), Math.max(c.place(), c.org()));
     boolean patterned = formBonus.total() + contextBonus.total() > 0;
-    if (best == null && span.allCommon && !patterned && strongestContext < 2.0) {
+    if (best == null && span.allCommon && !patterned && strongestContext < COMMON_WORDS_CONTEXT) {
       return;
     }
     double nameEvidence = span.shouted ? 0 : names.of(s.tokens(), a, b);
@@ -82,8 +130,9 @@ final class MentionScorer {
         && span.words <= 4
         && !span.anyCommon
         && form.person() + around.person() == 0
-        && Math.max(form.place() + around.place(), form.org() + around.org()) < 1.0) {
-      form = form.plus(0.6, 0, 0); // two to four unknown capitalised words: most often a person
+        && Math.max(form.place() + around.place(), form.org() + around.org())
+            < KeyGroup.THRESHOLD) {
+      form = form.plus(UNKNOWN_WORDS_PERSON, 0, 0);
     }
     int flags = span.shouted ? Found.SHOUTED : 0;
     flags |= span.words == 1 && span.reliable && isAcronym(s, s.token(a)) ? Found.ACRONYM : 0;
@@ -109,11 +158,11 @@ final class MentionScorer {
     Evidence form = new Evidence(nameEvidence, 0, 0).plus(knownEvidence(known, best, span, c));
     boolean unknownOneWord = known.length == 0 && span.words == 1;
     if (unknownOneWord && span.reliable && isAcronym(span.scan, span.first)) {
-      form = form.plus(0, 0, 2.0);
+      form = form.plus(0, 0, ACRONYM_ORGANISATION);
     }
     String last = span.last.lower();
     if (known.length == 0 && last.endsWith("bank") && last.length() > 5) {
-      form = form.plus(0, 0, 2.0); // "Citibank", "Bundesbank"
+      form = form.plus(0, 0, BANK_WORD);
     }
     return form;
   }
@@ -122,9 +171,10 @@ final class MentionScorer {
   private static Evidence contextEvidence(
       ContextCues.Context c, Evidence formBonus, Evidence form, double nameEvidence) {
     // An organisation head in the name outweighs a role word before it ("lead manager X Inc").
-    double person = formBonus.org() >= 3 ? c.person() / 2 : c.person();
-    double listed = nameEvidence < 1.0 ? c.listedWithPlace() : 0;
-    double media = nameEvidence < 1.0 && form.person() + c.person() < 2.0 ? c.media() : 0;
+    double person = formBonus.org() >= PATTERN ? c.person() / 2 : c.person();
+    boolean notPersonLike = nameEvidence < PersonNameEvidence.PERSON_LIKE;
+    double listed = notPersonLike ? c.listedWithPlace() : 0;
+    double media = notPersonLike && form.person() + c.person() < CLEAR_PERSON ? c.media() : 0;
     return new Evidence(person, c.place() + listed, c.org() + media);
   }
 
@@ -176,7 +226,11 @@ final class MentionScorer {
       return null;
     }
     KnownName[] loose = gazetteer.lookupLoose(NameKey.of(span.surface));
-    return loose.length > 0 && loose[0].prior() >= 2.5 && !loose[0].ambiguous() ? loose[0] : null;
+    return loose.length > 0
+            && loose[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR
+            && !loose[0].ambiguous()
+        ? loose[0]
+        : null;
   }
 
   private Evidence knownEvidence(
@@ -185,10 +239,10 @@ final class MentionScorer {
       if (best == null) {
         return Evidence.NONE;
       }
-      double p = best.prior() - 1.0;
+      double p = best.prior() - LOOSE_MATCH_DISCOUNT;
       return best.type() == EntityType.PLACE ? new Evidence(0, p, 0) : new Evidence(0, 0, p);
     }
-    boolean placeContext = c.place() >= 0.7;
+    boolean placeContext = c.place() >= ContextCues.PLACE_PREPOSITION; // "in X" at least
     return new Evidence(
         maxPrior(known, EntityType.PERSON, span, placeContext),
         maxPrior(known, EntityType.PLACE, span, placeContext),
@@ -262,7 +316,7 @@ final class MentionScorer {
           && span.words == 1
           && !placeContext
           && needsContext(k, span.scan, span.first)) {
-        prior = 0.3;
+        prior = UNSUPPORTED_PLACE_PRIOR;
       }
       max = Math.max(max, prior);
     }
@@ -270,13 +324,15 @@ final class MentionScorer {
   }
 
   private boolean needsContext(KnownName k, FieldScan s, Token first) {
-    if (k.kind() == 'C' || k.isWellKnown() || first.is(Token.ALL_CAPS) && k.capsOnly()) {
+    if (k.kind() == Kind.COUNTRY || k.isWellKnown() || first.is(Token.ALL_CAPS) && k.capsOnly()) {
       return false;
     }
     String lower = first.lower();
     boolean common = isCommon(s, lower);
-    boolean firstName = gazetteer.firstNameCount(lower) >= 5000;
-    return k.prior() < 2.5 || common || k.prior() < 3.5 && firstName;
+    boolean firstName = gazetteer.firstNameCount(lower) >= Gazetteer.FREQUENT_FIRST_NAME;
+    return k.prior() < GazetteerLoader.SIZEABLE_PLACE_PRIOR
+        || common
+        || k.prior() < GazetteerLoader.BIG_PLACE_PRIOR && firstName;
   }
 
   /** Function words, particles, demonyms, lone cue words and common abbreviations. */

@@ -512,7 +512,7 @@ final class NerFeatures {
 
   /** Type, kind and ambiguity of a known name, as a small number. */
   private static long knownCode(KnownName k) {
-    return ((typeIndex(k.type()) * 256L + k.kind()) * 2 + (k.ambiguous() ? 1 : 0)) * 4
+    return ((typeIndex(k.type()) * 256L + k.kind().letter()) * 2 + (k.ambiguous() ? 1 : 0)) * 4
         + Math.min(3, (int) k.prior());
   }
 

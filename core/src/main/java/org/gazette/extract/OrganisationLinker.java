@@ -49,8 +49,9 @@ final class OrganisationLinker {
           && (current.type == EntityType.ORGANIZATION || current.groups.size() > 1)) {
         continue; // already an organisation, or joined to a person's full name
       }
-      if (g.known != null && (g.known.isWellKnown() || g.known.prior() >= 2.5)) {
-        continue;
+      if (g.known != null
+          && (g.known.isWellKnown() || g.known.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR)) {
+        continue; // a name known this well is an entity of its own
       }
       Cluster target = fullNameOf(g.key, orgs);
       if (target == null && g.isOneWord()) {

@@ -105,7 +105,7 @@ final class PersonLinker {
   private static boolean isStrongNonPerson(KeyGroup g) {
     return g.known != null
         && g.known.type() != EntityType.PERSON
-        && (g.known.isWellKnown() || g.known.prior() >= 3.5);
+        && (g.known.isWellKnown() || g.known.prior() >= GazetteerLoader.BIG_PLACE_PRIOR);
   }
 
   /** The last word of a name of two or more words, generational suffixes aside; else null. */

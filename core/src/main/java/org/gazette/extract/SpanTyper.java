@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import java.util.Set;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 
 /**
@@ -9,8 +10,19 @@ import org.gazette.model.EntityType;
  * prefix ("Anbar Desert", "Wadi X", "Operation X"); known names inside ({@link KnownSplitter}); a
  * conjunction between names; else one name scored by form and context ({@link MentionScorer}).
  */
-final class SpanTyper {
-  private static final double PATTERN = 3.0;
+final class SpanTyper implements SpanAnalyser {
+  /**
+   * Organisation evidence of words whose initials an acronym in parentheses after them spells
+   * ("Middle East Economic Survey (MEES)"): they are one name, most often an organisation's.
+   */
+  private static final double SPELLED_BY_ACRONYM = 1.5;
+
+  /**
+   * Organisation evidence of unknown words before a well-known organisation's name ("Kataib
+   * Hizbullah"): the whole is most often a group of that name.
+   */
+  private static final double BEFORE_KNOWN_ORGANISATION = 2.5;
+
   private static final Set<String> MODIFIERS =
       Set.of("retired", "former", "late", "then", "acting", "outgoing", "incoming", "ex");
 
@@ -31,7 +43,8 @@ final class SpanTyper {
   }
 
   /** Finds the names of tokens {@code [a, b)} of the scan. */
-  void analyse(FieldScan s, int a, int b) {
+  @Override
+  public void analyse(FieldScan s, int a, int b) {
     while (a < b && skipLeading(s, a, b)) {
       a++;
     }
@@ -59,19 +72,19 @@ final class SpanTyper {
     }
     if (spelledByAcronym(s, a, b)) {
       // "Middle East Economic Survey (MEES)": the acronym shows the words are one name.
-      scorer.emit(s, a, b, new Evidence(0, 0, 1.5), Evidence.NONE);
+      scorer.emit(s, a, b, new Evidence(0, 0, SPELLED_BY_ACRONYM), Evidence.NONE);
       return;
     }
     if (heads.splitAtTitle(s, a, b) || heads.splitAtOrgHead(s, a, b) || placePattern(s, a, b)) {
       return;
     }
     if (endsWithKnownOrganisation(s, a, b)) {
-      scorer.emit(s, a, b, new Evidence(0, 0, 2.5), Evidence.NONE);
+      scorer.emit(s, a, b, new Evidence(0, 0, BEFORE_KNOWN_ORGANISATION), Evidence.NONE);
       return;
     }
     if (placeThenPlural(s, a, b)) {
       // "Jacksonville Suns", "Toronto Blue Jays": a town and a plural nickname name a team.
-      scorer.emit(s, a, b, new Evidence(0, 0, PATTERN), Evidence.NONE);
+      scorer.emit(s, a, b, new Evidence(0, 0, MentionScorer.PATTERN), Evidence.NONE);
       return;
     }
     if (!looksLikePerson(s, a, b)
@@ -114,7 +127,9 @@ final class SpanTyper {
     if (!s.token(k).isCap() || lower.length() <= 3 || !DateWords.isCalendarWord(lower)) {
       return false;
     }
-    return k == a || scorer.names().firstNameWeight(s.token(k - 1).lower(), 2) < 1.0;
+    return k == a
+        || scorer.names().firstNameWeight(s.token(k - 1).lower(), 2)
+            < PersonNameEvidence.PERSON_LIKE;
   }
 
   private boolean skipLeading(FieldScan s, int a, int b) {
@@ -132,7 +147,8 @@ final class SpanTyper {
     if (b - a >= 3
         && scorer.isCommon(s, lower)
         && !cues.titles().contains(lower)
-        && scorer.names().firstNameWeight(s.token(a + 1).lower(), b - a - 1) >= 1.0
+        && scorer.names().firstNameWeight(s.token(a + 1).lower(), b - a - 1)
+            >= PersonNameEvidence.PERSON_LIKE
         && scorer.known(s, a, a + 1).length == 0
         && !isStrongKnown(s, a, b)) {
       return true; // "Manager Lou Piniella", "Senior Kory Smith": a role word before a person
@@ -147,7 +163,9 @@ final class SpanTyper {
     if (cues.functionWords().contains(lower) || lower.endsWith("ly") && lower.length() > 4) {
       return true; // "However", "Inexplicably": sentence adverbs
     }
-    boolean personStart = b - a >= 2 && scorer.names().firstNameWeight(lower, b - a) >= 1.0;
+    boolean personStart =
+        b - a >= 2
+            && scorer.names().firstNameWeight(lower, b - a) >= PersonNameEvidence.PERSON_LIKE;
     // "Standard and Poor's Corp said": a common word starting a company name stays.
     boolean organisation = b - a >= 2 && cues.orgHeads().contains(s.token(b - 1).lower());
     return !personStart && !organisation && scorer.isCommon(s, lower);
@@ -171,7 +189,7 @@ final class SpanTyper {
    */
   private boolean isStrongKnown(FieldScan s, int a, int b) {
     for (KnownName k : scorer.known(s, a, a + 1)) {
-      if (!k.ambiguous() && (k.isWellKnown() || k.prior() >= 3.5)) {
+      if (!k.ambiguous() && (k.isWellKnown() || k.prior() >= GazetteerLoader.BIG_PLACE_PRIOR)) {
         return true;
       }
     }
@@ -221,7 +239,7 @@ final class SpanTyper {
       }
       if (t.isAnd() || t.isOfLike() || t.text().equals("the")) {
         if (t.isOfLike() && cues.placeAdminHeads().contains(s.token(a).lower()) && k == a + 1) {
-          scorer.emit(s, k + 1, b, Evidence.NONE, new Evidence(0, PATTERN, 0));
+          scorer.emit(s, k + 1, b, Evidence.NONE, new Evidence(0, MentionScorer.PATTERN, 0));
           return true;
         }
         analyse(s, a, k);
@@ -245,15 +263,15 @@ final class SpanTyper {
     String first = s.token(a).lower();
     String last = s.token(b - 1).lower();
     if (first.equals("operation")) {
-      scorer.emit(s, a, b, new Evidence(0, 0, PATTERN), Evidence.NONE);
+      scorer.emit(s, a, b, new Evidence(0, 0, MentionScorer.PATTERN), Evidence.NONE);
       return true;
     }
     if (cues.placeAdminHeads().contains(last)) {
-      scorer.emit(s, a, b - 1, Evidence.NONE, new Evidence(0, PATTERN, 0));
+      scorer.emit(s, a, b - 1, Evidence.NONE, new Evidence(0, MentionScorer.PATTERN, 0));
       return true;
     }
     if (cues.placeFeatureHeads().contains(last) || cues.placePrefixes().contains(first)) {
-      scorer.emit(s, a, b, new Evidence(0, PATTERN, 0), Evidence.NONE);
+      scorer.emit(s, a, b, new Evidence(0, MentionScorer.PATTERN, 0), Evidence.NONE);
       return true;
     }
     return false;
@@ -298,7 +316,8 @@ final class SpanTyper {
 
   private boolean knownPlace(FieldScan s, int a, int b) {
     for (KnownName k : scorer.known(s, a, b)) {
-      if (k.type() == EntityType.PLACE && (k.kind() == 'P' || k.kind() == 'A')) {
+      if (k.type() == EntityType.PLACE
+          && (k.kind() == Kind.POPULATED_PLACE || k.kind() == Kind.FIRST_LEVEL_REGION)) {
         return true;
       }
     }
@@ -307,6 +326,6 @@ final class SpanTyper {
 
   /** A first name, a name particle, an initial or a suffix: do not split into known places. */
   private boolean looksLikePerson(FieldScan s, int a, int b) {
-    return b - a >= 2 && scorer.names().of(s.tokens(), a, b) >= 1.0;
+    return b - a >= 2 && scorer.names().of(s.tokens(), a, b) >= PersonNameEvidence.PERSON_LIKE;
   }
 }

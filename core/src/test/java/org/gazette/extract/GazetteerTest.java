@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +64,9 @@ class GazetteerTest {
   @Test
   void countriesOutweighPeopleAndSmallPlacesOfTheSameName() {
     KnownName jordan = gazetteer.lookup("jordan")[0];
-    assertThat(jordan.kind()).isEqualTo('C');
-    assertThat(Arrays.stream(gazetteer.lookup("georgia")).map(KnownName::kind)).contains('C', 'A');
+    assertThat(jordan.kind()).isEqualTo(Kind.COUNTRY);
+    assertThat(Arrays.stream(gazetteer.lookup("georgia")).map(KnownName::kind))
+        .contains(Kind.COUNTRY, Kind.FIRST_LEVEL_REGION);
   }
 
   @Test
@@ -79,7 +81,7 @@ class GazetteerTest {
   }
 
   /** The organisation known under {@code name}, the first of the right kind. */
-  private KnownName organisation(String name, char kind) {
+  private KnownName organisation(String name, Kind kind) {
     return Arrays.stream(gazetteer.lookup(NameKey.of(name)))
         .filter(k -> k.type() == EntityType.ORGANIZATION && k.kind() == kind)
         .findFirst()
@@ -88,35 +90,37 @@ class GazetteerTest {
 
   @Test
   void universitiesAreKnownOrganisations() {
-    KnownName mit = organisation("Massachusetts Institute of Technology", 'U');
+    KnownName mit = organisation("Massachusetts Institute of Technology", Kind.UNIVERSITY);
     assertThat(mit.canonical()).isEqualTo("Massachusetts Institute of Technology");
     assertThat(mit.country()).isEqualTo("US");
     assertThat(mit.prior()).isEqualTo(GazetteerLoader.LISTED_PRIOR);
     // Listed for institutions of several countries: no one university.
-    assertThat(gazetteer.lookup(NameKey.of("National University"))).noneMatch(k -> k.kind() == 'U');
+    assertThat(gazetteer.lookup(NameKey.of("National University")))
+        .noneMatch(k -> k.kind() == Kind.UNIVERSITY);
   }
 
   @Test
   void congressionalCommitteesAreKnownByTheFormsNewsWrites() {
-    assertThat(organisation("House Agriculture Committee", 'G').canonical())
+    assertThat(organisation("House Agriculture Committee", Kind.LEGISLATIVE_COMMITTEE).canonical())
         .isEqualTo("House Committee on Agriculture");
-    assertThat(organisation("Senate Intelligence Committee", 'G').canonical())
+    assertThat(
+            organisation("Senate Intelligence Committee", Kind.LEGISLATIVE_COMMITTEE).canonical())
         .isEqualTo("Senate Select Committee on Intelligence");
-    assertThat(organisation("Senate Banking Committee", 'G').canonical())
+    assertThat(organisation("Senate Banking Committee", Kind.LEGISLATIVE_COMMITTEE).canonical())
         .isEqualTo("Senate Committee on Banking, Housing, and Urban Affairs");
-    assertThat(organisation("Joint Economic Committee", 'G').country()).isEqualTo("US");
+    assertThat(organisation("Joint Economic Committee", Kind.LEGISLATIVE_COMMITTEE).country())
+        .isEqualTo("US");
   }
 
   @Test
   void sportsTeamsAreKnownByTheirShortForms() {
-    KnownName united = organisation("Man Utd", GazetteerLoader.TEAM);
+    KnownName united = organisation("Man Utd", Kind.SPORTS_TEAM);
     assertThat(united.canonical()).isEqualTo("Manchester United");
     assertThat(united.ambiguous()).isFalse();
     assertThat(united.prior()).isEqualTo(GazetteerLoader.TEAM_PRIOR);
-    assertThat(organisation("Red Sox", GazetteerLoader.TEAM).canonical())
-        .isEqualTo("Boston Red Sox");
+    assertThat(organisation("Red Sox", Kind.SPORTS_TEAM).canonical()).isEqualTo("Boston Red Sox");
     // An English word counts only where the document names the team in full.
-    KnownName heat = organisation("Heat", GazetteerLoader.TEAM);
+    KnownName heat = organisation("Heat", Kind.SPORTS_TEAM);
     assertThat(heat.canonical()).isEqualTo("Miami Heat");
     assertThat(heat.ambiguous()).isTrue();
   }
@@ -125,7 +129,7 @@ class GazetteerTest {
   void aPlaceKeepsItsNameBeforeTheTeamNamedAfterIt() {
     KnownName[] leeds = gazetteer.lookup("leeds");
     assertThat(leeds[0].type()).isEqualTo(EntityType.PLACE);
-    KnownName team = organisation("Leeds", GazetteerLoader.TEAM);
+    KnownName team = organisation("Leeds", Kind.SPORTS_TEAM);
     assertThat(team.canonical()).isEqualTo("Leeds United");
     assertThat(team.prior()).isEqualTo(GazetteerLoader.TEAM_WEAK_PRIOR);
     assertThat(bestCanonical("Liverpool")).isEqualTo("Liverpool");
