@@ -17,14 +17,22 @@ import org.gazette.model.MentionedDate;
 import org.gazette.model.NameKey;
 
 /**
- * The default extractor: rules over a compact gazetteer, no model and no network.
+ * The default extractor: a trained name tagger that reads the evidence of hand-written rules and a
+ * compact gazetteer. It needs no network; the tagger's model is a resource in the jar.
  *
- * <p>It finds capitalised candidate names, types them by what the gazetteer knows (places,
- * organisations, news outlets, first names), by their structure (titles, head nouns, place words)
- * and by their context (roles, reporting verbs, appositions, prepositions); then decides one type
- * per name for the whole article, joins acronyms, surnames and aliases to one canonical name per
- * entity, and adds the article's source (an organisation) and authors (people). Dates come from
- * {@link DateExtractor}.
+ * <p>In order: the rules find capitalised candidate names and type them by what the gazetteer knows
+ * (places, organisations, news outlets, first names), by their structure (titles, head nouns, place
+ * words) and by their context (roles, reporting verbs, appositions, prepositions) ({@code
+ * SpanTyper} and the classes it calls). The name tagger ({@code NameTagger} over {@code NerModel})
+ * then tags each word with a BILOU tag, decoded per sentence exactly (Viterbi), from features of
+ * the words, their context, the gazetteer, the rest of the document and the rules' evidence; it
+ * tags a document twice, the second stage seeing what the first made of each word across it. Where
+ * the rules are certain they constrain the result ({@code TaggedMentions}): a well-known name of
+ * the lexicon keeps its type, and is taken where the tagger found nothing, as are strong
+ * organisation patterns and acronyms the document defines. The gazetteer places and names what it
+ * knows; {@code MentionResolver} decides one type per name for the whole article, joins acronyms,
+ * surnames and aliases to one canonical name per entity, and adds the article's source (an
+ * organisation) and authors (people). Dates come from {@link DateExtractor}.
  *
  * <p>NOTE: instances are immutable and thread-safe; share one. Work is linear in the length of the
  * text, which is processed in blocks of bounded size.
@@ -49,9 +57,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
   }
 
   /**
-   * The extractor over the gazetteer committed with Gazetteer (the resources of this package). The
-   * resources are read on the first call only, in well under two seconds; later calls return the
-   * same immutable instance.
+   * The extractor over the gazetteer and the name tagger's model committed in the resources of this
+   * package. The resources are read on the first call only, in a few seconds; later calls return
+   * the same immutable instance.
    *
    * @throws UncheckedIOException when the resources are missing from the class path
    */
