@@ -72,15 +72,28 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     static final RuleBasedEntityExtractor INSTANCE = load();
 
     private static RuleBasedEntityExtractor load() {
+      // The model is read on a thread of its own while the gazetteer loads: both take a second or
+      // two, and a short command waits for them.
+      java.util.concurrent.CompletableFuture<NerModel> model =
+          java.util.concurrent.CompletableFuture.supplyAsync(DefaultInstance::readModel);
       try {
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        NerModel model;
-        try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
-          model = NerModel.read(in);
-        }
-        return new RuleBasedEntityExtractor(gazetteer, model);
+        return new RuleBasedEntityExtractor(gazetteer, model.join());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot load the default gazetteer: " + e.getMessage(), e);
+      } catch (java.util.concurrent.CompletionException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof UncheckedIOException u
+            ? u
+            : new UncheckedIOException(new IOException(cause));
+      }
+    }
+
+    private static NerModel readModel() {
+      try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
+        return NerModel.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the name tagger: " + e.getMessage(), e);
       }
     }
   }
