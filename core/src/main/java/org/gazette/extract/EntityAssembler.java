@@ -37,11 +37,13 @@ final class EntityAssembler {
         continue;
       }
       Entity e = new Entity(type, name, aliases(c, name), mentions(c));
-      Integer at = seen.get(type + ":" + name);
+      // Names that fold to one key are one value ("Texas City", "Texas city").
+      String key = type + ":" + NameKey.of(name);
+      Integer at = seen.get(key);
       if (at != null) {
         entities.set(at, mergeEntities(entities.get(at), e));
       } else {
-        seen.put(type + ":" + name, entities.size());
+        seen.put(key, entities.size());
         entities.add(e);
       }
     }

@@ -251,6 +251,19 @@ final class NerModel {
    */
   static final double SHARE_TEMPERATURE = 2.0;
 
+  /**
+   * The model committed beside the gazetteer tables ({@link #RESOURCE}).
+   *
+   * @throws java.io.UncheckedIOException when it is missing or unreadable
+   */
+  static NerModel readDefault() {
+    try (InputStream in = Gazetteer.resource(RESOURCE)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot load the name tagger: " + e.getMessage(), e);
+    }
+  }
+
   /** Reads a model written by {@link #write}: its stages, first to last. */
   static NerModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));

@@ -9,12 +9,16 @@ import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
 /**
- * Joins surnames and partial names to the full name the same document gives ("Surchi" to "Ghiyath
- * Surchi", "al-Sudani" to "Mohammed Shia’ Al-Sudani", "Mohammed al-Sudani" too), and the byline to
- * the names in the text. A surname shared by two full names is left alone.
+ * Joins surnames, first names and partial names to the full name the same document gives ("Surchi"
+ * to "Ghiyath Surchi", "al-Sudani" to "Mohammed Shia’ Al-Sudani", "Mohammed al-Sudani" too, "Sara"
+ * to "Sara Lind"), and the byline to the names in the text. A surname shared by two full names is
+ * left alone, and so is a first name.
  */
 final class PersonLinker {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+  /** Marks a first name shared by two full names. */
+  private static final Cluster NOBODY = new Cluster(EntityType.PERSON);
 
   private PersonLinker() {}
 
@@ -40,8 +44,26 @@ final class PersonLinker {
         }
       }
     }
+    // A first name alone joins the one full name it starts ("Sara" to "Sara Lind"); shared by two
+    // full names, it joins neither.
+    Map<String, Cluster> byFirstName = new HashMap<>();
+    for (Cluster c : clusters) {
+      if (c.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String key : c.keys()) {
+        int space = key.indexOf(' ');
+        if (space > 0) {
+          byFirstName.merge(key.substring(0, space), c, (a, b) -> a == b ? a : NOBODY);
+        }
+      }
+    }
     for (KeyGroup g : groups) {
       Cluster target = target(g, bySurname);
+      if (target == null && g.isOneWord() && g.type == EntityType.PERSON && !g.acronym) {
+        Cluster c = byFirstName.get(g.key);
+        target = c == NOBODY ? null : c;
+      }
       Cluster current = clusterOf.get(g);
       if (target == null || target == current || isStrongNonPerson(g)) {
         continue;

@@ -73,9 +73,10 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
 
     private static RuleBasedEntityExtractor load() {
       // The model is read on a thread of its own while the gazetteer loads: both take a second or
-      // two, and a short command waits for them.
+      // two, and a short command waits for them. (Not by a method of this class: the other thread
+      // would wait for this class's initialisation, which waits for it.)
       java.util.concurrent.CompletableFuture<NerModel> model =
-          java.util.concurrent.CompletableFuture.supplyAsync(DefaultInstance::readModel);
+          java.util.concurrent.CompletableFuture.supplyAsync(NerModel::readDefault);
       try {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         return new RuleBasedEntityExtractor(gazetteer, model.join());
@@ -86,14 +87,6 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
         throw cause instanceof UncheckedIOException u
             ? u
             : new UncheckedIOException(new IOException(cause));
-      }
-    }
-
-    private static NerModel readModel() {
-      try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
-        return NerModel.read(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot load the name tagger: " + e.getMessage(), e);
       }
     }
   }

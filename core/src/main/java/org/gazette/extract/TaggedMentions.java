@@ -185,6 +185,15 @@ final class TaggedMentions {
     return scorer.isCueWord(lower);
   }
 
+  private boolean isTeam(FieldScan s, int a) {
+    for (KnownName k : scorer.known(s, a, a + 1)) {
+      if (k.kind() == KnownName.Kind.SPORTS_TEAM && !k.ambiguous()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Shares all for {@code type}. */
   private static Evidence only(EntityType type) {
     return new Evidence(
@@ -257,6 +266,9 @@ final class TaggedMentions {
     while (b - a >= 2 && isLeadingWord(s.token(a), type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
+    while (b - a >= 2 && isLowerCaseWord(s.token(b - 1))) {
+      b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
     if (type == EntityType.PLACE && b - a >= 2 && isDivisionOfKnownPlace(s, a, b)) {
       b--; // "Anbar Province", "the Anbar Desert": the place Anbar
     }
@@ -283,6 +295,10 @@ final class TaggedMentions {
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {
       // A country, region, organisation or outlet of the lexicon is what the lexicon says.
       type = known.type();
+      shares = only(type);
+    } else if (type == EntityType.PERSON && b - a == 1 && isTeam(s, a)) {
+      // "Chelsea beat Fulham": a one-word name of a team is the team, though a first name too.
+      type = EntityType.ORGANIZATION;
       shares = only(type);
     }
     Token first = s.token(a);
@@ -316,6 +332,14 @@ final class TaggedMentions {
         || cues.roles().contains(lower)
         || cues.portfolioWords().contains(lower)
         || scorer.isDemonym(t);
+  }
+
+  private boolean isLowerCaseWord(Token t) {
+    return t.isWord()
+        && !t.isCap()
+        && !t.is(Token.ALL_CAPS)
+        && Character.isLetter(t.text().charAt(0))
+        && !cues.particles().contains(t.lower());
   }
 
   /** Whether a word of tokens {@code [a, b)} starts with a capital or a digit: names do. */

@@ -1,7 +1,6 @@
 package org.gazette.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +11,16 @@ import org.gazette.model.EntityType;
  * person's name without the titles, roles and portfolios before it ("Minister Tobias Ellwood" and
  * GUM's "Dr. William Glennie" become "Tobias Ellwood" and "William Glennie"). re3d and GUM include
  * them, wikigold, EWT and Re-DocRED do not; trained on both, the tagger would learn neither. The
- * words are the extractor's own title, role and portfolio lists.
+ * words are the extractor's own title, role and portfolio lists. A country is a place even where
+ * re3d marks it an organisation for acting as a state ("The UK said").
  */
 final class NameConvention {
   private final Cues cues;
+  private final Gazetteer gazetteer;
 
-  private NameConvention(Cues cues) {
-    this.cues = cues;
+  private NameConvention(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.cues = gazetteer.cues();
   }
 
   /** The convention over the lexicon committed with the extractor, read once. */
@@ -34,8 +36,8 @@ final class NameConvention {
     static final NameConvention INSTANCE = read();
 
     private static NameConvention read() {
-      try (InputStream in = Gazetteer.resource("lexicon.txt")) {
-        return new NameConvention(Cues.of(Lexicon.parse(in)));
+      try {
+        return new NameConvention(Gazetteer.loadDefault());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -82,6 +84,12 @@ final class NameConvention {
     List<NerCorpus.Span> spans = new ArrayList<>(d.spans().size());
     boolean changed = false;
     for (NerCorpus.Span s : d.spans()) {
+      if (s.type() == EntityType.ORGANIZATION && isCountry(d.text(s))) {
+        // re3d marks a country acting ("The UK", "the United States") as an organisation; a
+        // country is a place in Gazette's values and in CoNLL's.
+        s = new NerCorpus.Span(s.start(), s.end(), EntityType.PLACE);
+        changed = true;
+      }
       if (s.type() == EntityType.PLACE) {
         List<NerCorpus.Span> parts = splitAtCommas(d.text(), s);
         changed |= parts.size() > 1;
@@ -95,6 +103,15 @@ final class NameConvention {
       }
     }
     return changed ? new NerCorpus.Document(d.id(), d.corpus(), d.text(), spans, d.isDev()) : d;
+  }
+
+  private boolean isCountry(String name) {
+    for (KnownName k : gazetteer.lookup(org.gazette.model.NameKey.of(name))) {
+      if (k.kind() == KnownName.Kind.COUNTRY && !k.ambiguous()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A place span cut at each comma followed by a capitalised word: "Rome, Italy" is two. */

@@ -24,7 +24,8 @@ class NerTaggerTest {
     String summary = NerTrainer.train(docs, 6, first, progress::add);
     NerTrainer.train(docs, 6, second, s -> {});
     assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
-    assertThat(progress).anyMatch(p -> p.startsWith("pass 6:"));
+    assertThat(progress).anyMatch(p -> p.startsWith("first stage, pass 6:"));
+    assertThat(progress).anyMatch(p -> p.startsWith("second stage, pass 6:"));
     assertThat(summary).contains("held-out spans");
 
     RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
@@ -37,9 +38,11 @@ class NerTaggerTest {
         extractor
             .tokenBlocks("Yesterday Qorvatin Ellsmere told reporters about Zandovar Holdings.")
             .get(0);
+    NameTagger tagger = new NameTagger(new NerFeatures(extractor.gazetteer()), model);
+    NerFeatures.Block block = tagger.block(tokens, DocumentWords.NONE, null);
+    NameTagger.Tagging stage1 = tagger.first(block);
     NameTagger.Tagging tagging =
-        new NameTagger(new NerFeatures(extractor.gazetteer()), model)
-            .tag(tokens, DocumentWords.NONE, null);
+        tagger.hasSecondStage() ? tagger.last(block, new long[tokens.size()][]) : stage1;
     List<String> tagged = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       tagged.add(tokens.get(i).text() + "/" + NerModel.TAGS[tagging.tags()[i]]);
