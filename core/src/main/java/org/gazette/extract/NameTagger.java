@@ -76,8 +76,17 @@ final class NameTagger {
       adder = new Adder(model.weights(), emissions);
       sink = adder;
     }
+    boolean[] quiet = quiet(block.tokens);
+    block.quiet = quiet;
     for (int i = 0; i < n; i++) {
       int row = i * NerModel.N;
+      if (quiet[i]) {
+        forceOutside(emissions, row);
+        if (second != null) {
+          forceOutside(second, row);
+        }
+        continue;
+      }
       addWordVectors(block, i, 0, emissions);
       if (both != null) {
         addWordVectors(block, i, 1, second);
@@ -92,6 +101,9 @@ final class NameTagger {
       // A model built in memory without a shared table: the second stage's own look-ups.
       Adder other = new Adder(stages[1].weights(), second);
       for (int i = 0; i < n; i++) {
+        if (quiet[i]) {
+          continue;
+        }
         addWordVectors(block, i, 1, second);
         other.offset = i * NerModel.N;
         NerFeatures.tokenFeatures(block, i, other);
@@ -112,12 +124,55 @@ final class NameTagger {
     block.history = history;
     Adder adder = new Adder(model.weights(), emissions);
     for (int i = 0; i < block.tokens.size(); i++) {
-      adder.offset = i * NerModel.N;
-      NerFeatures.historyFeatures(block, i, adder);
+      if (!block.quiet[i]) {
+        adder.offset = i * NerModel.N;
+        NerFeatures.historyFeatures(block, i, adder);
+      }
     }
     block.secondStage = null;
     return new Tagging(decode(model, block.tokens, emissions), emissions, model);
   }
+
+  /**
+   * Per token, whether no word within {@link NerFeatures#WINDOW} of it starts with a capital or a
+   * digit. Such a token is in no name (a name has a capitalised word or a number, and the features
+   * of a token reach that far), so it is tagged O without computing its features: in running text
+   * most tokens are, and this spares most of the tagger's work.
+   */
+  static boolean[] quiet(List<Token> tokens) {
+    int n = tokens.size();
+    boolean[] lively = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      lively[i] =
+          t.is(Token.NUMBER)
+              || t.isWord()
+                  && (t.isCap()
+                      || t.is(Token.ALL_CAPS)
+                      || !Character.isLowerCase(t.text().charAt(0)));
+    }
+    boolean[] quiet = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean any = false;
+      for (int k = Math.max(0, i - NerFeatures.WINDOW);
+          k <= Math.min(n - 1, i + NerFeatures.WINDOW) && !any;
+          k++) {
+        any = lively[k];
+      }
+      quiet[i] = !any;
+    }
+    return quiet;
+  }
+
+  /** Scores a token so that only O can be chosen. */
+  private static void forceOutside(float[] emissions, int row) {
+    for (int t = 1; t < NerModel.N; t++) {
+      emissions[row + t] = OUTSIDE;
+    }
+  }
+
+  /** The score of a name tag on a quiet token: no path through it can win. */
+  private static final float OUTSIDE = -1e6f;
 
   private void addWordVectors(NerFeatures.Block block, int i, int stage, float[] emissions) {
     int n = block.tokens.size();

@@ -221,6 +221,9 @@ final class NerFeatures {
     /** The second stage's scores of the features both stages share, while the first runs. */
     float[] secondStage;
 
+    /** The tokens the tagger passes over as certainly outside any name. */
+    boolean[] quiet;
+
     Block(
         List<Token> tokens,
         Word[] words,

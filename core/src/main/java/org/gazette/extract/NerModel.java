@@ -301,7 +301,7 @@ final class NerModel {
       union = Math.max(union, k.length);
     }
     // The stages share one table: most keys are features of both, so one look-up finds both.
-    Table table = new Table((int) Math.min(Integer.MAX_VALUE / 4, union * 1.2), stages, scales);
+    Table table = new Table((int) Math.min(Integer.MAX_VALUE / 64, union * 1.1), stages, scales);
     for (int k = 0; k < stages; k++) {
       for (int i = 0; i < keys[k].length; i++) {
         table.put(keys[k][i], k, rows[k][i]);
@@ -410,61 +410,85 @@ final class NerModel {
 
   /**
    * An open-addressing table from feature key to its rows of 16-bit weights, one row per stage of
-   * the model, side by side so that one look-up finds the weights of every stage.
+   * the model. Each slot holds the key (as four 16-bit parts) followed by the rows, in one array: a
+   * look-up then touches one place in memory instead of two, which is most of its cost.
    */
   static final class Table {
-    private long[] keys;
-    private short[] values;
+    private static final int KEY = 4;
+
+    private short[] data;
     private int mask;
     private int used;
     private final int stages;
-    private final int width;
+    private final int stride;
     private final float[] scales;
 
     Table(int expected, int stages, float[] scales) {
-      int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
       this.stages = stages;
-      this.width = N * stages;
+      this.stride = KEY + N * stages;
       this.scales = scales.clone();
-      keys = new long[cap];
-      values = new short[cap * width];
+      int cap = Integer.highestOneBit(Math.max(16, (int) (expected / MAX_LOAD))) << 1;
+      data = new short[cap * stride];
       mask = cap - 1;
     }
 
+    /** The largest share of slots in use before the table grows. */
+    private static final double MAX_LOAD = 0.6;
+
     /** Sets the weights of {@code key} for one stage. */
     void put(long key, int stage, short[] row) {
-      if (2 * (used + 1) > keys.length) {
+      if (used + 1 > MAX_LOAD * (mask + 1)) {
         grow();
       }
       int slot = slot(key);
-      if (keys[slot] == 0) {
-        keys[slot] = key;
+      int base = slot * stride;
+      if (keyAt(base) == 0) {
+        setKey(base, key);
         used++;
       }
-      System.arraycopy(row, 0, values, slot * width + stage * N, N);
+      System.arraycopy(row, 0, data, base + KEY + stage * N, N);
     }
 
     private void grow() {
-      long[] oldKeys = keys;
-      short[] oldValues = values;
-      keys = new long[oldKeys.length * 2];
-      values = new short[keys.length * width];
-      mask = keys.length - 1;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldKeys[i] != 0) {
-          int slot = slot(oldKeys[i]);
-          keys[slot] = oldKeys[i];
-          System.arraycopy(oldValues, i * width, values, slot * width, width);
+      short[] old = data;
+      int oldSlots = mask + 1;
+      data = new short[oldSlots * 2 * stride];
+      mask = oldSlots * 2 - 1;
+      for (int i = 0; i < oldSlots; i++) {
+        long key = keyAt(old, i * stride);
+        if (key != 0) {
+          System.arraycopy(old, i * stride, data, slot(key) * stride, stride);
         }
       }
     }
 
+    private long keyAt(int base) {
+      return keyAt(data, base);
+    }
+
+    private static long keyAt(short[] a, int base) {
+      return (a[base] & 0xFFFFL) << 48
+          | (a[base + 1] & 0xFFFFL) << 32
+          | (a[base + 2] & 0xFFFFL) << 16
+          | (a[base + 3] & 0xFFFFL);
+    }
+
+    private void setKey(int base, long key) {
+      data[base] = (short) (key >>> 48);
+      data[base + 1] = (short) (key >>> 32);
+      data[base + 2] = (short) (key >>> 16);
+      data[base + 3] = (short) key;
+    }
+
     private int slot(long key) {
       int i = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
-      while (keys[i] != 0 && keys[i] != key) {
+      while (true) {
+        long k = keyAt(i * stride);
+        if (k == 0 || k == key) {
+          return i;
+        }
         i = (i + 1) & mask;
       }
-      return i;
     }
 
     /** The weights of one stage. */
@@ -473,14 +497,14 @@ final class NerModel {
     }
 
     private void add(long f, int stage, float[] scores, int offset) {
-      int slot = slot(f);
-      if (keys[slot] == 0) {
+      int base = slot(f) * stride;
+      if (keyAt(base) == 0) {
         return;
       }
-      int base = slot * width + stage * N;
+      int row = base + KEY + stage * N;
       float scale = scales[stage];
       for (int t = 0; t < N; t++) {
-        scores[offset + t] += values[base + t] * scale;
+        scores[offset + t] += data[row + t] * scale;
       }
     }
 
@@ -489,16 +513,16 @@ final class NerModel {
      * second}, with one look-up; the table must have two stages.
      */
     void addBoth(long f, float[] first, float[] second, int offset) {
-      int slot = slot(f);
-      if (keys[slot] == 0) {
+      int base = slot(f) * stride;
+      if (keyAt(base) == 0) {
         return;
       }
-      int base = slot * width;
+      int row = base + KEY;
       float s0 = scales[0];
       float s1 = scales[1];
       for (int t = 0; t < N; t++) {
-        first[offset + t] += values[base + t] * s0;
-        second[offset + t] += values[base + N + t] * s1;
+        first[offset + t] += data[row + t] * s0;
+        second[offset + t] += data[row + N + t] * s1;
       }
     }
 
