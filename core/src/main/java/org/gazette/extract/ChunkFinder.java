@@ -54,6 +54,14 @@ final class ChunkFinder {
       out.add(part(t, parts.get(1)[0], w.length(), t.flags() & ~Token.SENTENCE_START));
       return;
     }
+    if (!lowerFirst
+        && parts.size() == 2
+        && (cues.hyphenPrefixes().contains(first) || gazetteer.isCommonWord(first))
+        && isWellKnown(w.substring(parts.get(1)[0]))) {
+      // "Anti-ISIS", "Defeat-ISIS mission": a word joined to a well-known name is no name.
+      out.add(part(t, parts.get(1)[0], w.length(), t.flags() & ~Token.SENTENCE_START));
+      return;
+    }
     if (cues.hyphenSuffixes().contains(last) && isUpper(w, 0) && parts.size() >= 2) {
       int cut = parts.get(parts.size() - 1)[0] - 1;
       out.add(part(t, 0, cut, t.flags()));

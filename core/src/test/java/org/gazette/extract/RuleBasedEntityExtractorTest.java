@@ -288,8 +288,8 @@ class RuleBasedEntityExtractorTest {
   void anAcronymThatFitsTwoOrganisationsStaysApart() {
     Extraction x =
         extract(
-            "The Northern Water Board and the National Wildlife Bureau met on Monday. NWB gave no"
-                + " reason.");
+            "The Northern Water Board and the National Wildlife Bureau met on Monday. A spokesman"
+                + " for NWB gave no reason.");
     assertThat(names(x, EntityType.ORGANIZATION))
         .containsExactly("Northern Water Board", "National Wildlife Bureau", "NWB");
   }
