@@ -1,0 +1,160 @@
+package org.gazette.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.gazette.model.Article;
+import org.gazette.model.ArticleField;
+import org.gazette.model.Entity;
+import org.gazette.model.EntityType;
+import org.gazette.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the names the tagger found become mentions ({@link TaggedMentions}): titles cut, spaced
+ * dashes split, a closing number kept, lower case never a name. First through the default
+ * extractor, on examples the committed model tags without doubt; then over tags written by hand,
+ * which test the rules whatever a retrained model would tag.
+ */
+class TaggedMentionsTest {
+  private final RuleBasedEntityExtractor extractor =
+      RuleBasedEntityExtractor.withDefaultResources();
+
+  @Test
+  void aLeadingTitleIsNoPartOfAPersonsName() {
+    Extraction x = extract("Mr Blair told reporters on Monday that the plan would go ahead.");
+
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Blair");
+  }
+
+  @Test
+  void aTitleOfSeveralWordsIsNoPartOfAPersonsName() {
+    Extraction x = extract("Foreign Secretary Jack Straw said the talks would resume in Geneva.");
+
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Jack Straw");
+    assertThat(names(x, EntityType.PLACE)).containsExactly("Geneva");
+  }
+
+  @Test
+  void aSpacedDashSeparatesTwoPlaces() {
+    Extraction x = extract("Flights between Kabul - Jalalabad were cancelled on Monday.");
+
+    assertThat(names(x, EntityType.PLACE)).containsExactlyInAnyOrder("Kabul", "Jalalabad");
+  }
+
+  @Test
+  void wordsInLowerCaseAreNeverNames() {
+    Extraction x =
+        extract(
+            "the bank said the river was high and the minister agreed. officials in the capital"
+                + " said the army had left the city.");
+
+    for (EntityType type : EntityType.values()) {
+      assertThat(names(x, type)).as("%s", type).isEmpty();
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The same rules over tags written by hand, whatever the model would tag
+
+  @Test
+  void aTitleTaggedAsPartOfAPersonsNameIsCut() {
+    assertThat(mentions("Mr Blair told reporters.", "B-PER", "L-PER")).containsExactly("Blair");
+    assertThat(mentions("Foreign Secretary Jack Straw spoke.", "B-PER", "I-PER", "I-PER", "L-PER"))
+        .containsExactly("Jack Straw");
+  }
+
+  @Test
+  void titlesInsideAPersonsNameCutItAndAKnownNameBeforeThemStays() {
+    assertThat(
+            mentions(
+                "US Secretary of Defense Lloyd Austin spoke.",
+                "B-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "L-PER"))
+        .containsExactly("US", "Lloyd Austin");
+  }
+
+  @Test
+  void aSpacedDashInsideATaggedNameSplitsIt() {
+    assertThat(mentions("Kabul - Jalalabad was closed.", "B-LOC", "I-LOC", "L-LOC"))
+        .containsExactly("Kabul", "Jalalabad");
+    assertThat(mentions("Kabul \u2013 Jalalabad was closed.", "B-LOC", "I-LOC", "L-LOC"))
+        .containsExactly("Kabul", "Jalalabad");
+  }
+
+  @Test
+  void aNumberAtTheEndOfATaggedNameStays() {
+    assertThat(mentions("Route 110 was closed.", "B-LOC", "L-LOC")).containsExactly("Route 110");
+  }
+
+  @Test
+  void theAndWordsInLowerCaseBeforeANameAreNoPartOfIt() {
+    assertThat(mentions("the Kestrel Holdings said so.", "B-ORG", "I-ORG", "L-ORG"))
+        .containsExactly("Kestrel Holdings");
+    assertThat(mentions("rebel leader Lind said so.", "B-PER", "I-PER", "L-PER"))
+        .containsExactly("Lind");
+  }
+
+  @Test
+  void aTaggedSpanInLowerCaseIsNoName() {
+    assertThat(mentions("the bank said so.", "B-ORG", "L-ORG")).isEmpty();
+    assertThat(mentions("President said so.", "U-PER")).isEmpty(); // a title alone
+    assertThat(mentions("bin al said so.", "B-PER", "L-PER")).isEmpty(); // particles alone
+  }
+
+  @Test
+  void otherNamesAreNoMentions() {
+    assertThat(mentions("Hamlet was staged.", "U-MISC")).isEmpty();
+  }
+
+  @Test
+  void aTaggedMentionCarriesTheTaggersSharesOfTheTypes() {
+    List<Found> found = found("Kestrel Valley was closed.", "B-LOC", "L-LOC");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).is(Found.TAGGED)).isTrue();
+    assertThat(found.get(0).form().total()).isCloseTo(1.0, within(1e-9));
+  }
+
+  /**
+   * The surfaces of the mentions of {@code text} tagged with {@code tags} from its start, O after.
+   */
+  private List<String> mentions(String text, String... tags) {
+    return found(text, tags).stream().map(Found::text).toList();
+  }
+
+  private List<Found> found(String text, String... tags) {
+    Gazetteer gazetteer = extractor.gazetteer();
+    List<Token> tokens = extractor.tokenBlocks(text).get(0);
+    int[] tagged = new int[tokens.size()];
+    for (int i = 0; i < tags.length; i++) {
+      tagged[i] = java.util.Arrays.asList(NerModel.TAGS).indexOf(tags[i]);
+    }
+    NerModel model =
+        new NerModel((f, scores, offset) -> {}, new float[NerModel.N * NerModel.N], null);
+    NameTagger.Tagging tagging =
+        new NameTagger.Tagging(tagged, new float[tokens.size() * NerModel.N], model);
+    FieldScan scan =
+        new FieldScan(
+            tokens, text, ArticleField.BODY, Set.of(), new ArrayList<>(), new ArrayList<>());
+    List<Found> out = new ArrayList<>();
+    new TaggedMentions(gazetteer, new SpanTyper(gazetteer).scorer())
+        .add(scan, tagging, List.of(), out);
+    return out;
+  }
+
+  private Extraction extract(String body) {
+    return extractor.extract(new Article("t", "", null, null, null, List.of(), body));
+  }
+
+  private static List<String> names(Extraction x, EntityType type) {
+    return x.entities(type).stream().map(Entity::name).toList();
+  }
+}
