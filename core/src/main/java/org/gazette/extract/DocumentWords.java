@@ -58,8 +58,16 @@ final class DocumentWords {
     return b == null ? 0 : b;
   }
 
-  /** Adds what the tokens of one block do with their words. */
+  /**
+   * Adds what the tokens of one block do with their words.
+   *
+   * @throws IllegalStateException on {@link #NONE}, which stays empty
+   */
   void add(List<Token> tokens) {
+    if (gazetteer == null) {
+      throw new IllegalStateException(
+          "DocumentWords.NONE stays empty; collect() makes one to fill");
+    }
     Cues cues = gazetteer.cues();
     int[] runs = NerFeatures.capitalRuns(tokens);
     int n = tokens.size();

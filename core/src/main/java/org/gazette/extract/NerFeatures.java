@@ -402,7 +402,6 @@ final class NerFeatures {
       if (!first.isWord() || !(first.isCap() || first.is(Token.ALL_CAPS) || first.isOrdinal())) {
         continue;
       }
-      int end = i + 1;
       for (int j = i + 1; j < n && j - i < MAX_NAME_TOKENS; j++) {
         Token t = tokens.get(j);
         if (t.is(Token.NEWLINE_BEFORE) || !continuesName(t)) {
@@ -422,10 +421,6 @@ final class NerFeatures {
           seen |= bit;
           mark(out, i, j + 1, knownCode(k));
         }
-        end = j + 1;
-      }
-      if (end == i + 1) {
-        continue;
       }
     }
     return out;

@@ -327,6 +327,9 @@ final class NerModel {
    * @return the number of rows written per stage
    */
   static int[] write(OutputStream out, List<Stage> stages) throws IOException {
+    if (stages.isEmpty() || stages.size() > 2) {
+      throw new IllegalArgumentException("a model has one or two stages, not " + stages.size());
+    }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     DataOutputStream data = new DataOutputStream(body);
     int[] written = new int[stages.size()];
@@ -362,6 +365,10 @@ final class NerModel {
     long previous = 0;
     short[] q = new short[N];
     for (int i = 0; i < keys.length; i++) {
+      if (keys[i] == 0) {
+        throw new IllegalArgumentException(
+            "feature key 0 marks an empty slot and cannot be stored");
+      }
       int mask = 0;
       for (int t = 0; t < N; t++) {
         q[t] = (short) Math.round(rows[i][t] / scale);

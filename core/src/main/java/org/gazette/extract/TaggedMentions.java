@@ -261,7 +261,7 @@ final class TaggedMentions {
       a++;
     }
     while (b > a && s.token(b - 1).isPunct()) {
-      b--; // but a number stays: "Route 110", "U.S. Highway 2"
+      b--; // but a number the tagger took in stays: "Route 110"
     }
     while (b - a >= 2 && isLeadingWord(s.token(a), type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name

@@ -126,11 +126,36 @@ class NerModelFileTest {
   @Test
   void moreThanTwoStagesAreRefused() throws IOException {
     Random random = new Random(10);
-    byte[] three = write(List.of(stage(random, 5, 1f), stage(random, 5, 1f), stage(random, 5, 1f)));
+    List<NerModel.Stage> three =
+        List.of(stage(random, 5, 1f), stage(random, 5, 1f), stage(random, 5, 1f));
+    assertThatThrownBy(() -> write(three))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not 3");
 
-    assertThatThrownBy(() -> read(three))
+    // A file claiming three stages (written by hand: the writer refuses) is refused on reading.
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.DataOutputStream out =
+        new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
+      out.writeInt(NerModel.MAGIC);
+      out.writeInt(NerModel.N);
+      out.writeInt(3);
+    }
+    assertThatThrownBy(() -> read(bytes.toByteArray()))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("3 stages");
+  }
+
+  @Test
+  void theEmptyKeyCannotBeWritten() {
+    NerModel.Stage zero =
+        new NerModel.Stage(
+            new float[NerModel.N * NerModel.N],
+            new long[] {0L},
+            new float[][] {new float[NerModel.N]});
+    zero.rows()[0][1] = 1f;
+    assertThatThrownBy(() -> write(List.of(zero)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("key 0");
   }
 
   @Test

@@ -49,7 +49,8 @@ class NerCorpusTest {
     assertThat(first.text())
         .isEqualTo("Maria Lopez visited Lagos for Acme Corp. The Olympics ended");
     assertThat(texts(first))
-        .containsExactly("PERSON Maria Lopez", "PLACE Lagos", "ORGANIZATION Acme Corp");
+        .containsExactly(
+            "PERSON Maria Lopez", "PLACE Lagos", "ORGANIZATION Acme Corp", "null Olympics");
     // B- starts a new name even right after one of the same type.
     NerCorpus.Document second = docs.get(1);
     assertThat(texts(second)).containsExactly("PLACE Oslo", "PLACE Bergen");
@@ -148,7 +149,7 @@ class NerCorpusTest {
   }
 
   @Test
-  void ewtDocumentsComeFromTheirOriginalTextWithoutOtherNames() {
+  void ewtDocumentsComeFromTheirOriginalTextWithOtherNamesUntyped() {
     String iob2 =
         String.join(
             "\n",
@@ -184,7 +185,8 @@ class NerCorpusTest {
         .containsExactly("ewt-reviews-0001", "ewt-reviews-0002");
     NerCorpus.Document first = docs.get(0);
     assertThat(first.text()).isEqualTo("Fine tea from Ceylon, sold by Indian traders. Ask Ravi.");
-    assertThat(texts(first)).containsExactly("PLACE Ceylon", "PERSON Ravi");
+    // UNER's OTH ("Indian") is kept as another name, without a type.
+    assertThat(texts(first)).containsExactly("PLACE Ceylon", "null Indian", "PERSON Ravi");
     assertThat(docs).allMatch(NerCorpus.Document::isDev);
     assertThat(NerCorpus.ewt("x/train/en_ewt-ud-train.iob2", iob2))
         .noneMatch(NerCorpus.Document::isDev);
@@ -243,7 +245,8 @@ class NerCorpusTest {
     assertThat(ewt.get("ewt-reviews-test_0003").isDev()).isFalse();
     // OTH ("American") is no name here.
     assertThat(texts(ewt.get("ewt-weblog-test.example_0001")))
-        .containsExactly("PERSON Marta Quell", "PLACE Velmora", "ORGANIZATION Harbin Trust");
+        .containsExactly(
+            "PERSON Marta Quell", "PLACE Velmora", "ORGANIZATION Harbin Trust", "null American");
     assertThat(texts(ewt.get("ewt-reviews-test_0003")))
         .containsExactly("ORGANIZATION Lindqvist's", "PLACE Narvik");
   }
