@@ -289,7 +289,7 @@ final class TaggedMentions {
       return;
     }
     KnownName known = known(s, a, b, type);
-    if (b - a == 1 && known == null && isNoName(s.token(a))) {
+    if (b - a == 1 && (known == null || known.type() != type) && isNoName(s.token(a))) {
       return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
     }
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {

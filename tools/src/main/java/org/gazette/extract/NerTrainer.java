@@ -80,9 +80,33 @@ public final class NerTrainer {
   public static String train(
       List<NerCorpus.Document> docs, int epochs, Path target, Consumer<String> progress)
       throws IOException {
+    return train(docs, epochs, 2, target, progress);
+  }
+
+  /**
+   * Trains a model of {@code stages} stages (1 or 2; the second is the default and the shipped
+   * model's) and writes it to {@code target}.
+   */
+  public static String train(
+      List<NerCorpus.Document> docs,
+      int epochs,
+      int stages,
+      Path target,
+      Consumer<String> progress)
+      throws IOException {
     Data data = prepare(docs, progress);
     int features = data.keys().length;
     Learned first = learn(data.train(), features, epochs, SEED, progress, "first stage");
+    if (stages == 1) {
+      String held = spanScores(data.dev(), first.rows(), first.transitions());
+      int[] written;
+      try (OutputStream out = Files.newOutputStream(target)) {
+        written = NerModel.write(out, List.of(stage(data.keys(), first)));
+      }
+      return String.format(
+          "wrote %s: %d features, %d bytes; held-out spans: %s",
+          target, written[0], Files.size(target), held);
+    }
     Map<Sentence, int[]> tagged = new IdentityHashMap<>();
     for (int fold = 0; fold < FOLDS; fold++) {
       int held = fold;
@@ -113,6 +137,13 @@ public final class NerTrainer {
     return String.format(
         "wrote %s: %d + %d features, %d bytes; held-out spans: first stage %s; second stage %s",
         target, written[0], written[1], Files.size(target), held1, held2);
+  }
+
+  /** The default extractor's gazetteer and rules with the model of {@code file}. */
+  public static RuleBasedEntityExtractor extractorWith(Path file) throws IOException {
+    try (var in = Files.newInputStream(file)) {
+      return new RuleBasedEntityExtractor(Gazetteer.loadDefault(), NerModel.read(in));
+    }
   }
 
   /** A perceptron's passes over {@code sentences}, in an order shuffled with {@code seed}. */

@@ -38,24 +38,51 @@ final class NerDataCommand {
     return ToolsCli.OK;
   }
 
-  /** Scores the default extractor on the development set, one table per corpus and overall. */
+  /**
+   * Scores the extractor on the development set, one table per corpus and overall: the default
+   * one, one with the model of {@code --model FILE}, or the rules alone ({@code --rules-only}).
+   */
   int evalDevset(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("data"), Set.of());
+    Arguments args = new Arguments(argv, Set.of("data", "model"), Set.of("rules-only"));
     List<NerCorpus.Document> docs = corpus(args);
-    out.print(DevSetEvaluation.run(docs, RuleBasedEntityExtractor.withDefaultResources()).render());
+    String model = args.get("model", null);
+    RuleBasedEntityExtractor extractor =
+        model == null
+            ? RuleBasedEntityExtractor.withDefaultResources()
+            : NerTrainer.extractorWith(existing(cli.resolve(model)));
+    if (args.flag("rules-only")) {
+      extractor = extractor.withoutTagger();
+    }
+    out.print(DevSetEvaluation.run(docs, extractor).render());
     return ToolsCli.OK;
   }
 
+  private static Path existing(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new Arguments.UsageException("no model at " + file + "; pass --model FILE");
+    }
+    return file;
+  }
+
   int trainNer(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("data", "out", "epochs"), Set.of());
+    Arguments args =
+        new Arguments(argv, Set.of("data", "out", "epochs", "stages", "corpora"), Set.of());
     List<NerCorpus.Document> docs = corpus(args);
+    String corpora = args.get("corpora", null);
+    if (corpora != null) {
+      // Training on some corpora only (to measure what the others bring); the held-out documents
+      // of every corpus stay for the report.
+      Set<String> keep = Set.of(corpora.split(","));
+      docs = docs.stream().filter(d -> d.isDev() || keep.contains(d.corpus())).toList();
+    }
+    int stages = args.getInt("stages", 2, 1, 2);
     Path target = cli.resolve(args.get("out", DEFAULT_MODEL));
     if (!Files.isDirectory(target.toAbsolutePath().getParent())) {
       throw new Arguments.UsageException(
           "folder of " + target + " does not exist; run from the project root or pass --out FILE");
     }
     int epochs = args.getInt("epochs", NerTrainer.DEFAULT_EPOCHS, 1, 100);
-    out.println(NerTrainer.train(docs, epochs, target, out::println));
+    out.println(NerTrainer.train(docs, epochs, stages, target, out::println));
     return ToolsCli.OK;
   }
 

@@ -60,12 +60,14 @@ public final class Cli {
             Write the held-out part of the open NER corpora (wikigold, SEC filings, Dstl re3d,
             UNER English-EWT, Re-DocRED, GUM) as articles and gold files for score_entities.py.
 
-        eval-devset [--data ../shared/data]
-            Score the extractor on that development set: one table per corpus, then overall.
+        eval-devset [--data ../shared/data] [--model FILE] [--rules-only]
+            Score the extractor on that development set: one table per corpus, then overall
+            (with the model of FILE instead of the committed one, or with the rules alone).
 
-        train-ner [--data ../shared/data] [--epochs N]
+        train-ner [--data ../shared/data] [--epochs N] [--stages 1|2] [--corpora LIST]
                   [--out core/src/main/resources/org/gazette/extract/ner-model.bin.gz]
-            Retrain the name tagger on the other three quarters of those corpora.
+            Retrain the two-stage name tagger on the rest of those corpora (about two minutes);
+            the same data gives the same bytes. --corpora trains on some of them only.
 
         bench-extract [--corpus ../shared/data/corpus/reuters21578.jsonl.gz] [--docs 5000]
                       [--rounds 3]
