@@ -142,6 +142,27 @@ final class TaggedMentions {
   }
 
   /**
+   * Where a place's name starts after a description of it that ends in "of" ("Iraqi city of Mosul",
+   * "province of Anbar"): after that "of", when the words before it are a demonym and words in
+   * lower case; else {@code a}.
+   */
+  private int afterPlaceWord(FieldScan s, int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      Token t = s.token(k);
+      if (!t.text().equals("of")) {
+        continue;
+      }
+      boolean description = true;
+      for (int i = a; i < k && description; i++) {
+        Token w = s.token(i);
+        description = isLowerCaseWord(w) || scorer.isDemonym(w) || w.lower().equals("the");
+      }
+      return description ? k + 1 : a;
+    }
+    return a;
+  }
+
+  /**
    * Words that name a division by the name of the place it is ("Anbar Province", "Anbar
    * Governorate"), unlike a county, a city or a river of the same name ("Orange County", "Mexico
    * City", "Connecticut River"), which are places of their own.
@@ -268,6 +289,9 @@ final class TaggedMentions {
     }
     while (b - a >= 2 && isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
+    if (type == EntityType.PLACE) {
+      a = afterPlaceWord(s, a, b); // "the Iraqi city of Mosul": Mosul
     }
     if (type == EntityType.PLACE && b - a >= 2 && isDivisionOfKnownPlace(s, a, b)) {
       b--; // "Anbar Province", "the Anbar Desert": the place Anbar

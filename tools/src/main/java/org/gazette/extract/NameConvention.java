@@ -84,6 +84,12 @@ final class NameConvention {
     List<NerCorpus.Span> spans = new ArrayList<>(d.spans().size());
     boolean changed = false;
     for (NerCorpus.Span s : d.spans()) {
+      if (!hasCapital(d.text(s))) {
+        // "tampa bay", "the internet": EWT marks names written in lower case; Gazette's names
+        // start with a capital or a digit, so the tagger need not learn to find these.
+        changed = true;
+        continue;
+      }
       if (s.type() == EntityType.ORGANIZATION && isCountry(d.text(s))) {
         // re3d marks a country acting ("The UK", "the United States") as an organisation; a
         // country is a place in Gazette's values and in CoNLL's.
@@ -103,6 +109,19 @@ final class NameConvention {
       }
     }
     return changed ? new NerCorpus.Document(d.id(), d.corpus(), d.text(), spans, d.isDev()) : d;
+  }
+
+  /** Whether a word of {@code text} starts with a capital or a digit. */
+  static boolean hasCapital(String text) {
+    boolean wordStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (wordStart && (Character.isUpperCase(c) || Character.isDigit(c))) {
+        return true;
+      }
+      wordStart = !Character.isLetterOrDigit(c);
+    }
+    return false;
   }
 
   private boolean isCountry(String name) {

@@ -31,7 +31,7 @@ public final class NerTrainer {
   public static final int DEFAULT_EPOCHS = 12;
 
   /** Features seen in fewer training tokens than this carry too little to learn from. */
-  static final int MIN_COUNT = 2;
+  static final int MIN_COUNT = 1;
 
   private static final long SEED = 20261206L;
 
@@ -88,11 +88,7 @@ public final class NerTrainer {
    * model's) and writes it to {@code target}.
    */
   public static String train(
-      List<NerCorpus.Document> docs,
-      int epochs,
-      int stages,
-      Path target,
-      Consumer<String> progress)
+      List<NerCorpus.Document> docs, int epochs, int stages, Path target, Consumer<String> progress)
       throws IOException {
     Data data = prepare(docs, progress);
     int features = data.keys().length;

@@ -39,8 +39,8 @@ final class NerDataCommand {
   }
 
   /**
-   * Scores the extractor on the development set, one table per corpus and overall: the default
-   * one, one with the model of {@code --model FILE}, or the rules alone ({@code --rules-only}).
+   * Scores the extractor on the development set, one table per corpus and overall: the default one,
+   * one with the model of {@code --model FILE}, or the rules alone ({@code --rules-only}).
    */
   int evalDevset(List<String> argv) throws IOException {
     Arguments args = new Arguments(argv, Set.of("data", "model"), Set.of("rules-only"));
