@@ -316,6 +316,9 @@ final class TaggedMentions {
     if (b - a == 1 && (known == null || known.type() != type) && isNoName(s.token(a))) {
       return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
     }
+    if (known == null && scorer.isDemonym(s.token(b - 1))) {
+      return; // "US-Iraqi", "Israeli-Palestinian": an adjective of nations, no name
+    }
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {
       // A country, region, organisation or outlet of the lexicon is what the lexicon says.
       type = known.type();
