@@ -24,7 +24,7 @@ final class TaggedMentions {
    * found ({@code ruleFound}, of the same block) that are certain and that the tagger passed over.
    */
   void add(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound, List<Found> out) {
-    List<Name> names = names(s, tagging);
+    List<Name> names = teams(s, names(s, tagging));
     boolean[] covered = new boolean[s.tokens().size()];
     for (Name n : names) {
       int a = n.a;
@@ -42,6 +42,68 @@ final class TaggedMentions {
         out.add(f);
       }
     }
+  }
+
+  /**
+   * The names with those of the rows of sports results ({@link ResultRows}) as teams: a town there
+   * is its team, and a name the tagger passed over in such a row is one too; a person stays one
+   * (golf and tennis rows give players).
+   */
+  private List<Name> teams(FieldScan s, List<Name> names) {
+    List<int[]> teams =
+        ResultRows.teams(s.tokens(), lower -> scorer.isCommon(s, lower), (a, b) -> isTeam(s, a, b));
+    if (teams.isEmpty()) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names.size() + teams.size());
+    boolean[] named = new boolean[s.tokens().size()];
+    for (Name n : names) {
+      int[] row = null;
+      boolean across = false;
+      for (int[] t : teams) {
+        boolean inside = t[0] <= n.a && n.b <= t[1];
+        row = inside ? t : row;
+        across |= !inside && n.a < t[1] && t[0] < n.b;
+      }
+      if (row == null && across) {
+        continue; // "Arsenal 2 Leeds" tagged as one name: the row's runs are the names
+      }
+      if (row == null) {
+        java.util.Arrays.fill(named, n.a, n.b, true);
+        out.add(n);
+        continue;
+      }
+      // In a row the whole run is the name ("Sheffield Wednesday"), and a town is its team.
+      java.util.Arrays.fill(named, row[0], row[1], true);
+      EntityType type = n.type == EntityType.PLACE ? EntityType.ORGANIZATION : n.type;
+      out.add(new Name(row[0], row[1], type, type == n.type ? n.shares : only(type)));
+    }
+    for (int[] t : teams) {
+      boolean free = true;
+      for (int k = t[0]; k < t[1]; k++) {
+        free &= !named[k];
+      }
+      if (free && !isAbbreviationRow(s, t[0], t[1])) {
+        out.add(new Name(t[0], t[1], EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /** "W L PCT GB": short words in capitals, the header of a table, no name. */
+  private static boolean isAbbreviationRow(FieldScan s, int a, int b) {
+    int words = 0;
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.isWord()) {
+        words++;
+        if (!t.is(Token.ALL_CAPS) && t.text().length() > 1 || t.text().length() > 3) {
+          return false;
+        }
+      }
+    }
+    return words >= 2;
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -207,7 +269,12 @@ final class TaggedMentions {
   }
 
   private boolean isTeam(FieldScan s, int a) {
-    for (KnownName k : scorer.known(s, a, a + 1)) {
+    return isTeam(s, a, a + 1);
+  }
+
+  /** Whether tokens {@code [a, b)} are the name of a known team. */
+  private boolean isTeam(FieldScan s, int a, int b) {
+    for (KnownName k : scorer.known(s, a, b)) {
       if (k.kind() == KnownName.Kind.SPORTS_TEAM && !k.ambiguous()) {
         return true;
       }
@@ -315,6 +382,9 @@ final class TaggedMentions {
     KnownName known = known(s, a, b, type);
     if (b - a == 1 && (known == null || known.type() != type) && isNoName(s.token(a))) {
       return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
+    }
+    if (isAbbreviationRow(s, a, b)) {
+      return; // "W L PCT GB": the header of a table
     }
     if (known == null && scorer.isDemonym(s.token(b - 1))) {
       return; // "US-Iraqi", "Israeli-Palestinian": an adjective of nations, no name
