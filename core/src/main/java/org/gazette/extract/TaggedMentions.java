@@ -24,7 +24,7 @@ final class TaggedMentions {
    * found ({@code ruleFound}, of the same block) that are certain and that the tagger passed over.
    */
   void add(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound, List<Found> out) {
-    List<Name> names = teams(s, names(s, tagging));
+    List<Name> names = knownBounds(s, teams(s, names(s, tagging)), ruleFound);
     boolean[] covered = new boolean[s.tokens().size()];
     for (Name n : names) {
       int a = n.a;
@@ -104,6 +104,28 @@ final class TaggedMentions {
       }
     }
     return words >= 2;
+  }
+
+  /**
+   * The names without those that cut across a well-known name of several words the rules found
+   * ("Al-Arabi" of "Al-Arabi Al-Jadeed", "ABC News Five"): the known name's bounds win, and it is
+   * taken as the rules found it.
+   */
+  private static List<Name> knownBounds(FieldScan s, List<Name> names, List<Found> ruleFound) {
+    List<Name> out = new java.util.ArrayList<>(names);
+    for (Found f : ruleFound) {
+      if (!isCertainKnown(f) || f.words() < 2) {
+        continue;
+      }
+      out.removeIf(
+          n -> {
+            int start = s.token(n.a).start();
+            int end = s.token(n.b - 1).end();
+            boolean overlaps = start < f.end() && f.start() < end;
+            return overlaps && (start != f.start() || end != f.end());
+          });
+    }
+    return out;
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -302,12 +324,17 @@ final class TaggedMentions {
    * ("X province", "Wadi X") added more wrong names than right ones on the development set.
    */
   private static boolean isCertain(Found f) {
-    KnownName k = f.known();
-    if (k != null && k.isWellKnown() && !k.ambiguous() && !f.is(Found.AMBIGUOUS)) {
+    if (isCertainKnown(f)) {
       return true;
     }
     Evidence e = f.form().plus(f.context());
     return e.org() >= CERTAIN && e.org() > e.person() + 1 && e.org() > e.place() + 1;
+  }
+
+  /** A well-known name of the lexicon that is no English word. */
+  private static boolean isCertainKnown(Found f) {
+    KnownName k = f.known();
+    return k != null && k.isWellKnown() && !k.ambiguous() && !f.is(Found.AMBIGUOUS);
   }
 
   /** An acronym the document defines ("Islamic State (IS)"): each of its mentions is a name. */
