@@ -69,7 +69,7 @@ final class DocumentWords {
           "DocumentWords.NONE stays empty; collect() makes one to fill");
     }
     Cues cues = gazetteer.cues();
-    int[] runs = NerFeatures.capitalRuns(tokens);
+    int[] runs = TokenFeatures.capitalRuns(tokens);
     int n = tokens.size();
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);

@@ -94,8 +94,8 @@ final class NameTagger {
       } else {
         adder.offset = row;
       }
-      NerFeatures.tokenFeatures(block, i, sink);
-      NerFeatures.ruleFeatures(block, i, sink);
+      TokenFeatures.add(block, i, sink);
+      TokenFeatures.addRules(block, i, sink);
     }
     if (second != null && both == null) {
       // A model built in memory without a shared table: the second stage's own look-ups.
@@ -106,8 +106,8 @@ final class NameTagger {
         }
         addWordVectors(block, i, 1, second);
         other.offset = i * NerModel.N;
-        NerFeatures.tokenFeatures(block, i, other);
-        NerFeatures.ruleFeatures(block, i, other);
+        TokenFeatures.add(block, i, other);
+        TokenFeatures.addRules(block, i, other);
       }
     }
     block.secondStage = second;
@@ -126,7 +126,7 @@ final class NameTagger {
     for (int i = 0; i < block.tokens.size(); i++) {
       if (!block.quiet[i]) {
         adder.offset = i * NerModel.N;
-        NerFeatures.historyFeatures(block, i, adder);
+        TokenFeatures.addHistory(block, i, adder);
       }
     }
     block.secondStage = null;
@@ -222,7 +222,7 @@ final class NameTagger {
       Adder adder = new Adder(stages[s].weights(), v);
       for (int o = -NerFeatures.WINDOW; o <= NerFeatures.WINDOW; o++) {
         adder.offset = (o + NerFeatures.WINDOW) * NerModel.N;
-        NerFeatures.wordFeatures(w, o, adder);
+        WordFeatures.add(w, o, adder);
       }
       vectors[s] = v;
     }
@@ -232,12 +232,12 @@ final class NameTagger {
 
   /** Adds the weights of each feature of both stages to one row of scores each. */
   private static final class Both implements NerFeatures.Sink {
-    private final NerModel.Table table;
+    private final WeightTable table;
     private final float[] first;
     private final float[] second;
     int offset;
 
-    Both(NerModel.Table table, float[] first, float[] second) {
+    Both(WeightTable table, float[] first, float[] second) {
       this.table = table;
       this.first = first;
       this.second = second;

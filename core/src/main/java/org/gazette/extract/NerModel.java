@@ -1,14 +1,5 @@
 package org.gazette.extract;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.gazette.model.EntityType;
 
 /**
@@ -22,13 +13,11 @@ import org.gazette.model.EntityType;
  * {@code U-} (a name of one word). An {@code I-} or {@code L-} follows only the {@code B-} or
  * {@code I-} of its type; a sentence ends outside a name.
  *
- * <p>Trained by the build tools ({@code NerTrainer}, a structured averaged perceptron). NOTE:
+ * <p>Trained by the build tools ({@code NerTrainer}, a structured averaged perceptron); read and
+ * written by {@link NerModelFile}, which keeps the weights in a {@link WeightTable}. NOTE:
  * immutable once read and safe to share between threads.
  */
 final class NerModel {
-  /** The model's resource name beside the gazetteer tables. */
-  static final String RESOURCE = "ner-model.bin.gz";
-
   static final String[] TAGS = {
     "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG",
     "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC"
@@ -47,8 +36,6 @@ final class NerModel {
 
   /** The kind index of other names. */
   static final int OTHER = 3;
-
-  static final int MAGIC = 0x47414e34; // "GAN4"
 
   /** Positions of a tag within a name. */
   static final int B = 0;
@@ -94,7 +81,7 @@ final class NerModel {
     this.table = null;
   }
 
-  private NerModel(Table table, int stage, float[] transitions, NerModel second) {
+  NerModel(WeightTable table, int stage, float[] transitions, NerModel second) {
     this.weights = table.stage(stage);
     this.transitions = transitions.clone();
     this.second = second;
@@ -102,10 +89,10 @@ final class NerModel {
   }
 
   /** The table of a model read from a file, on its first stage; null otherwise. */
-  private final Table table;
+  private final WeightTable table;
 
   /** The table shared by the stages of a model read from a file, or null. */
-  Table table() {
+  WeightTable table() {
     return table;
   }
 
@@ -250,296 +237,4 @@ final class NerModel {
    * 5 to 20.
    */
   static final double SHARE_TEMPERATURE = 2.0;
-
-  /**
-   * The model committed beside the gazetteer tables ({@link #RESOURCE}).
-   *
-   * @throws java.io.UncheckedIOException when it is missing or unreadable
-   */
-  static NerModel readDefault() {
-    try (InputStream in = Gazetteer.resource(RESOURCE)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot load the name tagger: " + e.getMessage(), e);
-    }
-  }
-
-  /** Reads a model written by {@link #write}: its stages, first to last. */
-  static NerModel read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-    if (data.readInt() != MAGIC || data.readInt() != N) {
-      throw new IOException("not a Gazette name-tagger model (or one of an older format)");
-    }
-    int stages = data.readInt();
-    if (stages < 1 || stages > 2) {
-      throw new IOException("corrupt name-tagger model: " + stages + " stages");
-    }
-    long[][] keys = new long[stages][];
-    short[][][] rows = new short[stages][][];
-    float[] scales = new float[stages];
-    float[][] transitions = new float[stages][N * N];
-    for (int k = 0; k < stages; k++) {
-      for (int i = 0; i < N * N; i++) {
-        transitions[k][i] = data.readFloat();
-      }
-      scales[k] = data.readFloat();
-      int count = data.readInt();
-      keys[k] = new long[count];
-      rows[k] = new short[count][N];
-      long key = 0;
-      for (int i = 0; i < count; i++) {
-        key += readVarLong(data);
-        keys[k][i] = key;
-        int mask = data.readInt();
-        for (int t = 0; t < N; t++) {
-          rows[k][i][t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
-        }
-      }
-    }
-    int union = 0;
-    for (long[] k : keys) {
-      union = Math.max(union, k.length);
-    }
-    // The stages share one table: most keys are features of both, so one look-up finds both.
-    Table table = new Table((int) Math.min(Integer.MAX_VALUE / 64, union * 1.1), stages, scales);
-    for (int k = 0; k < stages; k++) {
-      for (int i = 0; i < keys[k].length; i++) {
-        table.put(keys[k][i], k, rows[k][i]);
-      }
-    }
-    NerModel model = null;
-    for (int k = stages - 1; k >= 0; k--) {
-      model = new NerModel(table, k, transitions[k], model);
-    }
-    return model;
-  }
-
-  /** The weights of one stage as the trainer hands them over: keys sorted as unsigned numbers. */
-  record Stage(float[] transitions, long[] keys, float[][] rows) {}
-
-  /**
-   * Writes the stages of a model. Per stage: transition scores, then feature weights as 16-bit
-   * integers of one scale, each row as the difference of its key from the previous key, a mask of
-   * the tags with a weight, and those weights; rows whose weights all round to zero are left out.
-   * The output is a function of the input alone (no time stamps), so training twice gives the same
-   * bytes.
-   *
-   * @return the number of rows written per stage
-   */
-  static int[] write(OutputStream out, List<Stage> stages) throws IOException {
-    if (stages.isEmpty() || stages.size() > 2) {
-      throw new IllegalArgumentException("a model has one or two stages, not " + stages.size());
-    }
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    DataOutputStream data = new DataOutputStream(body);
-    int[] written = new int[stages.size()];
-    for (int k = 0; k < stages.size(); k++) {
-      Stage stage = stages.get(k);
-      for (float t : stage.transitions()) {
-        data.writeFloat(t);
-      }
-      written[k] = writeTable(data, stage.keys(), stage.rows());
-    }
-    data.flush();
-    try (DataOutputStream gz = new DataOutputStream(new GZIPOutputStream(out, 1 << 16))) {
-      gz.writeInt(MAGIC);
-      gz.writeInt(N);
-      gz.writeInt(stages.size());
-      body.writeTo(gz);
-    }
-    return written;
-  }
-
-  private static int writeTable(DataOutputStream data, long[] keys, float[][] rows)
-      throws IOException {
-    float max = 0;
-    for (float[] r : rows) {
-      for (float w : r) {
-        max = Math.max(max, Math.abs(w));
-      }
-    }
-    float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    DataOutputStream table = new DataOutputStream(body);
-    int count = 0;
-    long previous = 0;
-    short[] q = new short[N];
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] == 0) {
-        throw new IllegalArgumentException(
-            "feature key 0 marks an empty slot and cannot be stored");
-      }
-      int mask = 0;
-      for (int t = 0; t < N; t++) {
-        q[t] = (short) Math.round(rows[i][t] / scale);
-        mask |= q[t] != 0 ? 1 << t : 0;
-      }
-      if (mask == 0) {
-        continue;
-      }
-      writeVarLong(table, keys[i] - previous);
-      previous = keys[i];
-      table.writeInt(mask);
-      for (int t = 0; t < N; t++) {
-        if (q[t] != 0) {
-          table.writeShort(q[t]);
-        }
-      }
-      count++;
-    }
-    table.flush();
-    data.writeFloat(scale);
-    data.writeInt(count);
-    body.writeTo(data);
-    return count;
-  }
-
-  /** Unsigned LEB128 of a difference of sorted keys (compared as unsigned, written as such). */
-  private static void writeVarLong(DataOutputStream out, long v) throws IOException {
-    while ((v & ~0x7FL) != 0) {
-      out.writeByte((int) ((v & 0x7F) | 0x80));
-      v >>>= 7;
-    }
-    out.writeByte((int) v);
-  }
-
-  private static long readVarLong(DataInputStream in) throws IOException {
-    long v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      int b = in.readUnsignedByte();
-      v |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        return v;
-      }
-    }
-    throw new IOException("corrupt name-tagger model");
-  }
-
-  /**
-   * An open-addressing table from feature key to its rows of 16-bit weights, one row per stage of
-   * the model. Each slot holds the key (as four 16-bit parts) followed by the rows, in one array: a
-   * look-up then touches one place in memory instead of two, which is most of its cost.
-   */
-  static final class Table {
-    private static final int KEY = 4;
-
-    private short[] data;
-    private int mask;
-    private int used;
-    private final int stages;
-    private final int stride;
-    private final float[] scales;
-
-    Table(int expected, int stages, float[] scales) {
-      this.stages = stages;
-      this.stride = KEY + N * stages;
-      this.scales = scales.clone();
-      int cap = Integer.highestOneBit(Math.max(16, (int) (expected / MAX_LOAD))) << 1;
-      data = new short[cap * stride];
-      mask = cap - 1;
-    }
-
-    /** The largest share of slots in use before the table grows. */
-    private static final double MAX_LOAD = 0.6;
-
-    /** Sets the weights of {@code key} for one stage. */
-    void put(long key, int stage, short[] row) {
-      if (used + 1 > MAX_LOAD * (mask + 1)) {
-        grow();
-      }
-      int slot = slot(key);
-      int base = slot * stride;
-      if (keyAt(base) == 0) {
-        setKey(base, key);
-        used++;
-      }
-      System.arraycopy(row, 0, data, base + KEY + stage * N, N);
-    }
-
-    private void grow() {
-      short[] old = data;
-      int oldSlots = mask + 1;
-      data = new short[oldSlots * 2 * stride];
-      mask = oldSlots * 2 - 1;
-      for (int i = 0; i < oldSlots; i++) {
-        long key = keyAt(old, i * stride);
-        if (key != 0) {
-          System.arraycopy(old, i * stride, data, slot(key) * stride, stride);
-        }
-      }
-    }
-
-    private long keyAt(int base) {
-      return keyAt(data, base);
-    }
-
-    private static long keyAt(short[] a, int base) {
-      return (a[base] & 0xFFFFL) << 48
-          | (a[base + 1] & 0xFFFFL) << 32
-          | (a[base + 2] & 0xFFFFL) << 16
-          | (a[base + 3] & 0xFFFFL);
-    }
-
-    private void setKey(int base, long key) {
-      data[base] = (short) (key >>> 48);
-      data[base + 1] = (short) (key >>> 32);
-      data[base + 2] = (short) (key >>> 16);
-      data[base + 3] = (short) key;
-    }
-
-    private int slot(long key) {
-      int i = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
-      while (true) {
-        long k = keyAt(i * stride);
-        if (k == 0 || k == key) {
-          return i;
-        }
-        i = (i + 1) & mask;
-      }
-    }
-
-    /** The weights of one stage. */
-    Weights stage(int stage) {
-      return (f, scores, offset) -> add(f, stage, scores, offset);
-    }
-
-    private void add(long f, int stage, float[] scores, int offset) {
-      int base = slot(f) * stride;
-      if (keyAt(base) == 0) {
-        return;
-      }
-      int row = base + KEY + stage * N;
-      float scale = scales[stage];
-      for (int t = 0; t < N; t++) {
-        scores[offset + t] += data[row + t] * scale;
-      }
-    }
-
-    /**
-     * Adds the weights of {@code f} of the first stage to {@code first} and of the second to {@code
-     * second}, with one look-up; the table must have two stages.
-     */
-    void addBoth(long f, float[] first, float[] second, int offset) {
-      int base = slot(f) * stride;
-      if (keyAt(base) == 0) {
-        return;
-      }
-      int row = base + KEY;
-      float s0 = scales[0];
-      float s1 = scales[1];
-      for (int t = 0; t < N; t++) {
-        first[offset + t] += data[row + t] * s0;
-        second[offset + t] += data[row + N + t] * s1;
-      }
-    }
-
-    /** The number of keys, for tests and reports. */
-    int size() {
-      return used;
-    }
-
-    int stages() {
-      return stages;
-    }
-  }
 }

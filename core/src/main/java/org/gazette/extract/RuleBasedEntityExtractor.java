@@ -76,7 +76,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
       // two, and a short command waits for them. (Not by a method of this class: the other thread
       // would wait for this class's initialisation, which waits for it.)
       java.util.concurrent.CompletableFuture<NerModel> model =
-          java.util.concurrent.CompletableFuture.supplyAsync(NerModel::readDefault);
+          java.util.concurrent.CompletableFuture.supplyAsync(NerModelFile::readDefault);
       try {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         return new RuleBasedEntityExtractor(gazetteer, model.join());

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 class NerFeaturesTest {
   private static Gazetteer gazetteer;
   private static NerFeatures features;
+  private static TokenFeatures tokenFeatures;
   private static Tokenizer tokenizer;
 
   @BeforeAll
   static void loadGazetteer() throws IOException {
     gazetteer = Gazetteer.loadDefault();
     features = new NerFeatures(gazetteer);
+    tokenFeatures = new TokenFeatures(gazetteer);
     Cues cues = gazetteer.cues();
     tokenizer = new Tokenizer(cues.abbreviations(), cues.particles(), gazetteer::isCommonWord);
   }
@@ -49,13 +51,13 @@ class NerFeaturesTest {
 
   @Test
   void shapesCutRunsOfOneKindOfCharacter() {
-    assertThat(NerFeatures.shape("Blair")).isEqualTo("Xxx");
-    assertThat(NerFeatures.shape("BLAIR")).isEqualTo("XX");
-    assertThat(NerFeatures.shape("McDonald")).isEqualTo("XxXxx");
-    assertThat(NerFeatures.shape("U.S.")).isEqualTo("X.X.");
-    assertThat(NerFeatures.shape("2,500")).isEqualTo("d,dd");
-    assertThat(NerFeatures.shortShape("Blair")).isEqualTo("Xx");
-    assertThat(NerFeatures.shortShape("2,500")).isEqualTo("d,d");
+    assertThat(WordFeatures.shape("Blair")).isEqualTo("Xxx");
+    assertThat(WordFeatures.shape("BLAIR")).isEqualTo("XX");
+    assertThat(WordFeatures.shape("McDonald")).isEqualTo("XxXxx");
+    assertThat(WordFeatures.shape("U.S.")).isEqualTo("X.X.");
+    assertThat(WordFeatures.shape("2,500")).isEqualTo("d,dd");
+    assertThat(WordFeatures.shortShape("Blair")).isEqualTo("Xx");
+    assertThat(WordFeatures.shortShape("2,500")).isEqualTo("d,d");
   }
 
   @Test
@@ -152,21 +154,21 @@ class NerFeaturesTest {
   @Test
   void capitalRunsGiveEachWordItsPlaceAndTheRunsLength() {
     // 8 * position (B 1, I 2, L 3, U 4) + length.
-    assertThat(NerFeatures.capitalRuns(tokens("the Federal Reserve Bank said")))
+    assertThat(TokenFeatures.capitalRuns(tokens("the Federal Reserve Bank said")))
         .containsExactly(0, 8 + 3, 16 + 3, 24 + 3, 0);
-    assertThat(NerFeatures.capitalRuns(tokens("the Bank of England said")))
+    assertThat(TokenFeatures.capitalRuns(tokens("the Bank of England said")))
         .containsExactly(0, 32 + 1, 0, 32 + 1, 0);
   }
 
   @Test
   void capitalRunsCountAtMostFiveWords() {
-    assertThat(NerFeatures.capitalRuns(tokens("they met Anna Bella Carla Dora Emma Fiona today")))
+    assertThat(TokenFeatures.capitalRuns(tokens("they met Anna Bella Carla Dora Emma Fiona today")))
         .containsExactly(0, 0, 8 + 5, 16 + 5, 16 + 5, 16 + 5, 16 + 5, 24 + 5, 0);
   }
 
   @Test
   void aLineBreakEndsACapitalRun() {
-    assertThat(NerFeatures.capitalRuns(tokens("at Kestrel Valley\nMining Holdings said")))
+    assertThat(TokenFeatures.capitalRuns(tokens("at Kestrel Valley\nMining Holdings said")))
         .containsExactly(0, 8 + 2, 24 + 2, 8 + 2, 24 + 2, 0);
   }
 
@@ -200,7 +202,7 @@ class NerFeaturesTest {
   void aKnownNameOfTwoWordsMarksItsFirstAndLastWord() {
     List<Token> tokens = tokens("He flew to New York on Monday.");
 
-    long[][] names = features.knownNames(tokens);
+    long[][] names = tokenFeatures.knownNames(tokens);
 
     assertThat(codes(names[3])).isNotEmpty().allMatch(c -> position(c) == 1 && length(c) == 2);
     assertThat(codes(names[4])).isNotEmpty().allMatch(c -> position(c) == 3 && length(c) == 2);
@@ -211,7 +213,8 @@ class NerFeaturesTest {
 
   @Test
   void aKnownNameOfThreeWordsMarksItsInnerWord() {
-    long[][] names = features.knownNames(tokens("Ships from the United Arab Emirates arrived."));
+    long[][] names =
+        tokenFeatures.knownNames(tokens("Ships from the United Arab Emirates arrived."));
 
     assertThat(codes(names[3])).anyMatch(c -> position(c) == 1 && length(c) == 3);
     assertThat(codes(names[4])).anyMatch(c -> position(c) == 2 && length(c) == 3);
@@ -222,8 +225,9 @@ class NerFeaturesTest {
 
   @Test
   void aKnownNameTellsItsType() {
-    long[][] organisation = features.knownNames(tokens("Fighters of the Islamic State attacked."));
-    long[][] place = features.knownNames(tokens("He flew to New York on Monday."));
+    long[][] organisation =
+        tokenFeatures.knownNames(tokens("Fighters of the Islamic State attacked."));
+    long[][] place = tokenFeatures.knownNames(tokens("He flew to New York on Monday."));
 
     assertThat(codes(organisation[3])).isNotEmpty().allMatch(c -> type(c) == 2);
     assertThat(codes(place[3])).isNotEmpty().allMatch(c -> type(c) == 1);
@@ -233,8 +237,8 @@ class NerFeaturesTest {
   void aNameKnownOnlyInCapitalsIsMarkedOnlyInCapitals() {
     assertThat(gazetteer.lookup(NameKey.of("RFE RL"))).anyMatch(KnownName::capsOnly);
 
-    long[][] capitals = features.knownNames(tokens("Reporters for RFE RL said so."));
-    long[][] titleCase = features.knownNames(tokens("Reporters for Rfe Rl said so."));
+    long[][] capitals = tokenFeatures.knownNames(tokens("Reporters for RFE RL said so."));
+    long[][] titleCase = tokenFeatures.knownNames(tokens("Reporters for Rfe Rl said so."));
 
     assertThat(capitals[2]).isNotEmpty();
     assertThat(capitals[3]).isNotEmpty();
@@ -244,7 +248,7 @@ class NerFeaturesTest {
 
   @Test
   void aKnownNameInLowerCaseIsNoName() {
-    long[][] names = features.knownNames(tokens("he flew to new york on monday"));
+    long[][] names = tokenFeatures.knownNames(tokens("he flew to new york on monday"));
 
     assertThat(java.util.Arrays.asList(names)).containsOnlyNulls();
   }
@@ -312,7 +316,7 @@ class NerFeaturesTest {
   void eachTokenOfATableRowCountsTheNumbersOfItsLine() {
     List<Token> tokens = tokens("Arsenal 10 7 2 1 23\nChelsea 10 6\nThey lost.");
 
-    assertThat(NerFeatures.numbersPerLine(tokens))
+    assertThat(TokenFeatures.numbersPerLine(tokens))
         .containsExactly(5, 5, 5, 5, 5, 5, 2, 2, 2, 0, 0, 0);
   }
 
@@ -354,25 +358,25 @@ class NerFeaturesTest {
 
   private static Set<Long> wordKeys(String text, int offset) {
     Set<Long> out = new HashSet<>();
-    NerFeatures.wordFeatures(features.word(text), offset, out::add);
+    WordFeatures.add(features.word(text), offset, out::add);
     return out;
   }
 
   private static Set<Long> tokenKeys(NerFeatures.Block block, int i) {
     Set<Long> out = new HashSet<>();
-    NerFeatures.tokenFeatures(block, i, out::add);
+    TokenFeatures.add(block, i, out::add);
     return out;
   }
 
   private static Set<Long> ruleKeys(NerFeatures.Block block, int i) {
     Set<Long> out = new HashSet<>();
-    NerFeatures.ruleFeatures(block, i, out::add);
+    TokenFeatures.addRules(block, i, out::add);
     return out;
   }
 
   private static Set<Long> historyKeys(NerFeatures.Block block, int i) {
     Set<Long> out = new HashSet<>();
-    NerFeatures.historyFeatures(block, i, out::add);
+    TokenFeatures.addHistory(block, i, out::add);
     return out;
   }
 

@@ -14,14 +14,16 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** The file of the name tagger's weights: {@link NerModel#write} and {@link NerModel#read}. */
+/**
+ * The file of the name tagger's weights: {@link NerModelFile#write} and {@link NerModelFile#read}.
+ */
 class NerModelFileTest {
   private static final int N = NerModel.N;
 
   @Test
   void twoStagesReadBackWithTheirWeightsWithinOneQuantisationStep() throws IOException {
-    NerModel.Stage first = stage(new Random(1), 300, 5f);
-    NerModel.Stage second = stage(new Random(2), 200, 40f);
+    NerModelFile.Stage first = stage(new Random(1), 300, 5f);
+    NerModelFile.Stage second = stage(new Random(2), 200, 40f);
 
     NerModel model = read(write(List.of(first, second)));
 
@@ -33,8 +35,8 @@ class NerModelFileTest {
 
   @Test
   void eachStageDecodesAndSharesTypesLikeTheTransitionsItWasWrittenWith() throws IOException {
-    NerModel.Stage first = stage(new Random(3), 10, 1f);
-    NerModel.Stage second = stage(new Random(4), 10, 1f);
+    NerModelFile.Stage first = stage(new Random(3), 10, 1f);
+    NerModelFile.Stage second = stage(new Random(4), 10, 1f);
     NerModel model = read(write(List.of(first, second)));
     NerModel firstAsWritten = new NerModel(NO_WEIGHTS, first.transitions(), null);
     NerModel secondAsWritten = new NerModel(NO_WEIGHTS, second.transitions(), null);
@@ -58,7 +60,7 @@ class NerModelFileTest {
 
   @Test
   void aKeyThatWasNotWrittenAddsNothing() throws IOException {
-    NerModel.Stage stage = stage(new Random(5), 100, 3f);
+    NerModelFile.Stage stage = stage(new Random(5), 100, 3f);
     NerModel model = read(write(List.of(stage)));
     Random random = new Random(6);
     for (int i = 0; i < 1000; i++) {
@@ -74,7 +76,7 @@ class NerModelFileTest {
 
   @Test
   void aModelOfOneStageReadsWithoutASecond() throws IOException {
-    NerModel.Stage only = stage(new Random(7), 50, 2f);
+    NerModelFile.Stage only = stage(new Random(7), 50, 2f);
 
     NerModel model = read(write(List.of(only)));
 
@@ -89,10 +91,10 @@ class NerModelFileTest {
     rows[1][2] = 1e-5f; // far under half a step
     rows[2][3] = -4;
     long[] keys = {5, 17, 1L << 40};
-    NerModel.Stage stage = new NerModel.Stage(new float[N * N], keys, rows);
+    NerModelFile.Stage stage = new NerModelFile.Stage(new float[N * N], keys, rows);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    int[] written = NerModel.write(out, List.of(stage));
+    int[] written = NerModelFile.write(out, List.of(stage));
 
     assertThat(written).containsExactly(2);
     NerModel model = read(out.toByteArray());
@@ -103,7 +105,7 @@ class NerModelFileTest {
 
   @Test
   void writingTheSameStagesTwiceGivesTheSameBytes() throws IOException {
-    List<NerModel.Stage> stages =
+    List<NerModelFile.Stage> stages =
         List.of(stage(new Random(8), 80, 3f), stage(new Random(9), 60, 1f));
 
     assertThat(write(stages)).isEqualTo(write(stages));
@@ -126,7 +128,7 @@ class NerModelFileTest {
   @Test
   void moreThanTwoStagesAreRefused() throws IOException {
     Random random = new Random(10);
-    List<NerModel.Stage> three =
+    List<NerModelFile.Stage> three =
         List.of(stage(random, 5, 1f), stage(random, 5, 1f), stage(random, 5, 1f));
     assertThatThrownBy(() -> write(three))
         .isInstanceOf(IllegalArgumentException.class)
@@ -136,7 +138,7 @@ class NerModelFileTest {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     try (java.io.DataOutputStream out =
         new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(bytes))) {
-      out.writeInt(NerModel.MAGIC);
+      out.writeInt(NerModelFile.MAGIC);
       out.writeInt(NerModel.N);
       out.writeInt(3);
     }
@@ -147,8 +149,8 @@ class NerModelFileTest {
 
   @Test
   void theEmptyKeyCannotBeWritten() {
-    NerModel.Stage zero =
-        new NerModel.Stage(
+    NerModelFile.Stage zero =
+        new NerModelFile.Stage(
             new float[NerModel.N * NerModel.N],
             new long[] {0L},
             new float[][] {new float[NerModel.N]});
@@ -161,8 +163,8 @@ class NerModelFileTest {
   @Test
   void theCommittedModelHasTwoStages() throws IOException {
     NerModel model;
-    try (var in = Gazetteer.resource(NerModel.RESOURCE)) {
-      model = NerModel.read(in);
+    try (var in = Gazetteer.resource(NerModelFile.RESOURCE)) {
+      model = NerModelFile.read(in);
     }
 
     assertThat(model.second()).isNotNull();
@@ -171,7 +173,7 @@ class NerModelFileTest {
   // ---------------------------------------------------------------------------------------------
 
   /** Random weights up to {@code max} for {@code n} random keys, sorted as unsigned numbers. */
-  private static NerModel.Stage stage(Random random, int n, float max) {
+  private static NerModelFile.Stage stage(Random random, int n, float max) {
     long[] keys = random.longs(n).filter(k -> k != 0).distinct().toArray();
     Long[] boxed = Arrays.stream(keys).boxed().toArray(Long[]::new);
     Arrays.sort(boxed, Long::compareUnsigned); // negative keys come last
@@ -187,10 +189,10 @@ class NerModelFileTest {
     for (int i = 0; i < transitions.length; i++) {
       transitions[i] = random.nextFloat() * 4 - 2;
     }
-    return new NerModel.Stage(transitions, keys, rows);
+    return new NerModelFile.Stage(transitions, keys, rows);
   }
 
-  private static void assertSameWeights(NerModel model, NerModel.Stage stage) {
+  private static void assertSameWeights(NerModel model, NerModelFile.Stage stage) {
     float step = largest(stage.rows()) / Short.MAX_VALUE;
     for (int i = 0; i < stage.keys().length; i++) {
       float[] read = weights(model, stage.keys()[i]);
@@ -226,10 +228,10 @@ class NerModelFileTest {
 
   private static final NerModel.Weights NO_WEIGHTS = (f, scores, offset) -> {};
 
-  private static byte[] write(List<NerModel.Stage> stages) {
+  private static byte[] write(List<NerModelFile.Stage> stages) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      NerModel.write(out, stages);
+      NerModelFile.write(out, stages);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -237,6 +239,6 @@ class NerModelFileTest {
   }
 
   private static NerModel read(byte[] bytes) throws IOException {
-    return NerModel.read(new ByteArrayInputStream(bytes));
+    return NerModelFile.read(new ByteArrayInputStream(bytes));
   }
 }

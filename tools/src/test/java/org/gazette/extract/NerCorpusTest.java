@@ -41,7 +41,8 @@ class NerCorpusTest {
         Oslo I-LOC
         Bergen B-LOC
         """;
-    List<NerCorpus.Document> docs = NerCorpus.conll("x/SEC-filings/CONLL-format/data/f.txt", conll);
+    List<NerCorpus.Document> docs =
+        ConllReader.conll("x/SEC-filings/CONLL-format/data/f.txt", conll);
     assertThat(docs).hasSize(2);
     NerCorpus.Document first = docs.get(0);
     assertThat(first.id()).isEqualTo("sec-filings-f_txt-1");
@@ -92,7 +93,7 @@ class NerCorpusTest {
             "'/O",
             "fee/O",
             "!/O");
-    NerCorpus.DocumentText text = new NerCorpus.DocumentText(0);
+    DocumentText text = new DocumentText(0);
     List<NerCorpus.Span> spans = new ArrayList<>();
     text.tokens(tokens, spans);
     String s = text.toString();
@@ -106,14 +107,14 @@ class NerCorpusTest {
 
   @Test
   void sentencesMakeParagraphsOfFourWhereTheCorpusMarksNone() {
-    NerCorpus.DocumentText text = new NerCorpus.DocumentText(4);
+    DocumentText text = new DocumentText(4);
     List<NerCorpus.Span> spans = new ArrayList<>();
     for (int i = 1; i <= 6; i++) {
       text.tokens(tagged("Line/O", i + "/O", "./O"), spans);
     }
     assertThat(text.toString()).isEqualTo("Line 1. Line 2. Line 3. Line 4.\n\nLine 5. Line 6.");
 
-    NerCorpus.DocumentText marked = new NerCorpus.DocumentText(0);
+    DocumentText marked = new DocumentText(0);
     marked.paragraph();
     marked.sentence("Heading");
     marked.paragraph();
@@ -124,7 +125,7 @@ class NerCorpusTest {
 
   @Test
   void tokensAreFoundInTheOriginalSentenceAndAMissingOneIsPassedOver() {
-    NerCorpus.DocumentText text = new NerCorpus.DocumentText(0);
+    DocumentText text = new DocumentText(0);
     List<NerCorpus.Span> spans = new ArrayList<>();
     text.sentence("Intro.", tagged("Intro/O", "./O"), spans);
     // "Sankt" is not in the text as written: the name covers the token that is.
@@ -179,7 +180,7 @@ class NerCorpusTest {
             "");
     // No newdoc lines: documents are the sent_ids before their last '-'.
     List<NerCorpus.Document> docs =
-        NerCorpus.ewt("data/UNER_English-EWT/CONLL-format/data/dev/en_ewt-ud-dev.iob2", iob2);
+        ConllReader.ewt("data/UNER_English-EWT/CONLL-format/data/dev/en_ewt-ud-dev.iob2", iob2);
     assertThat(docs)
         .extracting(NerCorpus.Document::id)
         .containsExactly("ewt-reviews-0001", "ewt-reviews-0002");
@@ -188,7 +189,7 @@ class NerCorpusTest {
     // UNER's OTH ("Indian") is kept as another name, without a type.
     assertThat(texts(first)).containsExactly("PLACE Ceylon", "null Indian", "PERSON Ravi");
     assertThat(docs).allMatch(NerCorpus.Document::isDev);
-    assertThat(NerCorpus.ewt("x/train/en_ewt-ud-train.iob2", iob2))
+    assertThat(ConllReader.ewt("x/train/en_ewt-ud-train.iob2", iob2))
         .noneMatch(NerCorpus.Document::isDev);
   }
 

@@ -31,7 +31,7 @@ class NerTaggerTest {
     RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
     NerModel model;
     try (InputStream in = Files.newInputStream(first)) {
-      model = NerModel.read(in);
+      model = NerModelFile.read(in);
     }
     // Unknown words, never seen in training: the contexts decide.
     List<Token> tokens =
@@ -60,7 +60,7 @@ class NerTaggerTest {
     }
     RuleBasedEntityExtractor extractor = RuleBasedEntityExtractor.withDefaultResources();
     try (InputStream in = Files.newInputStream(bogus)) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModel.read(in))
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModelFile.read(in))
           .hasMessageContaining("not a Gazette name-tagger model");
     }
   }

@@ -1,0 +1,173 @@
+package org.gazette.extract;
+
+import static org.gazette.extract.TaggedMentions.isCertainKnown;
+import static org.gazette.extract.TaggedMentions.only;
+
+import java.util.List;
+import org.gazette.model.EntityType;
+import org.gazette.model.NameKey;
+
+/**
+ * The names of a block's tagging as spans of tokens with their type and the tagger's type shares,
+ * put right for {@link TaggedMentions}: cut at spaced dashes and joined at glued apostrophes, the
+ * runs of rows of sports results taken as teams ({@link ResultRows}), and the bounds of a
+ * well-known name of several words the rules found kept against a name that cuts across it.
+ *
+ * <p>NOTE: immutable and thread-safe.
+ */
+final class TaggedNames {
+  private final MentionScorer scorer;
+  private final NameWords words;
+
+  TaggedNames(MentionScorer scorer, NameWords words) {
+    this.scorer = scorer;
+    this.words = words;
+  }
+
+  /**
+   * The names of {@code tagging} ({@link #tagged}), with the teams of rows of results ({@link
+   * #teams}) and the bounds of the well-known names the rules found ({@code ruleFound}, of the same
+   * block; {@link #knownBounds}).
+   */
+  List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
+    return knownBounds(s, teams(s, tagged(s, tagging)), ruleFound);
+  }
+
+  /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
+  record Name(int a, int b, EntityType type, Evidence shares) {}
+
+  /**
+   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul"), and a person's name
+   * the tagger cut at a glued apostrophe joined again ("Mohammed Shia’ Al-Sudani").
+   */
+  private List<Name> tagged(FieldScan s, NameTagger.Tagging tagging) {
+    NerModel model = tagging.model();
+    int[] tags = tagging.tags();
+    List<Name> out = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < tags.length) {
+      int tag = tags[i];
+      if (tag == 0) {
+        i++;
+        continue;
+      }
+      int b = i + 1;
+      if (NerModel.position(tag) == NerModel.B) {
+        while (b < tags.length && NerModel.position(tags[b]) == NerModel.I) {
+          b++;
+        }
+        b = Math.min(tags.length, b + 1);
+      }
+      EntityType type = NerModel.type(tag);
+      if (type == null) {
+        i = b; // another kind of name: a work, an event, a nationality
+        continue;
+      }
+      Evidence shares = model.typeShares(tagging.emissions(), i, b);
+      int from = i;
+      for (int k = i + 1; k < b - 1; k++) {
+        if (isSpacedDash(s, k)) {
+          out.add(new Name(from, k, type, shares));
+          from = k + 1;
+        }
+      }
+      Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && type == EntityType.PERSON
+          && last.type == EntityType.PERSON
+          && last.b + 1 == from
+          && isGluedApostrophe(s.token(last.b))) {
+        out.set(out.size() - 1, new Name(last.a, b, type, last.shares));
+      } else {
+        out.add(new Name(from, b, type, shares));
+      }
+      i = b;
+    }
+    return out;
+  }
+
+  private static boolean isGluedApostrophe(Token t) {
+    return t.isPunct()
+        && t.text().length() == 1
+        && NameKey.isApostrophe(t.text().charAt(0))
+        && t.is(Token.GLUED);
+  }
+
+  /** A dash with space on both sides, which joins two names but is no part of one. */
+  private static boolean isSpacedDash(FieldScan s, int k) {
+    Token t = s.token(k);
+    String text = t.text();
+    boolean dash = text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
+    return dash && !t.is(Token.GLUED) && !s.token(k + 1).is(Token.GLUED);
+  }
+
+  /**
+   * The names with those of the rows of sports results ({@link ResultRows}) as teams: a town there
+   * is its team, and a name the tagger passed over in such a row is one too; a person stays one
+   * (golf and tennis rows give players).
+   */
+  private List<Name> teams(FieldScan s, List<Name> names) {
+    List<int[]> teams =
+        ResultRows.teams(
+            s.tokens(), lower -> scorer.isCommon(s, lower), (a, b) -> words.isTeam(s, a, b));
+    if (teams.isEmpty()) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names.size() + teams.size());
+    boolean[] named = new boolean[s.tokens().size()];
+    for (Name n : names) {
+      int[] row = null;
+      boolean across = false;
+      for (int[] t : teams) {
+        boolean inside = t[0] <= n.a && n.b <= t[1];
+        row = inside ? t : row;
+        across |= !inside && n.a < t[1] && t[0] < n.b;
+      }
+      if (row == null && across) {
+        continue; // "Arsenal 2 Leeds" tagged as one name: the row's runs are the names
+      }
+      if (row == null) {
+        java.util.Arrays.fill(named, n.a, n.b, true);
+        out.add(n);
+        continue;
+      }
+      // In a row the whole run is the name ("Sheffield Wednesday"), and a town is its team.
+      java.util.Arrays.fill(named, row[0], row[1], true);
+      EntityType type = n.type == EntityType.PLACE ? EntityType.ORGANIZATION : n.type;
+      out.add(new Name(row[0], row[1], type, type == n.type ? n.shares : only(type)));
+    }
+    for (int[] t : teams) {
+      boolean free = true;
+      for (int k = t[0]; k < t[1]; k++) {
+        free &= !named[k];
+      }
+      if (free && !NameWords.isAbbreviationRow(s, t[0], t[1])) {
+        out.add(new Name(t[0], t[1], EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /**
+   * The names without those that cut across a well-known name of several words the rules found
+   * ("Al-Arabi" of "Al-Arabi Al-Jadeed", "ABC News Five"): the known name's bounds win, and it is
+   * taken as the rules found it.
+   */
+  private static List<Name> knownBounds(FieldScan s, List<Name> names, List<Found> ruleFound) {
+    List<Name> out = new java.util.ArrayList<>(names);
+    for (Found f : ruleFound) {
+      if (!isCertainKnown(f) || f.words() < 2) {
+        continue;
+      }
+      out.removeIf(
+          n -> {
+            int start = s.token(n.a).start();
+            int end = s.token(n.b - 1).end();
+            boolean overlaps = start < f.end() && f.start() < end;
+            return overlaps && (start != f.start() || end != f.end());
+          });
+    }
+    return out;
+  }
+}
