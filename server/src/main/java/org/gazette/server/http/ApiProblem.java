@@ -48,7 +48,7 @@ final class ApiProblem extends RuntimeException {
     return new ApiProblem(
         415,
         "unsupported-media-type",
-        "send articles as application/json or application/x-ndjson, not "
+        "send articles as application/json, application/x-ndjson or application/jsonl, not "
             + (given == null || given.isBlank() ? "a body without Content-Type" : given));
   }
 

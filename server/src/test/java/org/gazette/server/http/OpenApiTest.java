@@ -141,20 +141,74 @@ class OpenApiTest {
   }
 
   @Test
-  void onlyWritesAskForTheApiKey() {
+  void everyOperationSaysWhetherItNeedsTheKeyAndWritesWorkWithoutOneWhenNoneIsSet() {
     for (String path : spec.getAsJsonObject("paths").keySet()) {
       for (String method : methodsOf(path)) {
         JsonObject operation = operation(path, method);
         boolean write = !method.equals("get");
-        assertThat(operation.has("security")).as("%s %s", method, path).isEqualTo(write);
+        assertThat(operation.has("security")).as("%s %s declares security", method, path).isTrue();
+        JsonArray security = operation.getAsJsonArray("security");
         if (write) {
+          // Either scheme, or none at all: writes are open when GAZETTE_API_KEY is not set.
+          assertThat(security.asList())
+              .as("%s %s", method, path)
+              .containsExactlyInAnyOrder(
+                  JsonParser.parseString("{\"bearerAuth\": []}"),
+                  JsonParser.parseString("{\"apiKeyHeader\": []}"),
+                  new JsonObject());
           assertThat(operation.getAsJsonObject("responses").keySet())
               .as("%s %s", method, path)
               .contains("401");
+        } else {
+          assertThat(security).as("%s %s needs no key", method, path).isEmpty();
         }
       }
     }
     assertThat(spec.has("security")).isFalse();
+  }
+
+  @Test
+  void theRoutesThatIgnoreParametersAnswerTheirDocumented400ForABrokenQueryString() {
+    for (String path : List.of("/health", "/api/v1/openapi.json")) {
+      JsonObject responses = operation(path, "get").getAsJsonObject("responses");
+      assertThat(responses.keySet()).as(path).contains("400");
+      HttpResponse<String> broken = server.get(path + "?q=%FF");
+      assertThat(broken.statusCode()).as(path).isEqualTo(400);
+      assertThat(broken.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+  }
+
+  @Test
+  void everyArticleMediaTypeTheServerTakesIsDescribedAndNamedByItsRefusal() {
+    Set<String> described =
+        spec.getAsJsonObject("paths")
+            .getAsJsonObject("/api/v1/documents")
+            .getAsJsonObject("post")
+            .getAsJsonObject("requestBody")
+            .getAsJsonObject("content")
+            .keySet();
+    assertThat(described)
+        .containsExactlyInAnyOrder("application/json", "application/x-ndjson", "application/jsonl");
+    HttpResponse<String> refused =
+        server.send(
+            java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/documents"))
+                .header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id,body")));
+    assertThat(refused.statusCode()).isEqualTo(415);
+    for (String type : described) {
+      assertThat(refused.body()).as("the 415 names %s", type).contains(type);
+      HttpResponse<String> taken =
+          server.send(
+              java.net.http.HttpRequest.newBuilder(server.uri("/api/v1/documents"))
+                  .header("Content-Type", type)
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          "{\"id\": \"media-"
+                              + type.replaceAll("\\W", "-")
+                              + "\", \"body\": \"Troops left Erbil on Monday.\"}")));
+      assertThat(taken.statusCode()).as("POST as %s", type).isIn(200, 201);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
