@@ -8,6 +8,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.IngestReport;
 import org.gazette.model.SearchHit;
@@ -41,6 +47,16 @@ class ReadmeExampleTest {
         System.out.println(hit.title() + ": " + hit.snippet());
       }
       result.facet(Facet.PERSON).ifPresent(people -> System.out.println(people.values()));
+
+      // Who and what appear beside CENTCOM, over all articles.
+      index
+          .entityProfile(EntityType.ORGANIZATION, "CENTCOM", SearchQuery.builder().build(), 5)
+          .ifPresent(
+              profile ->
+                  System.out.println(
+                      profile.documentCount()
+                          + " articles name CENTCOM, beside "
+                          + profile.related()));
     }
   }
 
@@ -59,6 +75,7 @@ class ReadmeExampleTest {
     String output = captured.toString(StandardCharsets.UTF_8);
     assertThat(output).startsWith("added 5, replaced 0, skipped 0, failed 0");
     assertThat(output).contains("<mark>withdrawal</mark>");
+    assertThat(output).containsPattern("[1-9]\\d* articles name CENTCOM, beside ");
   }
 
   @Test
@@ -76,5 +93,39 @@ class ReadmeExampleTest {
             .reduce("", (a, b) -> a.isEmpty() ? b : a + "\n" + b);
 
     assertThat(Files.readString(README)).contains("```java\n" + unindented.strip() + "\n```");
+  }
+
+  @Test
+  void theReadmeShowsTheImportsOfTheExample() throws IOException {
+    List<String> needed =
+        Files.readString(SOURCE).lines().filter(l -> l.startsWith("import org.gazette.")).toList();
+    String readme = Files.readString(README);
+    String block = "```java\n" + String.join("\n", needed) + "\n```";
+    assertThat(readme).as("the README's import block").contains(block);
+  }
+
+  @Test
+  void theReadmeGivesTheCoordinatesAndVersionOfTheLibrary() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    String parent = pom.substring(pom.indexOf("<parent>"), pom.indexOf("</parent>"));
+    String version = parent.replaceAll("(?s).*<version>([^<]+)</version>.*", "$1");
+    assertThat(Files.readString(README))
+        .contains("<groupId>org.gazette</groupId>")
+        .contains("<artifactId>gazette-core</artifactId>")
+        .contains("<version>" + version + "</version>");
+  }
+
+  @Test
+  void theReadmeExplainsEveryJvmFlagTheLauncherPasses() throws IOException {
+    String launcher = Files.readString(Path.of("../gazette"));
+    Matcher flag =
+        Pattern.compile("--(enable-native-access=\\S+|add-modules \\S+)").matcher(launcher);
+    Set<String> flags = new TreeSet<>();
+    while (flag.find()) {
+      flags.add("--" + flag.group(1));
+    }
+    assertThat(flags).isNotEmpty();
+    String library = Files.readString(README).split("\n## Library\n", 2)[1].split("\n## ", 2)[0];
+    assertThat(flags).allSatisfy(f -> assertThat(library).as("the Library section").contains(f));
   }
 }

@@ -3,9 +3,8 @@ package org.gazette.model;
 import java.time.LocalDate;
 
 /**
- * An inclusive range of days; either end may be {@code null} for an open range.
- *
- * @throws IllegalArgumentException when {@code from} is after {@code to}
+ * An inclusive range of days; either end may be {@code null} for an open range. Constructing one
+ * whose {@code from} is after its {@code to} throws {@link IllegalArgumentException}.
  */
 public record DateRange(LocalDate from, LocalDate to) {
   /** The range without bounds, which matches every date. */
