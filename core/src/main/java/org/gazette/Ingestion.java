@@ -122,15 +122,23 @@ final class Ingestion implements ArticleSink {
 
   private void process(RawArticle raw, long seq) {
     try {
+      String hash = ArticlePipeline.contentHash(raw);
+      // An article whose id is known before cleaning (metadata or file name) and whose raw content
+      // is what is stored is skipped before the costly part: cleaning and extraction.
+      String knownId = raw.id() != null ? raw.id() : raw.fallbackId();
+      if (knownId != null && unchanged(knownId, hash)) {
+        skipped.incrementAndGet();
+        tell();
+        return;
+      }
       IndexedArticle indexed = pipeline.process(raw);
       String id = indexed.article().id();
       if (indexed.article().body().isBlank() && indexed.article().title().isBlank()) {
         problem(new IngestProblem(raw.origin(), raw.line(), IngestProblem.Kind.SKIPPED, "no text"));
         return;
       }
-      String hash = ArticlePipeline.contentHash(raw);
       String stored = searcher.contentHash(id).orElse(null);
-      if (options.skipUnchanged() && hash.equals(stored) && !seenIds.containsKey(id)) {
+      if (knownId == null && unchanged(id, hash)) {
         skipped.incrementAndGet();
         tell();
         return;
@@ -163,6 +171,14 @@ final class Ingestion implements ArticleSink {
               "could not process the article: " + e));
       tell();
     }
+  }
+
+  // With skip-unchanged, whether the index holds `id` with content `hash` and no earlier input of
+  // this ingest had that id (a later duplicate must still replace it).
+  private boolean unchanged(String id, String hash) throws IOException {
+    return options.skipUnchanged()
+        && !seenIds.containsKey(id)
+        && hash.equals(searcher.contentHash(id).orElse(null));
   }
 
   private void upsert(IndexedArticle indexed, String hash) {
