@@ -58,6 +58,22 @@ class LibraryArtifactsTest {
   }
 
   @Test
+  void theCoreJarCarriesTheLicenceAndNotice() throws IOException {
+    try (JarFile jar = new JarFile(jar("").toFile())) {
+      for (String name : List.of("LICENSE", "NOTICE")) {
+        JarEntry entry = jar.getJarEntry("META-INF/" + name);
+        assertThat(entry).as("META-INF/%s", name).isNotNull();
+        try (var in = jar.getInputStream(entry)) {
+          assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+              .isEqualTo(Files.readString(Path.of("..", name)));
+        }
+      }
+    }
+    assertThat(Files.readString(Path.of("../LICENSE"))).contains("Apache License", "Version 2.0");
+    assertThat(Files.readString(Path.of("../NOTICE"))).contains("GeoNames", "CC BY 4.0");
+  }
+
+  @Test
   void theSourcesJarHoldsTheSourcesOfThePublicApi() throws IOException {
     try (JarFile jar = new JarFile(jar("sources").toFile())) {
       assertThat(jar.getEntry("org/gazette/NewsIndex.java")).isNotNull();
