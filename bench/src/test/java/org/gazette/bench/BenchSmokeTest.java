@@ -46,6 +46,9 @@ class BenchSmokeTest {
     assertThat(status).isZero();
     assertThat(report)
         .contains("full pipeline (clean+extract+index+commit)")
+        .contains("extraction alone, one core (warm)")
+        .containsPattern(
+            "restart: unchanged input again \\(skip-unchanged\\)\\s+[0-9.]+ s, 0 extractions")
         .contains("plain Lucene, same text and values")
         .contains("term + 2 filters, all value facets")
         .contains("facet prefix search")
