@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -43,6 +44,7 @@ import org.gazette.model.GeoPlace;
 import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
+import org.gazette.server.cli.Arguments;
 import org.gazette.server.http.GazetteServer;
 import org.gazette.server.http.ServerConfig;
 
@@ -80,7 +82,7 @@ public final class BenchMain {
   public static void main(String[] args) {
     try {
       System.exit(run(args, System.out));
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | Arguments.UsageException e) {
       System.err.println("gazette bench: " + e.getMessage());
       System.exit(2);
     } catch (Exception e) {
@@ -101,60 +103,56 @@ public final class BenchMain {
       double httpSeconds,
       boolean keep,
       boolean compact) {
-    static Options parse(String[] args, Path home) {
-      Map<String, String> a = new LinkedHashMap<>();
-      for (int i = 0; i < args.length; i++) {
-        String k = args[i];
-        if (k.equals("--keep") || k.equals("--compact-stored-fields")) {
-          a.put(k.substring(2), "true");
-          continue;
-        }
-        if (!k.startsWith("--") || i + 1 >= args.length) {
-          throw new IllegalArgumentException(
-              "usage: bench [--docs N] [--out FILE] [--corpus reuters.jsonl.gz|DIR] [--work DIR]"
-                  + " [--threads N] [--query-seconds S] [--http-seconds S] [--compact-stored-fields]"
-                  + " [--keep]; got '"
-                  + k
-                  + "'");
-        }
-        a.put(k.substring(2), args[++i]);
+    static final String USAGE =
+        "usage: bench [--docs N] [--out FILE] [--corpus reuters.jsonl.gz|DIR] [--work DIR]"
+            + " [--threads N] [--query-seconds S] [--http-seconds S] [--compact-stored-fields]"
+            + " [--keep]";
+
+    static Options parse(String[] argv, Path home) {
+      Arguments a =
+          new Arguments(
+              List.of(argv),
+              Set.of("docs", "out", "corpus", "work", "threads", "query-seconds", "http-seconds"),
+              Set.of("keep", "compact-stored-fields"));
+      if (!a.positional().isEmpty()) {
+        throw new Arguments.UsageException(USAGE + "; got '" + a.positional().getFirst() + "'");
       }
-      for (String k : a.keySet()) {
-        if (!List.of(
-                "docs",
-                "out",
-                "corpus",
-                "work",
-                "threads",
-                "query-seconds",
-                "http-seconds",
-                "keep",
-                "compact-stored-fields")
-            .contains(k)) {
-          throw new IllegalArgumentException("unknown option --" + k);
-        }
-      }
-      int docs = Integer.parseInt(a.getOrDefault("docs", "20000"));
-      if (docs < 100 || docs > 5_000_000) {
-        throw new IllegalArgumentException("--docs must be between 100 and 5,000,000");
-      }
+      int docs = a.getInt("docs", 20_000, 100, 5_000_000);
       Path reuters = home.resolve(REUTERS);
-      Path corpus =
-          a.containsKey("corpus")
-              ? Path.of(a.get("corpus"))
-              : Files.exists(reuters) ? reuters : home.resolve("index-data");
+      String corpus = a.get("corpus", null);
       return new Options(
           docs,
-          Path.of(a.getOrDefault("out", "target/bench-" + docs + ".json")),
-          corpus,
-          Path.of(a.getOrDefault("work", "target/bench-work-" + docs)),
-          Integer.parseInt(
-              a.getOrDefault(
-                  "threads", Integer.toString(Runtime.getRuntime().availableProcessors()))),
-          Double.parseDouble(a.getOrDefault("query-seconds", "3")),
-          Double.parseDouble(a.getOrDefault("http-seconds", "5")),
-          a.containsKey("keep"),
-          a.containsKey("compact-stored-fields"));
+          Path.of(a.get("out", "target/bench-" + docs + ".json")),
+          corpus != null
+              ? Path.of(corpus)
+              : Files.exists(reuters) ? reuters : home.resolve("index-data"),
+          Path.of(a.get("work", "target/bench-work-" + docs)),
+          a.getInt("threads", Runtime.getRuntime().availableProcessors(), 1, 256),
+          seconds(a, "query-seconds", 3),
+          seconds(a, "http-seconds", 5),
+          a.flag("keep"),
+          a.flag("compact-stored-fields"));
+    }
+
+    private static double seconds(Arguments a, String name, double fallback) {
+      String given = a.get(name, null);
+      if (given == null) {
+        return fallback;
+      }
+      try {
+        double s = Double.parseDouble(given);
+        if (s > 0 && s <= 3600) {
+          return s;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new Arguments.UsageException(
+          "--"
+              + name
+              + " must be a number of seconds above 0 and at most 3600, got '"
+              + given
+              + "'");
     }
   }
 

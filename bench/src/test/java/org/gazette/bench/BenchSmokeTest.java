@@ -81,5 +81,11 @@ class BenchSmokeTest {
         .hasMessageContaining("--docs must be between");
     assertThatThrownBy(() -> BenchMain.run(new String[] {"--fast", "1"}, System.out))
         .hasMessageContaining("unknown option --fast");
+    assertThatThrownBy(() -> BenchMain.run(new String[] {"--query-seconds", "soon"}, System.out))
+        .hasMessageContaining("--query-seconds must be a number of seconds");
+    assertThatThrownBy(() -> BenchMain.run(new String[] {"--threads", "0"}, System.out))
+        .hasMessageContaining("--threads must be between 1 and 256");
+    assertThatThrownBy(() -> BenchMain.run(new String[] {"10000"}, System.out))
+        .hasMessageContaining("usage: bench");
   }
 }
