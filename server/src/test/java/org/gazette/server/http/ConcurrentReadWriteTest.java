@@ -5,7 +5,6 @@ import static org.gazette.server.http.RunningServer.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,15 +16,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.server.reliability.TestSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Eight threads search while another posts and deletes documents over HTTP for 20 seconds: no
- * request fails, every acknowledged document is searchable afterwards, and deleted ones are gone.
+ * Eight threads search while another posts a fixed number of document pairs over HTTP and deletes
+ * every third (20 times as many with {@code -Dgazette.longTests=true}): no request fails, every
+ * acknowledged document is searchable afterwards, and deleted ones are gone.
  */
 class ConcurrentReadWriteTest {
-  private static final Duration RUN = Duration.ofSeconds(20);
+  private static final int WRITES = TestSize.choose(15, 300);
   private static final String[] QUERIES = {
     "/api/v1/search?q=withdrawal&place=Anbar",
     "/api/v1/search?q=convoy&facetSize=20",
@@ -62,9 +63,16 @@ class ConcurrentReadWriteTest {
                   }
                 }));
       }
-      tasks.add(pool.submit(() -> write(api, running, failures, kept, deleted)));
-      Thread.sleep(RUN.toMillis());
-      running.set(false);
+      Future<?> writer =
+          pool.submit(
+              () -> {
+                try {
+                  write(api, failures, kept, deleted);
+                } finally {
+                  running.set(false);
+                }
+              });
+      writer.get(10, TimeUnit.MINUTES);
       for (Future<?> task : tasks) {
         task.get(60, TimeUnit.SECONDS);
       }
@@ -91,14 +99,13 @@ class ConcurrentReadWriteTest {
     }
   }
 
-  /** Posts documents (two at a time) and deletes every third one, until told to stop. */
+  /** Posts documents (two at a time) and deletes every third first one. */
   private static void write(
       RunningServer api,
-      AtomicBoolean running,
       ConcurrentLinkedQueue<String> failures,
       Set<String> kept,
       Set<String> deleted) {
-    for (int n = 0; running.get(); n++) {
+    for (int n = 0; n < WRITES; n++) {
       String a = "w-" + n + "-a";
       String b = "w-" + n + "-b";
       HttpResponse<String> posted =

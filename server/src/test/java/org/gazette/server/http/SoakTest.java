@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Concurrent searches, facet queries, profiles and writes against one server for a bounded time (20
- * s; 300 s with {@code -Dgazette.longTests=true}, or {@code -Dgazette.soakSeconds=N}): no error, no
- * lost write, heap and latency stay bounded.
+ * Concurrent searches, facet queries, profiles and writes against one server, a fixed number of
+ * each (20 times as many with {@code -Dgazette.longTests=true}): no error, no lost write, heap
+ * bounded, no request near a hang. Latency by quarter of the run is reported as a figure.
  */
 class SoakTest {
   static final List<String> QUERIES =
@@ -51,12 +51,15 @@ class SoakTest {
   @Test
   void searchesFacetsAndWritesTogetherRunWithoutErrorsAndWithBoundedHeapAndLatency()
       throws Exception {
-    long seconds = Long.getLong("gazette.soakSeconds", TestSize.choose(20, 300));
+    // Fixed operation counts, not a fixed duration: each reader makes this many requests, each
+    // writer writes this many articles (and deletes every fifth).
+    int reads = TestSize.choose(600, 12_000);
+    int writes = TestSize.choose(20, 400);
     try (RunningServer s = RunningServer.withSamples(dir)) {
       long heapBefore = HostileInputTest.usedHeapAfterGc();
-      long end = System.nanoTime() + seconds * 1_000_000_000L;
       long start = System.nanoTime();
-      Map<Integer, List<Long>> windows = new ConcurrentHashMap<>(); // 5 s window -> latencies (µs)
+      // Quarter of each client's run -> latencies (µs).
+      Map<Integer, List<Long>> windows = new ConcurrentHashMap<>();
       AtomicLong requests = new AtomicLong();
       List<String> errors = Collections.synchronizedList(new ArrayList<>());
       AtomicInteger written = new AtomicInteger();
@@ -69,7 +72,8 @@ class SoakTest {
                 .start(
                     () -> {
                       Random random = new Random(client);
-                      for (int n = 0; System.nanoTime() < end; n++) {
+                      int operations = client < 4 ? reads : writes;
+                      for (int n = 0; n < operations; n++) {
                         long t0 = System.nanoTime();
                         String what;
                         HttpResponse<String> r;
@@ -118,7 +122,7 @@ class SoakTest {
                           errors.add(what + " " + r.statusCode() + " " + r.body());
                         }
                         long micros = (System.nanoTime() - t0) / 1000;
-                        int window = (int) ((t0 - start) / 5_000_000_000L);
+                        int window = n * 4 / operations;
                         windows
                             .computeIfAbsent(
                                 window, w -> Collections.synchronizedList(new ArrayList<>()))
@@ -129,6 +133,7 @@ class SoakTest {
       for (Thread t : clients) {
         t.join();
       }
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
       long heapGrowth = HostileInputTest.usedHeapAfterGc() - heapBefore;
 
       assertThat(errors).as("errors").isEmpty();
@@ -147,14 +152,12 @@ class SoakTest {
         firstP50 = firstP50 < 0 ? p50 : firstP50;
         lastP50 = p50;
         worstP99 = Math.max(worstP99, p99);
-        table.add(
-            "%d-%ds: %d req p50 %d ms p99 %d ms".formatted(w * 5, w * 5 + 5, l.size(), p50, p99));
+        table.add("quarter %d: %d req p50 %d ms p99 %d ms".formatted(w + 1, l.size(), p50, p99));
       }
-      // Stable: no window's p99 near a timeout, and the median does not creep up as it runs.
-      assertThat(worstP99).as("worst p99 ms: %s", table).isLessThan(3_000);
-      assertThat(lastP50).as("last p50 ms: %s", table).isLessThan(firstP50 * 4 + 50);
+      // Only a bound that catches a hang; how latency moves over the run is a figure, not a test.
+      assertThat(worstP99).as("worst p99 ms: %s", table).isLessThan(10_000);
       TestSize.figure(
-          "SoakTest: %d s, 6 clients (3 search, 1 facets/profiles, 2 writers), %d requests, %d errors, %d articles written, %d deleted, heap growth %d MB, by 5 s window: %s"
+          "SoakTest: %d s, 6 clients (3 search, 1 facets/profiles, 2 writers), %d requests, %d errors, %d articles written, %d deleted, heap growth %d MB, p50 first/last quarter %d/%d ms, by quarter of each client's run: %s"
               .formatted(
                   seconds,
                   requests.get(),
@@ -162,6 +165,8 @@ class SoakTest {
                   written.get(),
                   deleted.get(),
                   heapGrowth / (1024 * 1024),
+                  firstP50,
+                  lastP50,
                   table));
     }
   }
