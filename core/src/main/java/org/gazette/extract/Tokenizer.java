@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.gazette.ingest.TextLines;
 import org.gazette.model.NameKey;
+import org.gazette.text.HardWrap;
 
 /**
  * Splits a stretch of text into {@link Token}s in one pass: words (with inner hyphens and
@@ -29,7 +29,7 @@ final class Tokenizer {
   /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
   List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
-    boolean wrapped = TextLines.isHardWrapped(text, from, to);
+    boolean wrapped = HardWrap.isHardWrapped(text, from, to);
     int newlines = 1;
     int indent = 0;
     char before = '.';

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.gazette.text.HardWrap;
 
 /**
  * Splits article text into normalised lines: every kind of space (tabs, no-break spaces) becomes
@@ -18,7 +19,7 @@ import java.util.Set;
  *
  * <p>NOTE: stateless and thread-safe; linear in the length of the text.
  */
-public final class TextLines {
+final class TextLines {
   private static final int MIN_WRAPPED_CHARS = 30;
 
   private static final Set<String> DATE_WORDS =
@@ -40,7 +41,7 @@ public final class TextLines {
   /** The non-blank normalised lines of {@code text}, hard-wrapped sentences joined. */
   static List<String> split(String text) {
     String lf = TextDecoder.normaliseLineEnds(text);
-    boolean wrapped = isHardWrapped(lf, 0, lf.length());
+    boolean wrapped = HardWrap.isHardWrapped(lf, 0, lf.length());
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int start = 0;
@@ -112,33 +113,6 @@ public final class TextLines {
         || c == '\u2060'
         || c == '\u00AD'
         || Character.getType(c) == Character.CONTROL;
-  }
-
-  /**
-   * Whether {@code text[from, to)} is wrapped at a fixed width, newswire style: four lines or more,
-   * at least half of them 40 to 90 characters long and ending inside a sentence (a letter, digit or
-   * comma).
-   */
-  public static boolean isHardWrapped(String text, int from, int to) {
-    int lines = 0;
-    int cut = 0;
-    int start = from;
-    while (start <= to) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 || end > to ? to : end;
-      String line = text.substring(start, end).strip();
-      if (!line.isEmpty()) {
-        lines++;
-        char last = line.charAt(line.length() - 1);
-        if (line.length() >= 40
-            && line.length() <= 90
-            && (Character.isLetterOrDigit(last) || last == ',')) {
-          cut++;
-        }
-      }
-      start = end + 1;
-    }
-    return lines >= 4 && cut * 2 >= lines;
   }
 
   /**
