@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.gazette.extract.EntityExtractor;
@@ -15,6 +16,7 @@ import org.gazette.index.IndexSchema;
 import org.gazette.index.Indexer;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.ingest.ArticleSink;
+import org.gazette.model.ArticleId;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
@@ -50,6 +52,9 @@ import org.gazette.search.QuerySyntaxException;
  * Close it to commit and release the directory.
  */
 public final class NewsIndex implements AutoCloseable {
+  /** The query of a call given none: every article. */
+  private static final SearchQuery ALL = SearchQuery.builder().build();
+
   private volatile long lastRefreshNanos;
   private final NewsIndexConfig config;
   private final Indexer indexer;
@@ -91,7 +96,8 @@ public final class NewsIndex implements AutoCloseable {
     Indexer indexer =
         Indexer.open(config.indexDirectory(), schema, names, config.compactStoredFields());
     try {
-      return new NewsIndex(config, indexer, new NewsSearcher(indexer, schema, names), names);
+      return new NewsIndex(
+          config, indexer, new NewsSearcher(indexer, schema, names, config.queryTimeout()), names);
     } catch (IOException | RuntimeException e) {
       indexer.close();
       throw e;
@@ -151,9 +157,11 @@ public final class NewsIndex implements AutoCloseable {
    * Adds or replaces the article with {@code id} from one JSON article object; the id in the path
    * wins over one in the object. Blocks until it is committed.
    *
-   * @throws IllegalArgumentException when {@code json} holds no article or more than one
+   * @throws IllegalArgumentException when {@code id} breaks the {@link ArticleId} grammar, or
+   *     {@code json} holds more than one article
    */
   public IngestReport putJson(String id, String json, String origin) throws IOException {
+    ArticleId.require(id);
     List<RawArticle> articles = new ArrayList<>();
     List<IngestProblem> problems = new ArrayList<>();
     reader.readJson(
@@ -196,6 +204,7 @@ public final class NewsIndex implements AutoCloseable {
    * article names it.
    *
    * @param name its canonical value or any alias (case, accents and a leading article ignored)
+   * @param query the articles to profile over; {@code null} profiles over all of them
    */
   public Optional<EntityProfile> entityProfile(
       EntityType type, String name, SearchQuery query, int size) throws IOException {
@@ -203,7 +212,7 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
-    return searcher.profile(type, name, query, size);
+    return searcher.profile(type, name, query == null ? ALL : query, size);
   }
 
   /** The number of articles, size on disk, distinct facet values and last commit time. */
@@ -217,6 +226,8 @@ public final class NewsIndex implements AutoCloseable {
    *
    * @throws QuerySyntaxException when the query text does not parse (with the position)
    * @throws IllegalArgumentException for a bad cursor or an over-broad query
+   * @throws org.gazette.search.SearchTimeoutException when the search runs past the time budget
+   *     ({@link NewsIndexConfig#queryTimeout()})
    */
   public SearchResult search(SearchQuery query) throws IOException {
     return searcher.search(query);
@@ -226,21 +237,32 @@ public final class NewsIndex implements AutoCloseable {
    * The values of a value facet whose name or alias has a word starting with {@code prefix} (case
    * and accents ignored), with counts under {@code query}, most frequent first; a blank prefix
    * lists the top values.
+   *
+   * @param prefix {@code null} or blank lists the top values
+   * @param query the articles to count over; {@code null} counts over all of them
+   * @throws IllegalArgumentException when {@code facet} is a date facet or {@code size} is out of
+   *     range
+   * @throws org.gazette.search.SearchTimeoutException when the count runs past the time budget
    */
   public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
       throws IOException {
+    Objects.requireNonNull(facet, "facet");
     if (size < 1 || size > SearchQuery.MAX_FACET_SIZE) {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
-    return searcher.facetValues(facet, prefix, query, size);
+    return searcher.facetValues(
+        facet, prefix == null ? "" : prefix, query == null ? ALL : query, size);
   }
 
   /**
    * The article with {@code id}, its entities named as the facets name them: under their labels,
    * merged values together (the other names among the aliases), blocked values left out.
+   *
+   * @throws IllegalArgumentException when {@code id} breaks the {@link ArticleId} grammar
    */
   public Optional<IndexedArticle> get(String id) throws IOException {
+    ArticleId.require(id);
     Optional<IndexedArticle> stored = searcher.get(id);
     if (stored.isEmpty()) {
       return stored;
@@ -291,8 +313,13 @@ public final class NewsIndex implements AutoCloseable {
     }
   }
 
-  /** Deletes the article with {@code id}; returns whether it existed. Durable on return. */
+  /**
+   * Deletes the article with {@code id}; returns whether it existed. Durable on return.
+   *
+   * @throws IllegalArgumentException when {@code id} breaks the {@link ArticleId} grammar
+   */
   public boolean delete(String id) throws IOException {
+    ArticleId.require(id);
     writes.lock();
     try {
       boolean existed = searcher.get(id).isPresent();

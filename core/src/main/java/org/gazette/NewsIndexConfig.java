@@ -1,6 +1,7 @@
 package org.gazette;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import org.gazette.extract.EntityExtractor;
 import org.gazette.extract.RuleBasedEntityExtractor;
@@ -16,13 +17,19 @@ import org.gazette.ingest.ArticleFileReader;
  * @param ingestThreads threads that clean, extract and index in parallel during ingest
  * @param compactStoredFields whether new segments compress stored fields harder (Lucene's {@code
  *     BEST_COMPRESSION}: a smaller index, slower to load hits); by default {@code BEST_SPEED}
+ * @param queryTimeout the time budget of one search, facet value search or entity profile; past it
+ *     the call throws {@link org.gazette.search.SearchTimeoutException} instead of answering
  */
 public record NewsIndexConfig(
     Path indexDirectory,
     EntityExtractor extractor,
     long maxArticleBytes,
     int ingestThreads,
-    boolean compactStoredFields) {
+    boolean compactStoredFields,
+    Duration queryTimeout) {
+  /** The time budget of a search unless configured: {@value #DEFAULT_QUERY_TIMEOUT_SECONDS} s. */
+  public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 5;
+
   public NewsIndexConfig {
     Objects.requireNonNull(indexDirectory, "indexDirectory");
     Objects.requireNonNull(extractor, "extractor");
@@ -34,11 +41,15 @@ public record NewsIndexConfig(
       throw new IllegalArgumentException(
           "ingestThreads must be between 1 and 256, got " + ingestThreads);
     }
+    Objects.requireNonNull(queryTimeout, "queryTimeout");
+    if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+      throw new IllegalArgumentException("queryTimeout must be positive, got " + queryTimeout);
+    }
   }
 
   /**
    * The defaults: the built-in rule-based extractor, a 16 MB limit per article, one ingest thread
-   * per processor.
+   * per processor, a time budget of 5 seconds per search.
    */
   public static NewsIndexConfig defaults(Path indexDirectory) {
     return new NewsIndexConfig(
@@ -46,30 +57,62 @@ public record NewsIndexConfig(
         RuleBasedEntityExtractor.withDefaultResources(),
         ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES,
         Runtime.getRuntime().availableProcessors(),
-        false);
+        false,
+        Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS));
   }
 
   /** This config with another extractor. */
   public NewsIndexConfig withExtractor(EntityExtractor extractor) {
     return new NewsIndexConfig(
-        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
+        indexDirectory,
+        extractor,
+        maxArticleBytes,
+        ingestThreads,
+        compactStoredFields,
+        queryTimeout);
   }
 
   /** This config with another size limit per article. */
   public NewsIndexConfig withMaxArticleBytes(long maxArticleBytes) {
     return new NewsIndexConfig(
-        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
+        indexDirectory,
+        extractor,
+        maxArticleBytes,
+        ingestThreads,
+        compactStoredFields,
+        queryTimeout);
   }
 
   /** This config with another number of ingest threads. */
   public NewsIndexConfig withIngestThreads(int ingestThreads) {
     return new NewsIndexConfig(
-        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
+        indexDirectory,
+        extractor,
+        maxArticleBytes,
+        ingestThreads,
+        compactStoredFields,
+        queryTimeout);
   }
 
   /** This config with stored fields compressed for size ({@code true}) or speed. */
   public NewsIndexConfig withCompactStoredFields(boolean compactStoredFields) {
     return new NewsIndexConfig(
-        indexDirectory, extractor, maxArticleBytes, ingestThreads, compactStoredFields);
+        indexDirectory,
+        extractor,
+        maxArticleBytes,
+        ingestThreads,
+        compactStoredFields,
+        queryTimeout);
+  }
+
+  /** This config with another time budget per search. */
+  public NewsIndexConfig withQueryTimeout(Duration queryTimeout) {
+    return new NewsIndexConfig(
+        indexDirectory,
+        extractor,
+        maxArticleBytes,
+        ingestThreads,
+        compactStoredFields,
+        queryTimeout);
   }
 }

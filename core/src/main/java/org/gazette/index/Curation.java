@@ -95,6 +95,19 @@ public final class Curation {
   }
 
   /**
+   * The name a merge gave the value with {@code key} ("Nobody Atal" of {@code mergeInto: "Nobody
+   * Atal"}), as written in the earliest such rule; empty when no rule merges into it.
+   */
+  public Optional<String> mergeTargetName(EntityType type, String key) {
+    for (CurationRule rule : byKey.getOrDefault(type, Map.of()).values()) {
+      if (rule.mergeInto() != null && EntityKeys.of(rule.mergeInto()).equals(key)) {
+        return Optional.of(rule.mergeInto().strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The keys a name stands for by the user's decisions: values renamed to it, and values given it
    * as an alias.
    */

@@ -29,6 +29,7 @@ import org.gazette.model.Extraction;
 import org.gazette.model.Facet;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.MentionedDate;
+import org.gazette.model.SupportedDates;
 
 /**
  * Maps an {@link IndexedArticle} to the Lucene document that holds it, and stored fields back.
@@ -68,7 +69,9 @@ public final class DocumentMapper {
       String key = EntityKeys.of(a.source());
       addValue(doc, Facet.SOURCE, a.source().strip(), key, key, List.of(), valueKeys);
     }
-    if (a.published() != null) {
+    // Outside the supported years a date is a typo or an attack: it would make histogram buckets
+    // no one can read ("-043--9"). Ingest warns about such a published date and drops it before.
+    if (a.published() != null && SupportedDates.contains(a.published())) {
       long day = a.published().toEpochDay();
       doc.add(new LongPoint(IndexFields.PUBLISHED, day));
       doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, day));
@@ -79,9 +82,11 @@ public final class DocumentMapper {
       addEntity(doc, e, valueKeys);
     }
     doc.add(new StoredField(IndexFields.VALUE_KEYS, StoredJson.writeValueKeys(valueKeys)));
-    addMentionedDates(doc, extraction.dates());
+    List<MentionedDate> dates =
+        extraction.dates().stream().filter(d -> SupportedDates.contains(d.date())).toList();
+    addMentionedDates(doc, dates);
     doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
-    doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(extraction.dates())));
+    doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(dates)));
     // Read back by id for --skip-unchanged; never searched, so stored only.
     doc.add(new StoredField(IndexFields.CONTENT_HASH, contentHash));
     return schema.facetsConfig().build(doc);

@@ -9,8 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.gazette.model.Facet;
 import org.gazette.model.NameKey;
@@ -18,10 +21,11 @@ import org.gazette.model.NameKey;
 /**
  * The label of every value key of one reader: among the names the articles gave a value, the most
  * complete (most words), then the most common, then one written with capitals, then the longest.
- * The choice depends only on the articles in the index, never on the order they came in.
+ * The choice depends only on the live articles in the index, never on the order they came in, on
+ * deleted or replaced articles whose segment is not merged yet, or on how segments were merged.
  *
- * <p>NOTE: build one per reader on refresh; the counts of each segment are cached until the segment
- * is closed, so a refresh only reads the new segments.
+ * <p>NOTE: build one per reader on refresh; the counts of each segment are cached until its reader
+ * is closed, so a refresh only reads the segments that are new or have new deletes.
  */
 public final class LabelTable {
   private static final Comparator<Map.Entry<String, Integer>> BEST =
@@ -75,7 +79,9 @@ public final class LabelTable {
 
     private Map<Facet, Map<String, Map<String, Integer>>> segment(LeafReader reader)
         throws IOException {
-      var helper = reader.getCoreCacheHelper();
+      // The reader's key, not the core's: a delete makes a new reader of the same core, and its
+      // counts must drop the deleted documents.
+      var helper = reader.getReaderCacheHelper();
       if (helper == null) {
         return read(reader);
       }
@@ -99,14 +105,34 @@ public final class LabelTable {
         if (terms == null) {
           continue;
         }
+        Bits live = reader.getLiveDocs();
         Map<String, Map<String, Integer>> byKey = new HashMap<>();
         TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
         for (BytesRef t = te.next(); t != null; t = te.next()) {
+          int count;
+          if (live == null) {
+            count = te.docFreq();
+          } else {
+            // docFreq counts deleted documents until a merge drops them: count the live ones.
+            postings = te.postings(postings, PostingsEnum.NONE);
+            count = 0;
+            for (int d = postings.nextDoc();
+                d != DocIdSetIterator.NO_MORE_DOCS;
+                d = postings.nextDoc()) {
+              if (live.get(d)) {
+                count++;
+              }
+            }
+          }
+          if (count == 0) {
+            continue;
+          }
           String term = t.utf8ToString();
           int sep = term.indexOf(IndexFields.KEY_SEPARATOR);
           byKey
               .computeIfAbsent(term.substring(0, sep), k -> new HashMap<>())
-              .put(term.substring(sep + 1), te.docFreq());
+              .put(term.substring(sep + 1), count);
         }
         forms.put(facet, byKey);
       }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.gazette.model.ArticleId;
+import org.gazette.model.SupportedDates;
 
 /**
  * The metadata an input may give about an article: from a JSON object, a sidecar {@code .meta.json}
@@ -15,9 +17,6 @@ import java.util.Map;
  */
 record ArticleMetadata(
     String id, String title, String source, String url, LocalDate published, List<String> authors) {
-  /** The longest id accepted, in characters. */
-  static final int MAX_ID_LENGTH = 512;
-
   static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null, List.of());
 
   ArticleMetadata {
@@ -101,16 +100,10 @@ record ArticleMetadata(
   }
 
   private static String validId(String id, ProblemLog log) {
-    boolean control = id.chars().anyMatch(Character::isISOControl);
-    if (id.isEmpty() || id.length() > MAX_ID_LENGTH || control) {
+    String problem = ArticleId.problem(id).orElse(null);
+    if (problem != null) {
       log.failed(
-          "id "
-              + ProblemLog.quote(id)
-              + " (length "
-              + id.length()
-              + ") is not valid: an id must be 1 to "
-              + MAX_ID_LENGTH
-              + " characters without control characters");
+          "id " + ProblemLog.quote(id) + " (length " + id.length() + ") is not valid: " + problem);
       return null;
     }
     return id;
@@ -128,6 +121,14 @@ record ArticleMetadata(
               + " is not understood, expected one of "
               + PublishedDateParser.ACCEPTED_FORMS
               + "; the article is indexed without a date");
+    } else if (!SupportedDates.contains(date)) {
+      log.warning(
+          "published date "
+              + ProblemLog.quote(value)
+              + " is outside the supported dates "
+              + SupportedDates.RANGE
+              + "; the article is indexed without a date");
+      return null;
     }
     return date;
   }

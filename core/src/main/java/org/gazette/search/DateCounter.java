@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.DocValues;
@@ -17,6 +18,7 @@ import org.gazette.index.IndexFields;
 import org.gazette.model.DateHistogram;
 import org.gazette.model.Facet;
 import org.gazette.model.FacetValue;
+import org.gazette.model.SupportedDates;
 
 /** Counts matching articles by year and month from the date doc values, one pass over the hits. */
 final class DateCounter {
@@ -33,7 +35,8 @@ final class DateCounter {
       }
       NumericDocValues days = DocValues.getNumeric(md.context().reader(), IndexFields.PUBLISHED);
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (days.advanceExact(doc)) {
+        // An index written before dates were bounded may hold one outside: it makes no bucket.
+        if (days.advanceExact(doc) && SupportedDates.containsEpochDay(days.longValue())) {
           LocalDate date = LocalDate.ofEpochDay(days.longValue());
           years.merge((long) date.getYear(), 1L, Long::sum);
           months.merge(date.getYear() * 12L + date.getMonthValue() - 1, 1L, Long::sum);
@@ -56,11 +59,15 @@ final class DateCounter {
       SortedNumericDocValues y = DocValues.getSortedNumeric(reader, IndexFields.MENTIONED_YEAR);
       SortedNumericDocValues m = DocValues.getSortedNumeric(reader, IndexFields.MENTIONED_MONTH);
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        countAll(y, doc, years);
-        countAll(m, doc, months);
+        countAll(y, doc, years, DateCounter::supportedYear);
+        countAll(m, doc, months, month -> supportedYear(Math.floorDiv(month, 12)));
       }
     }
     return histogram(Facet.MENTIONED, years, months);
+  }
+
+  private static boolean supportedYear(long year) {
+    return year >= SupportedDates.FIRST_YEAR && year <= SupportedDates.LAST_YEAR;
   }
 
   private static DocIdSetIterator iterator(MatchingDocs md) throws IOException {
@@ -68,11 +75,15 @@ final class DateCounter {
   }
 
   /** Values are distinct per document (the mapper dedupes them), so each counts the doc once. */
-  private static void countAll(SortedNumericDocValues values, int doc, Map<Long, Long> counts)
+  private static void countAll(
+      SortedNumericDocValues values, int doc, Map<Long, Long> counts, LongPredicate inRange)
       throws IOException {
     if (values.advanceExact(doc)) {
       for (int i = 0; i < values.docValueCount(); i++) {
-        counts.merge(values.nextValue(), 1L, Long::sum);
+        long value = values.nextValue();
+        if (inRange.test(value)) {
+          counts.merge(value, 1L, Long::sum);
+        }
       }
     }
   }

@@ -2,6 +2,7 @@ package org.gazette.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,21 @@ public final class NewsSearcher implements Closeable {
   private final EntityNames names;
   private final SearcherManager manager;
   private final QueryTextParser parser;
+  private final Duration timeout;
 
+  /** A searcher with the default time budget of a search (5 seconds). */
   public NewsSearcher(Indexer indexer, IndexSchema schema, EntityNames names) throws IOException {
+    this(indexer, schema, names, Duration.ofSeconds(5));
+  }
+
+  /**
+   * @param timeout the time budget of one search, facet value search or profile
+   */
+  public NewsSearcher(Indexer indexer, IndexSchema schema, EntityNames names, Duration timeout)
+      throws IOException {
     this.schema = schema;
     this.names = names;
+    this.timeout = timeout;
     this.manager =
         new SearcherManager(indexer.writer(), true, false, new StateSearcher.Factory(schema));
     this.parser = new QueryTextParser(schema.analyzer());
@@ -82,12 +94,15 @@ public final class NewsSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query text does not parse
    * @throws IllegalArgumentException for a bad cursor or an over-broad query
+   * @throws SearchTimeoutException when the search runs past its time budget
    */
   public SearchResult search(SearchQuery query) throws IOException {
     long start = System.nanoTime();
+    Budget budget = new Budget(timeout);
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       Query text = parser.parse(query.text());
+      budget.check();
       Sort sort = sortOf(query.sort());
       FieldDoc after =
           query.cursor() == null ? null : CursorCodec.decode(query.cursor(), query.sort());
@@ -101,26 +116,33 @@ public final class NewsSearcher implements Closeable {
       try {
         result =
             new CountingDrillSideways(searcher, schema)
-                .search(DrillDowns.of(schema.facetsConfig(), text, filters, query), hitsManager);
+                .search(
+                    DrillDowns.of(schema.facetsConfig(), text, filters, query),
+                    budget.over(hitsManager));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new IllegalArgumentException(
             "the query expands to too many terms (a short wildcard or fuzzy term?): narrow it");
       }
+      budget.check();
       TopFieldDocs top = result.collectorResult;
       ScoreDoc[] page = pageOf(top, query);
       List<SearchHit> hits = hits(searcher, naming, text, page, query.sort());
+      budget.check();
       FacetCounter counter = new FacetCounter(searcher.state, naming, query, filters, result);
       String next =
           page.length > 0 && top.scoreDocs.length > wanted
               ? CursorCodec.encode(query.sort(), (FieldDoc) page[page.length - 1])
               : null;
-      return new SearchResult(
-          top.totalHits.value(),
-          (System.nanoTime() - start) / 1_000_000,
-          hits,
-          counter.valueFacets(),
-          counter.dateHistograms(),
-          next);
+      SearchResult answer =
+          new SearchResult(
+              top.totalHits.value(),
+              (System.nanoTime() - start) / 1_000_000,
+              hits,
+              counter.valueFacets(),
+              counter.dateHistograms(),
+              next);
+      budget.check();
+      return answer;
     } finally {
       manager.release(searcher);
     }
@@ -139,16 +161,19 @@ public final class NewsSearcher implements Closeable {
               + " is a date facet; value search works on organization, place, person and"
               + " source");
     }
+    Budget budget = new Budget(timeout);
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       Query text = parser.parse(query.text());
+      budget.check();
       ValueNaming naming = naming(searcher);
       Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
       ConcurrentDrillSidewaysResult<TopFieldDocs> result =
           new CountingDrillSideways(searcher, schema)
               .search(
                   DrillDowns.of(schema.facetsConfig(), text, filters, query),
-                  new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1));
+                  budget.over(new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1)));
+      budget.check();
       FacetCounter counter = new FacetCounter(searcher.state, naming, query, filters, result);
       Set<String> found = FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix);
       if (found != null) {
@@ -163,7 +188,9 @@ public final class NewsSearcher implements Closeable {
           found = merged;
         }
       }
-      return counter.matching(facet, found, size);
+      FacetResult answer = counter.matching(facet, found, size);
+      budget.check();
+      return answer;
     } finally {
       manager.release(searcher);
     }
@@ -175,17 +202,16 @@ public final class NewsSearcher implements Closeable {
    */
   public Optional<EntityProfile> profile(EntityType type, String name, SearchQuery query, int size)
       throws IOException {
+    Budget budget = new Budget(timeout);
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
-      return ProfileBuilder.build(
-          searcher,
-          naming(searcher),
-          schema.facetsConfig(),
-          parser.parse(query.text()),
-          query,
-          type,
-          name,
-          size);
+      Query text = parser.parse(query.text());
+      budget.check();
+      Optional<EntityProfile> answer =
+          ProfileBuilder.build(
+              searcher, naming(searcher), schema.facetsConfig(), text, query, type, name, size);
+      budget.check();
+      return answer;
     } finally {
       manager.release(searcher);
     }

@@ -36,8 +36,29 @@ final class QueryTextParser {
       Map.of(IndexFields.TITLE, 2.0f, IndexFields.BODY, 1.0f);
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
-  /** Most terms, phrases and other leaf queries one query may hold. */
+  /**
+   * Most terms, phrases and other clauses one query may hold, counted as the user typed them (a
+   * plain word is one, though it searches both title and body).
+   */
   static final int MAX_LEAF_QUERIES = 256;
+
+  /**
+   * Longest term a fuzzy search ({@code word~}) may have: the cost of its edit-distance automaton
+   * grows with the term, and a real word is far shorter.
+   */
+  static final int MAX_FUZZY_TERM_LENGTH = 32;
+
+  /**
+   * Most fuzzy, wildcard, prefix, regular expression and range terms one query may hold: each is
+   * expanded against the term dictionary of title and body before the search starts, which the time
+   * budget of a search cannot interrupt.
+   */
+  static final int MAX_EXPANDED_TERMS = 32;
+
+  /** Largest repeat count a regular expression may give ({@code {1,100}}). */
+  static final int MAX_REGEX_REPEAT = 100;
+
+  private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)(?:,(\\d*))?\\}");
 
   /** Deepest nesting of parentheses a query may have; real queries need two or three levels. */
   static final int MAX_NESTING = 32;
@@ -84,14 +105,29 @@ final class QueryTextParser {
       // The parser recurses once per nested clause; past the nesting check this is the last line.
       throw new IllegalArgumentException("the query is nested too deeply to parse: simplify it");
     }
-    int leaves = countLeaves(query);
-    if (leaves > MAX_LEAF_QUERIES) {
+    if (parser.expanded > MAX_EXPANDED_TERMS) {
       throw new IllegalArgumentException(
           "the query has "
-              + leaves
+              + parser.expanded
+              + " fuzzy, wildcard, regular expression and range terms; at most "
+              + MAX_EXPANDED_TERMS
+              + " are allowed");
+    }
+    if (parser.typed > MAX_LEAF_QUERIES) {
+      throw new IllegalArgumentException(
+          "the query has "
+              + parser.typed
               + " terms and phrases; at most "
               + MAX_LEAF_QUERIES
               + " are allowed");
+    }
+    // A backstop for words the analyzer splits into many terms: what runs, not what was typed.
+    int leaves = countLeaves(query);
+    if (leaves > IndexSearcher.getMaxClauseCount()) {
+      throw new IllegalArgumentException(
+          "the query expands to more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " term searches (each word searches title and body): shorten it");
     }
     return query;
   }
@@ -202,8 +238,35 @@ final class QueryTextParser {
 
   /** Refuses field names other than title and body, so a typo is an error, not zero hits. */
   private static final class FieldCheckingParser extends MultiFieldQueryParser {
+    /** The clauses the user typed: calls from the grammar, not the per-field calls they make. */
+    int typed;
+
+    /** Of those, the fuzzy, wildcard, prefix, regular expression and range terms. */
+    int expanded;
+
+    private int depth;
+
     FieldCheckingParser(Analyzer analyzer) {
       super(FIELDS, analyzer, BOOSTS);
+    }
+
+    /** Counts a clause when the grammar asks for it, not when one field query asks another. */
+    private void enter() {
+      if (depth++ == 0) {
+        typed++;
+      }
+    }
+
+    /** {@link #enter()} for a term that is expanded against the term dictionary. */
+    private void enterExpanded() {
+      if (depth == 0) {
+        expanded++;
+      }
+      enter();
+    }
+
+    private void leave() {
+      depth--;
     }
 
     private static void check(String field) throws ParseException {
@@ -219,29 +282,49 @@ final class QueryTextParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted)
         throws ParseException {
-      check(field);
-      return super.getFieldQuery(field, queryText, quoted);
+      enter();
+      try {
+        check(field);
+        return super.getFieldQuery(field, queryText, quoted);
+      } finally {
+        leave();
+      }
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-      check(field);
-      return super.getFieldQuery(field, queryText, slop);
+      enter();
+      try {
+        check(field);
+        return super.getFieldQuery(field, queryText, slop);
+      } finally {
+        leave();
+      }
     }
 
     @Override
     protected Query getRangeQuery(
         String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
         throws ParseException {
-      check(field);
-      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+      enterExpanded();
+      try {
+        check(field);
+        return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+      } finally {
+        leave();
+      }
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-      check(field);
-      checkWildcard(termStr);
-      return super.getWildcardQuery(field, termStr);
+      enterExpanded();
+      try {
+        check(field);
+        checkWildcard(termStr);
+        return super.getWildcardQuery(field, termStr);
+      } finally {
+        leave();
+      }
     }
 
     private static void checkWildcard(String term) throws ParseException {
@@ -265,7 +348,17 @@ final class QueryTextParser {
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-      check(field);
+      enterExpanded();
+      try {
+        check(field);
+        checkRegexp(termStr);
+        return super.getRegexpQuery(field, termStr);
+      } finally {
+        leave();
+      }
+    }
+
+    private static void checkRegexp(String termStr) throws ParseException {
       for (int i = 0; i < MIN_WILDCARD_PREFIX; i++) {
         if (i >= termStr.length() || !Character.isLetterOrDigit(termStr.charAt(i))) {
           throw new ParseException(
@@ -276,21 +369,56 @@ final class QueryTextParser {
                   + " plain letters or digits");
         }
       }
-      return super.getRegexpQuery(field, termStr);
+      Matcher repeat = REPEAT.matcher(termStr);
+      while (repeat.find()) {
+        for (int g = 1; g <= 2; g++) {
+          String n = repeat.group(g);
+          if (n != null
+              && !n.isEmpty()
+              && (n.length() > 9 || Integer.parseInt(n) > MAX_REGEX_REPEAT)) {
+            throw new IllegalArgumentException(
+                "the regular expression /"
+                    + termStr
+                    + "/ repeats up to "
+                    + n
+                    + " times; a repeat count is at most "
+                    + MAX_REGEX_REPEAT);
+          }
+        }
+      }
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-      check(field);
-      checkWildcard(termStr + "*");
-      return super.getPrefixQuery(field, termStr);
+      enterExpanded();
+      try {
+        check(field);
+        checkWildcard(termStr + "*");
+        return super.getPrefixQuery(field, termStr);
+      } finally {
+        leave();
+      }
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
         throws ParseException {
-      check(field);
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
+      enterExpanded();
+      try {
+        check(field);
+        if (termStr.length() > MAX_FUZZY_TERM_LENGTH) {
+          throw new IllegalArgumentException(
+              "the fuzzy term '"
+                  + termStr.substring(0, 20)
+                  + "...' is "
+                  + termStr.length()
+                  + " characters long; a fuzzy term (word~) has at most "
+                  + MAX_FUZZY_TERM_LENGTH);
+        }
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+      } finally {
+        leave();
+      }
     }
   }
 }

@@ -8,7 +8,8 @@ import org.gazette.model.Facet;
 
 /**
  * How value keys are shown in one answer: the user's name for the value when curation renamed it,
- * else the label chosen from the articles; and whether curation hides it.
+ * else the label chosen from the articles, else the name a merge into it gave; and whether curation
+ * hides it.
  */
 final class ValueNaming {
   private final LabelTable labels;
@@ -34,6 +35,10 @@ final class ValueNaming {
       }
     }
     String label = labels.label(facet, key);
+    if (label == null && facet != Facet.SOURCE && facet.isValueFacet()) {
+      // A merge into a name no article uses: the name as the user wrote it, not its folded key.
+      label = curation.mergeTargetName(type(facet), key).orElse(null);
+    }
     return label == null ? key : label;
   }
 

@@ -31,9 +31,11 @@ public final class Cli {
 
         serve [--data DIR|none] [--index DIR] [--host 127.0.0.1] [--port 7070] [--max-body MB]
               [--max-article-size MB] [--max-requests 32] [--max-waiting 256]
+              [--query-timeout 5000]
             Index the data directory (default: the sample corpus index-data/; articles already
             indexed unchanged are skipped), then serve the REST API until stopped. Writes need
             $GAZETTE_API_KEY when it is set; $GAZETTE_CORS_ORIGINS lists browser origins allowed.
+            A search running past --query-timeout milliseconds is stopped with a 503.
 
         search "QUERY" [--index DIR] [--organization X] [--place Y] [--person Z] [--source S]
                [--from DATE] [--to DATE] [--mentioned-from DATE] [--mentioned-to DATE]

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,8 @@ final class ServeCommand {
                 "max-body",
                 "max-article-size",
                 "max-requests",
-                "max-waiting"),
+                "max-waiting",
+                "query-timeout"),
             Set.of());
     if (!args.positional().isEmpty()) {
       throw new Arguments.UsageException(
@@ -92,7 +94,14 @@ final class ServeCommand {
             NewsIndexConfig.defaults(cli.indexDirectory(args))
                 .withMaxArticleBytes(
                     args.getMegabytes(
-                        "max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES)));
+                        "max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES))
+                .withQueryTimeout(
+                    Duration.ofMillis(
+                        args.getInt(
+                            "query-timeout",
+                            NewsIndexConfig.DEFAULT_QUERY_TIMEOUT_SECONDS * 1000,
+                            1,
+                            600_000))));
     try {
       if (data != null) {
         ingest(index, data);

@@ -2,8 +2,6 @@ package org.gazette.server.http;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +10,14 @@ import java.util.stream.Collectors;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.index.CurationFile;
+import org.gazette.model.ArticleId;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
+import org.gazette.search.SearchTimeoutException;
 import org.gazette.server.JsonViews;
 
 /** The handlers of the API routes: each reads the request, calls the index, writes JSON. */
@@ -37,7 +37,7 @@ final class ApiHandlers {
 
   void search(Context ctx) throws IOException {
     SearchQuery query = new RequestParams(ctx.queryParamMap(), RequestParams.SEARCH).search();
-    ctx.json(JsonViews.searchResult(index.search(query), index::place));
+    ctx.json(JsonViews.searchResult(withinBudget(() -> index.search(query)), index::place));
   }
 
   void facetValues(Context ctx) throws IOException {
@@ -45,9 +45,10 @@ final class ApiHandlers {
     RequestParams params = new RequestParams(ctx.queryParamMap(), FACET_PARAMS);
     int size = params.integer("size", 10, 1, SearchQuery.MAX_FACET_SIZE);
     String prefix = params.single("prefix");
+    SearchQuery query = params.query().build();
     ctx.json(
         JsonViews.facetResult(
-            index.facetValues(facet, prefix, params.query().build(), size), index::place));
+            withinBudget(() -> index.facetValues(facet, prefix, query, size)), index::place));
   }
 
   void document(Context ctx) throws IOException {
@@ -100,11 +101,11 @@ final class ApiHandlers {
     String name = ctx.pathParam("name"); // Javalin has decoded it already
     RequestParams params = new RequestParams(ctx.queryParamMap(), PROFILE_PARAMS);
     int size = params.integer("size", 10, 1, RequestParams.MAX_PAGE_SIZE);
+    SearchQuery query = params.query().build();
     ctx.json(
         JsonViews.entityProfile(
             index::place,
-            index
-                .entityProfile(type, name, params.query().build(), size)
+            withinBudget(() -> index.entityProfile(type, name, query, size))
                 .orElseThrow(
                     () ->
                         ApiProblem.notFound(
@@ -120,20 +121,7 @@ final class ApiHandlers {
     noParameters(ctx);
     EntityType type = EntityType.fromKey(ctx.pathParam("type"));
     String name = ctx.pathParam("name");
-    JsonObject body;
-    try {
-      body = JsonParser.parseString(RequestBody.read(ctx, maxBodyBytes)).getAsJsonObject();
-    } catch (JsonParseException | IllegalStateException e) {
-      throw ApiProblem.malformedBody(
-          "the body must be one JSON object with mergeInto, rename, aliases or blocked");
-    }
-    CurationRule rule;
-    try {
-      rule = CurationBodies.rule(type, name, body);
-    } catch (ClassCastException | UnsupportedOperationException | IllegalStateException e) {
-      throw ApiProblem.malformedBody(
-          "mergeInto and rename are strings, aliases an array of strings, blocked a boolean");
-    }
+    CurationRule rule = CurationBodies.rule(type, name, RequestBody.read(ctx, maxBodyBytes));
     int remapped = index.curate(rule);
     JsonObject answer = new JsonObject();
     answer.add("rule", CurationFile.json(rule));
@@ -173,15 +161,32 @@ final class ApiHandlers {
     }
   }
 
+  /** A read of the index that may run out of its time budget. */
+  private interface IndexRead<T> {
+    T run() throws IOException;
+  }
+
+  /** {@code read}'s answer; a search past its time budget is a 503 problem. */
+  private static <T> T withinBudget(IndexRead<T> read) throws IOException {
+    try {
+      return read.run();
+    } catch (SearchTimeoutException e) {
+      throw ApiProblem.queryTimeout(e.getMessage());
+    }
+  }
+
   private static void noParameters(Context ctx) {
     new RequestParams(ctx.queryParamMap(), Set.of());
   }
 
+  /** The id of the path, by the one grammar of ids that bodies and the library follow too. */
   private static String id(Context ctx) {
     String id = ctx.pathParam("id"); // Javalin has decoded it already
-    if (id.isBlank() || id.length() > 512) {
-      throw ApiProblem.badParameter("a document id has 1 to 512 characters");
-    }
+    ArticleId.problem(id)
+        .ifPresent(
+            p -> {
+              throw ApiProblem.badParameter("the document id in the path is not valid: " + p);
+            });
     return id;
   }
 

@@ -65,4 +65,9 @@ final class ApiProblem extends RuntimeException {
         "overloaded",
         "the server is busy with other requests; retry in a moment (see Retry-After)");
   }
+
+  /** A search that ran past the time budget of the index ({@code --query-timeout}). */
+  static ApiProblem queryTimeout(String detail) {
+    return new ApiProblem(503, "query-timeout", detail);
+  }
 }

@@ -31,6 +31,7 @@ final class Problems {
           Map.entry("payload-too-large", "Request body too large"),
           Map.entry("unsupported-media-type", "Unsupported media type"),
           Map.entry("overloaded", "Server busy"),
+          Map.entry("query-timeout", "Search took too long"),
           Map.entry("storage-full", "Index storage full"),
           Map.entry("bad-request", "Unreadable request"),
           Map.entry("internal", "Internal server error"));

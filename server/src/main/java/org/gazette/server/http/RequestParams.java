@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.gazette.model.Facet;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SortOrder;
+import org.gazette.model.SupportedDates;
 
 /**
  * The query parameters of one request, checked: unknown names, repeated single values, numbers out
@@ -132,7 +133,21 @@ final class RequestParams {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String v = value.strip();
+    LocalDate date = parseDate(name, value.strip(), endOfPeriod);
+    if (!SupportedDates.contains(date)) {
+      throw ApiProblem.badParameter(
+          "'"
+              + name
+              + "' must lie within the supported dates "
+              + SupportedDates.RANGE
+              + ", got '"
+              + value
+              + "'");
+    }
+    return date;
+  }
+
+  private static LocalDate parseDate(String name, String v, boolean endOfPeriod) {
     try {
       if (YEAR.matcher(v).matches()) {
         int year = Integer.parseInt(v);
@@ -145,7 +160,7 @@ final class RequestParams {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
       throw ApiProblem.badParameter(
-          "'" + name + "' needs a date as 2024-01-31, 2024-01 or 2024, got '" + value + "'");
+          "'" + name + "' needs a date as 2024-01-31, 2024-01 or 2024, got '" + v + "'");
     }
   }
 
