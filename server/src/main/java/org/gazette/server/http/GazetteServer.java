@@ -93,7 +93,13 @@ public final class GazetteServer implements AutoCloseable {
     RequestLimiter limiter =
         new RequestLimiter(
             config.maxRunningRequests(), config.maxWaitingRequests(), config.maxWaitMillis());
-    RequestBody bodies = new RequestBody(config.maxBodyBytes(), config.bodyDeadlineMillis());
+    // Bodies are read before their turn; they may hold as much memory at once as the bodies of
+    // all the requests that may run.
+    RequestBody bodies =
+        new RequestBody(
+            config.maxBodyBytes(),
+            config.bodyDeadlineMillis(),
+            config.maxRunningRequests() * config.maxBodyBytes());
     List<Route> routes = routes(new ApiHandlers(index, bodies));
     List<Route> served = served(routes, limiter, bodies);
     Javalin app = Javalin.create(c -> configure(c, config, served));
@@ -116,8 +122,12 @@ public final class GazetteServer implements AutoCloseable {
         Handler limited = handler;
         handler =
             ctx -> {
-              bodies.text(ctx);
-              limited.handle(ctx);
+              try {
+                bodies.text(ctx);
+                limited.handle(ctx);
+              } finally {
+                bodies.release(ctx);
+              }
             };
       }
       served.add(new Route(r.method(), r.path(), handler));

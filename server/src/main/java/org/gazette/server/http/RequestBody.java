@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
@@ -18,17 +19,54 @@ import org.eclipse.jetty.io.EndPoint;
  * UTF-8 with 400, a body not whole within the deadline with 408.
  *
  * <p>NOTE: the text is kept with the request, so the server can read it before the request takes a
- * turn of the {@link RequestLimiter} and the handler finds it read. Thread-safe.
+ * turn of the {@link RequestLimiter} and the handler finds it read. All the bodies being read or
+ * handled at once share a budget of memory; past it, a request is refused with 503, so that bodies
+ * read ahead of their turn cannot fill the heap. {@link #release} gives a request's share back once
+ * it is answered. Thread-safe.
  */
 final class RequestBody {
   private static final String ATTRIBUTE = "gazette.requestBody";
+  private static final String HELD = "gazette.requestBodyKilobytes";
 
   private final long maxBytes;
   private final long deadlineMillis;
+  private final Semaphore kilobytes;
 
-  RequestBody(long maxBytes, long deadlineMillis) {
+  /**
+   * Bodies of at most {@code maxBytes}, whole within {@code deadlineMillis}, at most {@code
+   * budgetBytes} of them held at once.
+   */
+  RequestBody(long maxBytes, long deadlineMillis, long budgetBytes) {
     this.maxBytes = maxBytes;
     this.deadlineMillis = deadlineMillis;
+    this.kilobytes = new Semaphore((int) Math.min(Integer.MAX_VALUE, kilobytesOf(budgetBytes)));
+  }
+
+  /** Gives back the share of the budget that the body of this request took, if any. */
+  void release(Context ctx) {
+    Integer held = ctx.attribute(HELD);
+    if (held != null && held > 0) {
+      ctx.attribute(HELD, 0);
+      kilobytes.release(held);
+    }
+  }
+
+  // Takes the budget for n more bytes of this request's body; 503 when it is spent.
+  private void take(Context ctx, long before, int n) {
+    int need = (int) (kilobytesOf(before + n) - kilobytesOf(before));
+    if (need == 0) {
+      return;
+    }
+    if (!kilobytes.tryAcquire(need)) {
+      ctx.header("Retry-After", "1");
+      throw ApiProblem.overloaded();
+    }
+    Integer held = ctx.attribute(HELD);
+    ctx.attribute(HELD, (held == null ? 0 : held) + need);
+  }
+
+  private static long kilobytesOf(long bytes) {
+    return (bytes + 1023) / 1024;
   }
 
   /** The body of the request, read now or earlier; blocks until it has arrived. */
@@ -50,11 +88,7 @@ final class RequestBody {
     byte[] buffer = new byte[64 * 1024];
     long total = 0;
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
-    EndPoint endPoint =
-        ServletContextRequest.getServletContextRequest(ctx.req())
-            .getConnectionMetaData()
-            .getConnection()
-            .getEndPoint();
+    EndPoint endPoint = endPoint(ctx);
     long idleTimeout = endPoint.getIdleTimeout();
     try (InputStream in = ctx.bodyInputStream()) {
       while (true) {
@@ -69,10 +103,11 @@ final class RequestBody {
         if (n < 0) {
           break;
         }
-        total += n;
-        if (total > maxBytes) {
+        if (total + n > maxBytes) {
           throw ApiProblem.tooLarge(maxBytes);
         }
+        take(ctx, total, n);
+        total += n;
         bytes.write(buffer, 0, n);
       }
     } finally {
@@ -91,6 +126,13 @@ final class RequestBody {
     } catch (CharacterCodingException e) {
       throw ApiProblem.malformedBody("the request body is not valid UTF-8");
     }
+  }
+
+  private static EndPoint endPoint(Context ctx) {
+    return ServletContextRequest.getServletContextRequest(ctx.req())
+        .getConnectionMetaData()
+        .getConnection()
+        .getEndPoint();
   }
 
   private int readOrTimeOut(InputStream in, byte[] buffer, Context ctx, long deadline)

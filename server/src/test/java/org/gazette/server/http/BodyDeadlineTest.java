@@ -83,6 +83,35 @@ class BodyDeadlineTest {
   }
 
   @Test
+  void bodiesReadAheadOfTheirTurnShareABudgetOfMemory() throws Exception {
+    // One request may run, so the bodies read at once may hold one largest body: 2 KB.
+    ServerConfig config =
+        ServerConfig.defaults().withPort(0).withMaxBodyBytes(2048).withRequestLimits(1, 8, 10_000);
+    try (RunningServer s = RunningServer.start(dir, config, false);
+        Socket big = new Socket("127.0.0.1", s.server.port())) {
+      big.setSoTimeout(20_000);
+      String body = "{\"body\": \"Troops left." + " ".repeat(2048 - 24) + "\"}";
+      byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
+      assertThat(bytes.length).isEqualTo(2048);
+      OutputStream out = big.getOutputStream();
+      out.write(head("/api/v1/documents/big", bytes.length).getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes, 0, 1500);
+      out.flush();
+      Thread.sleep(300);
+
+      var refused = s.put("/api/v1/documents/small", "{\"body\": \"Troops stayed.\"}");
+      assertThat(refused.statusCode()).isEqualTo(503);
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+
+      out.write(bytes, 1500, bytes.length - 1500);
+      out.flush();
+      assertThat(RawHttp.read(big.getInputStream()).status()).isEqualTo(201);
+      assertThat(s.put("/api/v1/documents/small", "{\"body\": \"Troops stayed.\"}").statusCode())
+          .isEqualTo(201);
+    }
+  }
+
+  @Test
   void theDeadlineHasADefaultAndMustBePositive() {
     assertThat(ServerConfig.defaults().bodyDeadlineMillis()).isEqualTo(30_000);
     org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -94,7 +123,8 @@ class BodyDeadlineTest {
   private static String head(String path, int length) {
     return "PUT "
         + path
-        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        + "Content-Type: application/json\r\nContent-Length: "
         + length
         + "\r\n\r\n";
   }
