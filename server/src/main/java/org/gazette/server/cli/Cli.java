@@ -31,11 +31,13 @@ public final class Cli {
 
         serve [--data DIR|none] [--index DIR] [--host 127.0.0.1] [--port 7070] [--max-body MB]
               [--max-article-size MB] [--max-requests 32] [--max-waiting 256]
-              [--query-timeout 5000]
+              [--query-timeout 5000] [--body-deadline SECONDS] [--allowed-host NAME[,NAME]]...
             Index the data directory (default: the sample corpus index-data/; articles already
             indexed unchanged are skipped), then serve the REST API until stopped. Writes need
             $GAZETTE_API_KEY when it is set; $GAZETTE_CORS_ORIGINS lists browser origins allowed.
-            A search running past --query-timeout milliseconds is stopped with a 503.
+            A search running past --query-timeout milliseconds is stopped with a 503. A request
+            body must arrive within --body-deadline (30 s). On loopback the server answers only
+            to loopback host names and --allowed-host ($GAZETTE_ALLOWED_HOSTS).
 
         search "QUERY" [--index DIR] [--organization X] [--place Y] [--person Z] [--source S]
                [--from DATE] [--to DATE] [--mentioned-from DATE] [--mentioned-to DATE]

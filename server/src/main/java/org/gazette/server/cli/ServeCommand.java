@@ -71,7 +71,9 @@ final class ServeCommand {
                 "max-article-size",
                 "max-requests",
                 "max-waiting",
-                "query-timeout"),
+                "query-timeout",
+                "allowed-host",
+                "body-deadline"),
             Set.of());
     if (!args.positional().isEmpty()) {
       throw new Arguments.UsageException(
@@ -83,11 +85,22 @@ final class ServeCommand {
             .withHost(args.get("host", "127.0.0.1"))
             .withPort(args.getInt("port", 7070, 0, 65535))
             .withMaxBodyBytes(args.getMegabytes("max-body", ServerConfig.DEFAULT_MAX_BODY_BYTES));
+    List<String> hosts =
+        args.all("allowed-host").stream().flatMap(h -> ServerConfig.commaList(h).stream()).toList();
     config =
-        config.withRequestLimits(
-            args.getInt("max-requests", ServerConfig.DEFAULT_MAX_RUNNING, 1, 10_000),
-            args.getInt("max-waiting", ServerConfig.DEFAULT_MAX_WAITING, 0, 100_000),
-            config.maxWaitMillis());
+        config
+            .withAllowedHosts(hosts.isEmpty() ? config.allowedHosts() : hosts)
+            .withBodyDeadlineMillis(
+                1000L
+                    * args.getInt(
+                        "body-deadline",
+                        (int) (ServerConfig.DEFAULT_BODY_DEADLINE_MILLIS / 1000),
+                        1,
+                        3600))
+            .withRequestLimits(
+                args.getInt("max-requests", ServerConfig.DEFAULT_MAX_RUNNING, 1, 10_000),
+                args.getInt("max-waiting", ServerConfig.DEFAULT_MAX_WAITING, 0, 100_000),
+                config.maxWaitMillis());
     Path data = dataDirectory(args);
     NewsIndex index =
         NewsIndex.open(

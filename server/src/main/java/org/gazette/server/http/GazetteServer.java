@@ -9,13 +9,13 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.http.staticfiles.StaticFileConfig;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.gazette.NewsIndex;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over one {@link NewsIndex}: the REST API under {@code /api/v1}, {@code /health},
@@ -27,10 +27,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>NOTE: at most {@link ServerConfig#maxRunningRequests()} API requests run at once and {@link
  * ServerConfig#maxWaitingRequests()} more wait for a turn; the others are answered 503 at once.
- * {@code /health} is never held back. A write is answered only once it is committed.
+ * {@code /health} is never held back. A write is answered only once it is committed. A request body
+ * is read before the request waits for a turn and must arrive whole within {@link
+ * ServerConfig#bodyDeadlineMillis()}, else it is answered 408.
+ *
+ * <p>NOTE: requests whose {@code Host} header is not one the server answers to are refused with 421
+ * ({@link HostCheck}); cross-origin requests follow {@link CorsPolicy}. Every GET route answers
+ * HEAD too, and a 405 lists the methods of its path in {@code Allow}.
  */
 public final class GazetteServer implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
   private static final Set<String> JSON_TYPES =
       Set.of("application/json", "application/x-ndjson", "application/jsonl");
 
@@ -57,6 +62,22 @@ public final class GazetteServer implements AutoCloseable {
     public String toString() {
       return method + " " + path;
     }
+
+    /** Whether {@code requestPath} is this route's: a {@code {name}} takes one whole segment. */
+    boolean matches(String requestPath) {
+      String[] want = path.split("/", -1);
+      String[] got = requestPath.split("/", -1);
+      if (want.length != got.length) {
+        return false;
+      }
+      for (int i = 0; i < want.length; i++) {
+        boolean param = want[i].startsWith("{");
+        if (param ? got[i].isEmpty() : !want[i].equals(got[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   private final Javalin app;
@@ -72,20 +93,61 @@ public final class GazetteServer implements AutoCloseable {
     RequestLimiter limiter =
         new RequestLimiter(
             config.maxRunningRequests(), config.maxWaitingRequests(), config.maxWaitMillis());
-    List<Route> routes =
-        routes(new ApiHandlers(index, config.maxBodyBytes())).stream()
-            .map(r -> limited(r, limiter))
-            .toList();
-    Javalin app = Javalin.create(c -> configure(c, config, routes));
+    // Bodies are read before their turn; they may hold as much memory at once as the bodies of
+    // all the requests that may run.
+    RequestBody bodies =
+        new RequestBody(
+            config.maxBodyBytes(),
+            config.bodyDeadlineMillis(),
+            config.maxRunningRequests() * config.maxBodyBytes());
+    List<Route> routes = routes(new ApiHandlers(index, bodies));
+    List<Route> served = served(routes, limiter, bodies);
+    Javalin app = Javalin.create(c -> configure(c, config, served));
     app.start(config.host(), config.port());
     return new GazetteServer(app, routes);
   }
 
-  // Health answers outside the limit, so a monitor can tell "busy" (503 elsewhere) from "down".
-  private static Route limited(Route r, RequestLimiter limiter) {
-    return r.path().equals("/health")
-        ? r
-        : new Route(r.method(), r.path(), limiter.limit(r.handler()));
+  /**
+   * The routes as served: each GET also answers HEAD; each but health waits for a turn of the
+   * limiter, and a write reads its whole body first (within the body deadline), so that a client
+   * sending slowly holds no turn.
+   */
+  private static List<Route> served(
+      List<Route> routes, RequestLimiter limiter, RequestBody bodies) {
+    List<Route> served = new ArrayList<>();
+    for (Route r : routes) {
+      // Health answers outside the limit, so a monitor can tell "busy" (503 elsewhere) from "down".
+      Handler handler = r.path().equals("/health") ? r.handler() : limiter.limit(r.handler());
+      if (r.method() == HandlerType.POST || r.method() == HandlerType.PUT) {
+        Handler limited = handler;
+        handler =
+            ctx -> {
+              try {
+                bodies.text(ctx);
+                limited.handle(ctx);
+              } finally {
+                bodies.release(ctx);
+              }
+            };
+      }
+      served.add(new Route(r.method(), r.path(), handler));
+      if (r.method() == HandlerType.GET) {
+        served.add(new Route(HandlerType.HEAD, r.path(), handler));
+      }
+    }
+    return List.copyOf(served);
+  }
+
+  /** The methods served on {@code path}, for the Allow header of a 405: {@code GET, HEAD}. */
+  static String allowedMethods(List<Route> routes, String path) {
+    String methods =
+        routes.stream()
+            .filter(r -> r.matches(path))
+            .map(r -> r.method().name())
+            .distinct()
+            .collect(Collectors.joining(", "));
+    // Past the API, only the files of the page are served.
+    return methods.isEmpty() ? "GET, HEAD" : methods;
   }
 
   static List<Route> routes(ApiHandlers h) {
@@ -104,7 +166,7 @@ public final class GazetteServer implements AutoCloseable {
         new Route(HandlerType.GET, "/api/v1/openapi.json", h::openApi));
   }
 
-  private static void configure(JavalinConfig c, ServerConfig config, List<Route> routes) {
+  private static void configure(JavalinConfig c, ServerConfig config, List<Route> served) {
     c.startup.showJavalinBanner = false;
     c.http.prefer405over404 = true;
     c.http.maxRequestSize = config.maxBodyBytes();
@@ -117,21 +179,19 @@ public final class GazetteServer implements AutoCloseable {
             config.maxRunningRequests() + config.maxWaitingRequests() + 32, 8, 60_000);
     threads.setName("gazette-http");
     c.jetty.threadPool = threads;
-    c.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
-    c.requestLogger.http(GazetteServer::log);
-    if (!config.corsOrigins().isEmpty()) {
-      c.bundledPlugins.enableCors(
-          cors ->
-              cors.addRule(
-                  rule -> {
-                    List<String> origins = config.corsOrigins();
-                    rule.allowHost(
-                        origins.getFirst(),
-                        origins.subList(1, origins.size()).toArray(String[]::new));
-                  }));
-    }
+    // Jetty's request log, not the app's: it sees the requests Jetty refuses itself too.
+    c.jetty.modifyServer(
+        server -> {
+          server.setErrorHandler(new JettyProblems());
+          server.setRequestLog(new AccessLog());
+        });
     c.staticFiles.add(GazetteServer::webPage);
+    HostCheck hosts = HostCheck.of(config.host(), config.allowedHosts());
+    CorsPolicy cors =
+        new CorsPolicy(config.corsOrigins(), served.stream().map(Route::method).toList());
     c.routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+    c.routes.before(hosts::check);
+    c.routes.before(cors::apply);
     c.routes.before(ctx -> RequestParams.checkEncoding(ctx.queryString()));
     if (config.apiKey() != null) {
       byte[] key = sha256(config.apiKey());
@@ -140,10 +200,17 @@ public final class GazetteServer implements AutoCloseable {
     // Writes must be JSON: a browser cannot send that cross-site without a CORS preflight, so a
     // web page cannot post articles to a local server that has no API key.
     c.routes.before("/api/*", GazetteServer::requireJsonBody);
-    for (Route r : routes) {
+    for (Route r : served) {
       c.routes.addHttpHandler(r.method(), r.path(), r.handler());
     }
-    Problems.register(c.routes);
+    // A 204 has no content, so no type of content either (Javalin sets text/plain on every answer).
+    c.routes.after(
+        ctx -> {
+          if (ctx.statusCode() == 204) {
+            ctx.res().setContentType(null);
+          }
+        });
+    Problems.register(c.routes, path -> allowedMethods(served, path));
   }
 
   // The search page: plain files from the jar, revalidated on each load so that an upgraded server
@@ -199,18 +266,6 @@ public final class GazetteServer implements AutoCloseable {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }
-  }
-
-  private static void log(Context ctx, Float millis) {
-    String query = ctx.queryString();
-    LOG.info(
-        "{} {} {}{} {} {}ms",
-        ctx.ip(),
-        ctx.method(),
-        ctx.path(),
-        query == null ? "" : "?" + query,
-        ctx.statusCode(),
-        Math.round(millis));
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */

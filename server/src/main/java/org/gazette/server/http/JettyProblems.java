@@ -31,6 +31,7 @@ final class JettyProblems extends ErrorHandler {
         switch (code) {
           case 414 -> "the request line is longer than the server takes (8 KB)";
           case 431 -> "the request headers are larger than the server takes";
+          case 505 -> "the server speaks HTTP/1.0 and HTTP/1.1 only";
           default ->
               "the server could not read the request"
                   + (message == null || message.isBlank() ? "" : ": " + message);
@@ -39,10 +40,11 @@ final class JettyProblems extends ErrorHandler {
         switch (code) {
           case 503 -> "overloaded";
           case 413 -> "payload-too-large";
+          case 505 -> "http-version-not-supported";
           default -> code >= 500 ? "internal" : "bad-request";
         };
     String body = Problems.bodyOf(code, type, detail).toString();
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE_UTF8);
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
   }

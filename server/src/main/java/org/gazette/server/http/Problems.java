@@ -4,8 +4,10 @@ import com.google.gson.JsonObject;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.gazette.search.QuerySyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 final class Problems {
   static final String CONTENT_TYPE = "application/problem+json";
+
+  /** The Content-Type header of a problem: its bytes are UTF-8, and the header says so. */
+  static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + "; charset=utf-8";
+
   static final String TYPE_PREFIX = "urn:gazette:problem:";
 
   private static final Logger LOG = LoggerFactory.getLogger("gazette.http");
@@ -34,12 +40,19 @@ final class Problems {
           Map.entry("query-timeout", "Search took too long"),
           Map.entry("storage-full", "Index storage full"),
           Map.entry("bad-request", "Unreadable request"),
+          Map.entry("misdirected-request", "Unknown host name"),
+          Map.entry("origin-not-allowed", "Origin not allowed"),
+          Map.entry("request-timeout", "Request body too slow"),
+          Map.entry("http-version-not-supported", "HTTP version not supported"),
           Map.entry("internal", "Internal server error"));
 
   private Problems() {}
 
-  /** Registers the exception and error handlers of the app. */
-  static void register(RoutesConfig routes) {
+  /**
+   * Registers the exception and error handlers of the app; {@code allow} gives the methods of a
+   * path for the {@code Allow} header of a 405.
+   */
+  static void register(RoutesConfig routes, Function<String, String> allow) {
     routes.exception(
         ApiProblem.class, (e, ctx) -> write(ctx, e.status(), e.type(), e.getMessage()));
     routes.exception(
@@ -57,7 +70,12 @@ final class Problems {
         (e, ctx) -> write(ctx, 400, "bad-parameter", e.getMessage()));
     routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> write(ctx, e.getStatus(), typeOf(e.getStatus()), detailOf(ctx, e)));
+        (e, ctx) -> {
+          if (e.getStatus() == 405) {
+            ctx.header("Allow", allow.apply(ctx.path()));
+          }
+          write(ctx, e.getStatus(), typeOf(e.getStatus()), detailOf(ctx, e));
+        });
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -91,6 +109,7 @@ final class Problems {
     routes.error(
         405,
         ctx -> {
+          ctx.header("Allow", allow.apply(ctx.path()));
           if (!isProblem(ctx)) {
             write(
                 ctx,
@@ -134,7 +153,9 @@ final class Problems {
   }
 
   private static void send(Context ctx, int status, JsonObject body) {
-    ctx.status(status).contentType(CONTENT_TYPE).result(body.toString());
+    ctx.status(status)
+        .contentType(CONTENT_TYPE_UTF8)
+        .result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static boolean isProblem(Context ctx) {

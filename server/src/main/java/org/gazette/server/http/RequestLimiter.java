@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * refused at once with 503 and {@code Retry-After}, so an overloaded server answers quickly instead
  * of piling up threads and memory until it falls over.
  *
- * <p>NOTE: a request holds its turn while its body is read and while it runs, so a slow client
- * takes a turn too; the idle timeout bounds how long. Thread-safe.
+ * <p>NOTE: a request takes its turn once its body has been read (within the body deadline, see
+ * {@link RequestBody}) and holds it while it runs, so a client that sends slowly takes no turn.
+ * Thread-safe.
  */
 final class RequestLimiter {
   private final Semaphore turns;

@@ -2,6 +2,7 @@ package org.gazette.server.http;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,12 +13,18 @@ import java.util.Objects;
  * @param port the port; 0 picks a free one
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param apiKey when set, POST, PUT and DELETE need it (as {@code Authorization: Bearer KEY} or
- *     {@code X-API-Key: KEY}); {@code null} leaves writes open
+ *     {@code X-API-Key: KEY}); {@code null} leaves writes open. A blank key, or one with leading or
+ *     trailing whitespace, is refused: the first would leave writes open by mistake, the second
+ *     could never be matched (clients strip it)
  * @param corsOrigins origins allowed to call the API from a browser; empty turns CORS off
  * @param idleTimeoutMillis a connection idle this long is closed
  * @param maxRunningRequests API requests served at once; more wait for a turn
  * @param maxWaitingRequests API requests that may wait for a turn; more are refused with 503
  * @param maxWaitMillis a request that waited this long for a turn is refused with 503
+ * @param bodyDeadlineMillis a request body must arrive whole within this time of the request's
+ *     start, else the request is answered 408; the body is read before the request takes a turn
+ * @param allowedHosts host names, besides loopback names and addresses and the bound address, that
+ *     requests may give in their Host header; see {@link HostCheck}
  */
 public record ServerConfig(
     String host,
@@ -28,7 +35,9 @@ public record ServerConfig(
     long idleTimeoutMillis,
     int maxRunningRequests,
     int maxWaitingRequests,
-    long maxWaitMillis) {
+    long maxWaitMillis,
+    long bodyDeadlineMillis,
+    List<String> allowedHosts) {
   /** The default limit on request bodies: 16 MB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
 
@@ -37,6 +46,9 @@ public record ServerConfig(
 
   /** The default number of API requests that may wait for a turn: 256. */
   public static final int DEFAULT_MAX_WAITING = 256;
+
+  /** The default time a request body may take to arrive whole: 30 s. */
+  public static final long DEFAULT_BODY_DEADLINE_MILLIS = 30_000;
 
   public ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -57,10 +69,15 @@ public record ServerConfig(
               + " and "
               + maxWaitMillis);
     }
-    if (apiKey != null && apiKey.isBlank()) {
-      apiKey = null;
+    if (apiKey != null) {
+      requireUsableKey(apiKey, "the API key");
+    }
+    if (bodyDeadlineMillis < 1) {
+      throw new IllegalArgumentException(
+          "bodyDeadlineMillis must be positive, got " + bodyDeadlineMillis);
     }
     corsOrigins = List.copyOf(corsOrigins);
+    allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
   }
 
   /**
@@ -77,19 +94,48 @@ public record ServerConfig(
         30_000,
         DEFAULT_MAX_RUNNING,
         DEFAULT_MAX_WAITING,
-        10_000);
+        10_000,
+        DEFAULT_BODY_DEADLINE_MILLIS,
+        List.of());
   }
 
   /**
-   * These settings with {@code GAZETTE_API_KEY} and {@code GAZETTE_CORS_ORIGINS} (comma-separated)
-   * from {@code env}.
+   * These settings with {@code GAZETTE_API_KEY}, {@code GAZETTE_CORS_ORIGINS} and {@code
+   * GAZETTE_ALLOWED_HOSTS} (both comma-separated) from {@code env}.
+   *
+   * @throws IllegalArgumentException when {@code GAZETTE_API_KEY} is set but blank or has leading
+   *     or trailing whitespace
    */
   public ServerConfig withEnvironment(Map<String, String> env) {
-    String origins = env.getOrDefault("GAZETTE_CORS_ORIGINS", "");
-    List<String> cors =
-        Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    return withApiKey(env.getOrDefault("GAZETTE_API_KEY", apiKey))
-        .withCorsOrigins(cors.isEmpty() ? corsOrigins : cors);
+    String key = env.get("GAZETTE_API_KEY");
+    if (key != null) {
+      requireUsableKey(key, "GAZETTE_API_KEY");
+    }
+    List<String> cors = commaList(env.getOrDefault("GAZETTE_CORS_ORIGINS", ""));
+    List<String> hosts = commaList(env.getOrDefault("GAZETTE_ALLOWED_HOSTS", ""));
+    return withApiKey(key == null ? apiKey : key)
+        .withCorsOrigins(cors.isEmpty() ? corsOrigins : cors)
+        .withAllowedHosts(hosts.isEmpty() ? allowedHosts : hosts);
+  }
+
+  private static void requireUsableKey(String key, String what) {
+    if (key.isBlank()) {
+      throw new IllegalArgumentException(
+          what
+              + " is set but blank, which would leave writes open; give a key, or unset it to"
+              + " serve without one");
+    }
+    if (!key.equals(key.strip())) {
+      throw new IllegalArgumentException(
+          what
+              + " has leading or trailing whitespace, so no client could send it; remove the"
+              + " whitespace (it is not stripped for you, to keep the key exactly as given)");
+    }
+  }
+
+  /** The non-empty items of a comma-separated list, stripped. */
+  public static List<String> commaList(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   public ServerConfig withHost(String host) {
@@ -102,7 +148,9 @@ public record ServerConfig(
         idleTimeoutMillis,
         maxRunningRequests,
         maxWaitingRequests,
-        maxWaitMillis);
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
   }
 
   public ServerConfig withPort(int port) {
@@ -115,7 +163,9 @@ public record ServerConfig(
         idleTimeoutMillis,
         maxRunningRequests,
         maxWaitingRequests,
-        maxWaitMillis);
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
   }
 
   public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
@@ -128,7 +178,9 @@ public record ServerConfig(
         idleTimeoutMillis,
         maxRunningRequests,
         maxWaitingRequests,
-        maxWaitMillis);
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
   }
 
   public ServerConfig withApiKey(String apiKey) {
@@ -141,7 +193,9 @@ public record ServerConfig(
         idleTimeoutMillis,
         maxRunningRequests,
         maxWaitingRequests,
-        maxWaitMillis);
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
   }
 
   public ServerConfig withCorsOrigins(List<String> corsOrigins) {
@@ -154,7 +208,9 @@ public record ServerConfig(
         idleTimeoutMillis,
         maxRunningRequests,
         maxWaitingRequests,
-        maxWaitMillis);
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
   }
 
   /**
@@ -171,14 +227,51 @@ public record ServerConfig(
         idleTimeoutMillis,
         running,
         waiting,
-        waitMillis);
+        waitMillis,
+        bodyDeadlineMillis,
+        allowedHosts);
+  }
+
+  /**
+   * A request body must arrive whole within {@code millis} of the request's start; a slower one is
+   * answered 408.
+   */
+  public ServerConfig withBodyDeadlineMillis(long millis) {
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis,
+        millis,
+        allowedHosts);
+  }
+
+  public ServerConfig withAllowedHosts(List<String> hosts) {
+    return new ServerConfig(
+        host,
+        port,
+        maxBodyBytes,
+        apiKey,
+        corsOrigins,
+        idleTimeoutMillis,
+        maxRunningRequests,
+        maxWaitingRequests,
+        maxWaitMillis,
+        bodyDeadlineMillis,
+        hosts);
   }
 
   /** {@code toString} without the key itself. */
   @Override
   public String toString() {
     return ("ServerConfig[host=%s, port=%d, maxBodyBytes=%d, apiKey=%s, corsOrigins=%s,"
-            + " maxRunningRequests=%d, maxWaitingRequests=%d, maxWaitMillis=%d]")
+            + " maxRunningRequests=%d, maxWaitingRequests=%d, maxWaitMillis=%d,"
+            + " bodyDeadlineMillis=%d, allowedHosts=%s]")
         .formatted(
             host,
             port,
@@ -187,6 +280,8 @@ public record ServerConfig(
             corsOrigins,
             maxRunningRequests,
             maxWaitingRequests,
-            maxWaitMillis);
+            maxWaitMillis,
+            bodyDeadlineMillis,
+            allowedHosts);
   }
 }

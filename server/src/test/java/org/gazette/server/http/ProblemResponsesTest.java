@@ -133,7 +133,9 @@ class ProblemResponsesTest {
     assertThat(raw).contains("urn:gazette:problem:bad-parameter").contains("broken %-escape");
     assertProblem(api.get("/api/v1/documents/000_8dbc307f593ab463?full=1"), 400, "bad-parameter");
     assertThat(
-            assertProblem(api.get("/health?x=1"), 400, "bad-parameter").get("detail").getAsString())
+            assertProblem(api.get("/api/v1/curation?x=1"), 400, "bad-parameter")
+                .get("detail")
+                .getAsString())
         .contains("takes no parameters");
   }
 

@@ -66,8 +66,12 @@ class SecurityDefaultsTest {
   void theApiKeyComesFromTheEnvironment() {
     assertThat(ServerConfig.defaults().withEnvironment(Map.of("GAZETTE_API_KEY", "k1")).apiKey())
         .isEqualTo("k1");
-    assertThat(ServerConfig.defaults().withEnvironment(Map.of("GAZETTE_API_KEY", " ")).apiKey())
-        .isNull();
+    // A blank key would leave writes open by mistake: the server refuses to start
+    // (ServeOptionsTest).
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ServerConfig.defaults().withEnvironment(Map.of("GAZETTE_API_KEY", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GAZETTE_API_KEY is set but blank");
   }
 
   @Test

@@ -120,7 +120,8 @@ class WebAssetsTest {
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(api.statusCode()).isEqualTo(404);
-    assertThat(api.headers().firstValue("Content-Type")).contains("application/problem+json");
+    assertThat(api.headers().firstValue("Content-Type"))
+        .hasValue("application/problem+json; charset=utf-8");
     assertThat(fixture.get("/api/v1/search?size=0").body()).startsWith("{\"total\":29");
   }
 }

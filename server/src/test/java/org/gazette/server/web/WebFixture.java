@@ -38,10 +38,15 @@ final class WebFixture implements AutoCloseable {
   }
 
   static WebFixture start(Path dir) throws IOException {
+    return start(dir, ServerConfig.defaults().withPort(0));
+  }
+
+  /** The fixture served with {@code config} (whose port should be 0). */
+  static WebFixture start(Path dir, ServerConfig config) throws IOException {
     NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(dir.resolve("index")));
     index.ingest(Path.of("../index-data"));
     index.ingestJson(datedArticles().toString(), "web-fixture");
-    return new WebFixture(index, GazetteServer.start(index, ServerConfig.defaults().withPort(0)));
+    return new WebFixture(index, GazetteServer.start(index, config));
   }
 
   // Month i % 12 + 1 of 2024, alternating sources, four cities in turn.
