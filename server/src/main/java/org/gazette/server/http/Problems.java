@@ -49,6 +49,13 @@ final class Problems {
   private Problems() {}
 
   /**
+   * Every problem type the server answers with, without the {@code urn:gazette:problem:} prefix.
+   */
+  static java.util.Set<String> types() {
+    return TITLES.keySet();
+  }
+
+  /**
    * Registers the exception and error handlers of the app; {@code allow} gives the methods of a
    * path for the {@code Allow} header of a 405.
    */
