@@ -77,6 +77,31 @@ class HostileInputTest {
     outcomes.merge("413 (1 GB streamed, chunked)", 1, Integer::sum);
     assertThat(oneGigabyte(false)).startsWith("HTTP/1.1 413");
 
+    // What java.net.http cannot send: a foreign Host, another HTTP version, a foreign preflight.
+    outcomes.merge("421 (Host of another site, DNS rebinding)", 1, Integer::sum);
+    assertThat(
+            RawHttp.getWithHost(s.server.port(), "/api/v1/stats", "rebind.evil.example").status())
+        .isEqualTo(421);
+    outcomes.merge("505 (HTTP/3.0 request line)", 1, Integer::sum);
+    assertThat(
+            RawHttp.exchange(s.server.port(), "GET /api/v1/stats HTTP/3.0\r\nHost: 127.0.0.1")
+                .status())
+        .isEqualTo(505);
+    outcomes.merge("403 (preflight of a DELETE from a foreign origin)", 1, Integer::sum);
+    String victim = before.keySet().iterator().next();
+    RawHttp.Answer preflight =
+        RawHttp.exchange(
+            s.server.port(),
+            "OPTIONS /api/v1/documents/"
+                + RunningServer.enc(victim)
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://evil.example\r\n"
+                + "Access-Control-Request-Method: DELETE");
+    assertThat(preflight.status()).isEqualTo(403);
+    assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+    // Problems name what was asked in UTF-8, whatever the script.
+    assertThat(s.get("/api/v1/documents/%D8%A8").body()).contains("\u0628");
+    assertThat(s.get("/api/v1/documents/caf%C3%A9").body()).contains("caf\u00e9");
+
     assertThat(failures).isEmpty();
     assertThat(s.get("/health").statusCode()).isEqualTo(200);
     assertThat(stored()).isEqualTo(before);
@@ -260,6 +285,17 @@ class HostileInputTest {
         "129 plain words (control)",
         "/api/v1/search?q=" + "troops%20OR%20".repeat(128) + "troops",
         Set.of(200));
+    // Issue 12, the HTTP layer: routes that ignore unknown parameters, ids outside ASCII,
+    // methods a path does not take, HEAD as GET would answer.
+    get(c, "unknown parameter on health (ignored)", "/health?foo=1", Set.of(200));
+    get(c, "unknown parameter on the spec (ignored)", "/api/v1/openapi.json?foo=1", Set.of(200));
+    get(c, "id in Arabic script", docs + "/%D8%A8", Set.of(404));
+    get(c, "id with an accent", docs + "/caf%C3%A9", Set.of(404));
+    c.add(
+        new Case("PATCH a document", "PATCH", docs + "/x", utf8("{\"body\": \"x\"}"), Set.of(405)));
+    c.add(new Case("GET the collection", "GET", docs, null, Set.of(405)));
+    c.add(new Case("HEAD of a missing document", "HEAD", docs + "/no-such-id", null, Set.of(404)));
+    c.add(new Case("HEAD of a bad query", "HEAD", "/api/v1/search?q=a*", null, Set.of(400)));
     return c;
   }
 
@@ -277,6 +313,9 @@ class HostileInputTest {
             + r.headers().firstValue("Content-Type")
             + " "
             + abbreviated(r.body());
+      }
+      if (c.method().equals("HEAD")) {
+        return r.body().isEmpty() ? null : "a HEAD answer with a body";
       }
       JsonObject problem = RunningServer.json(r);
       for (String field : List.of("type", "title", "status", "detail")) {
@@ -315,6 +354,7 @@ class HostileInputTest {
     switch (c.method()) {
       case "GET" -> b.GET();
       case "DELETE" -> b.DELETE();
+      case "HEAD" -> b.method("HEAD", HttpRequest.BodyPublishers.noBody());
       case "POST-FORM" ->
           b.header("Content-Type", "application/x-www-form-urlencoded")
               .POST(HttpRequest.BodyPublishers.ofByteArray(c.body()));
