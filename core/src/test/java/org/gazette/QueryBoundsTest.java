@@ -48,6 +48,16 @@ class QueryBoundsTest {
   }
 
   @Test
+  void lucenesMatchAllIsAcceptedAloneAndInsideAQuery() throws IOException {
+    assertThat(index.search(SearchQuery.builder().text("*:*").build()).total()).isEqualTo(2);
+    assertThat(index.search(SearchQuery.builder().text("*:* -talks").build()).total()).isEqualTo(1);
+    // Only the whole of *:* is match-all: a field named * with another term is still unknown.
+    assertThatThrownBy(() -> index.search(SearchQuery.builder().text("*:troops").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown field '*'");
+  }
+
+  @Test
   void theTermLimitCountsTheTermsTheUserTyped() throws IOException {
     assertThat(index.search(SearchQuery.builder().text(words(129)).build()).total()).isEqualTo(1);
     assertThat(index.search(SearchQuery.builder().text(words(256)).build()).total()).isEqualTo(1);

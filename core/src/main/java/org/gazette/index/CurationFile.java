@@ -89,7 +89,7 @@ public final class CurationFile {
   }
 
   /** The JSON object of one rule, as the file and the HTTP API show it. */
-  public static JsonObject json(CurationRule rule) {
+  static JsonObject json(CurationRule rule) {
     JsonObject o = new JsonObject();
     o.addProperty("type", rule.type().key());
     o.addProperty("name", rule.name());

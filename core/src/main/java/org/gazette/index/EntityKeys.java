@@ -13,7 +13,6 @@ public final class EntityKeys {
 
   /** The key of {@code name}; empty when the name holds no letter or digit. */
   public static String of(String name) {
-    String key = NameKey.of(name);
-    return key.isEmpty() ? key : NameKey.loose(key);
+    return NameKey.entityKey(name);
   }
 }

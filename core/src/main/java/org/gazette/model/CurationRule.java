@@ -50,6 +50,14 @@ public record CurationRule(
     return mergeInto == null && rename == null && aliases.isEmpty() && !blocked;
   }
 
+  /**
+   * Whether this rule is about the {@code type} value written {@code name}: the same value, case,
+   * accents, apostrophes and a leading article aside, as the index matches rules to values.
+   */
+  public boolean isAbout(EntityType type, String name) {
+    return this.type == type && NameKey.entityKey(this.name).equals(NameKey.entityKey(name));
+  }
+
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }

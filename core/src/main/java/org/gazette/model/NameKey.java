@@ -49,6 +49,15 @@ public final class NameKey {
   }
 
   /**
+   * The key an entity value is indexed and curated under: {@link #of} met with {@link #loose}, so
+   * that spelling variants of one name are one value; empty when the name holds no letter or digit.
+   */
+  public static String entityKey(String name) {
+    String key = of(name);
+    return key.isEmpty() ? key : loose(key);
+  }
+
+  /**
    * A coarser key that also meets common transliteration variants of Arabic and Persian names
    * (Shia/Shiaa, Rasul/Rasoul, Hawija/Hawijah): vowel pairs "ou"/"oo" as "u", doubled letters
    * single, and a final "h" after a vowel dropped.

@@ -317,6 +317,11 @@ final class QueryTextParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      if ("*".equals(field) && "*".equals(termStr)) {
+        enter(); // Lucene's match-all, *:*: one plain clause that expands nothing
+        leave();
+        return new MatchAllDocsQuery();
+      }
       enterExpanded();
       try {
         check(field);

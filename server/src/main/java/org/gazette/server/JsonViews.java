@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.gazette.model.Article;
+import org.gazette.model.CurationRule;
 import org.gazette.model.DateHistogram;
 import org.gazette.model.Entity;
 import org.gazette.model.EntityProfile;
@@ -270,5 +271,24 @@ public final class JsonViews {
 
   private static com.google.gson.JsonElement date(LocalDate d) {
     return d == null ? JsonNull.INSTANCE : new JsonPrimitive(d.toString());
+  }
+
+  /**
+   * One curation decision as the API shows it: {@code type}, {@code name}, and only the fields that
+   * decide something ({@code mergeInto}, {@code rename}, {@code aliases}, {@code blocked}).
+   */
+  public static JsonObject curationRule(CurationRule rule) {
+    JsonObject o = new JsonObject();
+    o.addProperty("type", rule.type().key());
+    o.addProperty("name", rule.name());
+    Optional.ofNullable(rule.mergeInto()).ifPresent(v -> o.addProperty("mergeInto", v));
+    Optional.ofNullable(rule.rename()).ifPresent(v -> o.addProperty("rename", v));
+    if (!rule.aliases().isEmpty()) {
+      o.add("aliases", strings(rule.aliases()));
+    }
+    if (rule.blocked()) {
+      o.addProperty("blocked", true);
+    }
+    return o;
   }
 }

@@ -1,56 +1,68 @@
 package org.gazette.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of the design, checked on the sources. */
+/**
+ * The program uses the library through its public API only, checked on the compiled classes
+ * (ArchUnit): never Lucene, never the index layer ({@code org.gazette.index}: documents, labels,
+ * the curation file), from the search layer only the exceptions it throws; and the HTTP server does
+ * not depend on the command line that starts it.
+ */
 class LayeringTest {
-  private static final Path SERVER = Path.of("src/main/java");
-  private static final Path CORE = Path.of("../core/src/main/java/org/gazette");
+  private static JavaClasses server;
 
-  @Test
-  void serverNeverImportsLucene() throws IOException {
-    assertThat(filesImporting(SERVER, "import org.apache.lucene")).isEmpty();
+  @BeforeAll
+  static void importClasses() {
+    server =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gazette.server");
   }
 
   @Test
-  void coreNeverImportsJavalin() throws IOException {
-    assertThat(filesImporting(CORE, "import io.javalin")).isEmpty();
+  void serverNeverUsesLucene() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
+        .check(server);
   }
 
   @Test
-  void modelIngestAndExtractNeverImportLuceneOrTheLaterStages() throws IOException {
-    for (String pkg : List.of("model", "ingest", "extract")) {
-      Path dir = CORE.resolve(pkg);
-      assertThat(filesImporting(dir, "import org.apache.lucene")).as(pkg).isEmpty();
-      assertThat(filesImporting(dir, "import org.gazette.index")).as(pkg).isEmpty();
-      assertThat(filesImporting(dir, "import org.gazette.search")).as(pkg).isEmpty();
-    }
-    assertThat(filesImporting(CORE.resolve("model"), "import org.gazette.")).isEmpty();
+  void serverNeverReachesIntoTheIndexLayer() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.gazette.index..")
+        .check(server);
   }
 
-  private static List<Path> filesImporting(Path root, String importPrefix) throws IOException {
-    assertThat(root).isDirectory();
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(p -> p.toString().endsWith(".java"))
-          .filter(p -> read(p).lines().anyMatch(l -> l.startsWith(importPrefix)))
-          .toList();
-    }
+  @Test
+  void fromTheSearchLayerServerUsesOnlyItsExceptions() {
+    noClasses()
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("org.gazette.search..").and(not(assignableTo(Exception.class))))
+        .check(server);
   }
 
-  private static String read(Path p) {
-    try {
-      return Files.readString(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  @Test
+  void theHttpServerDoesNotDependOnTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.gazette.server.http..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.gazette.server.cli..")
+        .check(server);
   }
 }

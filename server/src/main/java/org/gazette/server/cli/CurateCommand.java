@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
-import org.gazette.index.CurationFile;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
+import org.gazette.server.JsonViews;
 
 /**
  * {@code curate}: shows or changes the curation decisions of an index. Changes add to the decision
@@ -34,7 +34,7 @@ final class CurateCommand {
     try (NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(cli.indexDirectory(args)))) {
       if (args.flag("list") || args.positional().isEmpty()) {
         for (CurationRule rule : index.curation()) {
-          out.println(CurationFile.json(rule));
+          out.println(JsonViews.curationRule(rule));
         }
         return Cli.OK;
       }
@@ -54,7 +54,7 @@ final class CurateCommand {
               + " '"
               + name
               + "'"
-              + (rule.isEmpty() ? "" : ": " + CurationFile.json(rule))
+              + (rule.isEmpty() ? "" : ": " + JsonViews.curationRule(rule))
               + "; "
               + remapped
               + " articles re-mapped");
@@ -72,13 +72,7 @@ final class CurateCommand {
       throw new Arguments.UsageException("use --block or --unblock, not both");
     }
     Optional<CurationRule> before =
-        index.curation().stream()
-            .filter(
-                r ->
-                    r.type() == type
-                        && org.gazette.index.EntityKeys.of(r.name())
-                            .equals(org.gazette.index.EntityKeys.of(name)))
-            .findFirst();
+        index.curation().stream().filter(r -> r.isAbout(type, name)).findFirst();
     String mergeInto = args.get("merge-into", before.map(CurationRule::mergeInto).orElse(null));
     String rename = args.get("rename", before.map(CurationRule::rename).orElse(null));
     if (args.get("merge-into", null) != null) {

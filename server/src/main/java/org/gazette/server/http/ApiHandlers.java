@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
-import org.gazette.index.CurationFile;
 import org.gazette.model.ArticleId;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
@@ -130,7 +129,7 @@ final class ApiHandlers {
     CurationRule rule = CurationBodies.rule(type, name, bodies.text(ctx));
     int remapped = index.curate(rule);
     JsonObject answer = new JsonObject();
-    answer.add("rule", CurationFile.json(rule));
+    answer.add("rule", JsonViews.curationRule(rule));
     answer.addProperty("remapped", remapped);
     json(ctx, answer);
   }
@@ -138,7 +137,7 @@ final class ApiHandlers {
   void curation(Context ctx) {
     noParameters(ctx);
     JsonArray rules = new JsonArray();
-    index.curation().forEach(r -> rules.add(CurationFile.json(r)));
+    index.curation().forEach(r -> rules.add(JsonViews.curationRule(r)));
     JsonObject answer = new JsonObject();
     answer.add("entities", rules);
     json(ctx, answer);

@@ -287,6 +287,11 @@ class HostileInputTest {
         Set.of(200));
     // Issue 12, the HTTP layer: routes that ignore unknown parameters, ids outside ASCII,
     // methods a path does not take, HEAD as GET would answer.
+    get(
+        c,
+        "Lucene's match-all *:* (control)",
+        "/api/v1/search?q=" + RunningServer.enc("*:*"),
+        Set.of(200));
     get(c, "unknown parameter on health (ignored)", "/health?foo=1", Set.of(200));
     get(c, "unknown parameter on the spec (ignored)", "/api/v1/openapi.json?foo=1", Set.of(200));
     get(c, "id in Arabic script", docs + "/%D8%A8", Set.of(404));
