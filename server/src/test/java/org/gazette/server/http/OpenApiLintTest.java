@@ -26,9 +26,14 @@ class OpenApiLintTest {
 
   @Test
   void theServedSpecPassesRedoclyWithNoErrorOrWarning() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(REDOCLY),
-        "Redocly CLI is not installed: run `npm ci --prefix .ci/openapi-lint` (as .ci/run does)");
+    if (!Files.isExecutable(REDOCLY)) {
+      String why =
+          "Redocly CLI is not installed: run `npm ci --prefix .ci/openapi-lint` (as .ci/run does)";
+      // Under CI (.ci/run sets CI=true after installing it) a missing linter is a failure.
+      assertThat(System.getenv("CI")).as(why).isNotEqualToIgnoringCase("true");
+      System.out.println("SKIPPED OpenApiLintTest: " + why);
+      Assumptions.abort(why);
+    }
     Path spec = dir.resolve("openapi.json");
     try (RunningServer s = RunningServer.start(dir, ServerConfig.defaults().withPort(0), false)) {
       var served = s.get("/api/v1/openapi.json");

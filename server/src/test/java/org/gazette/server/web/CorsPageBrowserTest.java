@@ -6,7 +6,6 @@ import com.google.gson.JsonElement;
 import java.nio.file.Path;
 import java.util.List;
 import org.gazette.server.http.ServerConfig;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +18,7 @@ class CorsPageBrowserTest {
 
   @Test
   void thePageShowsItsResultsWhenOtherOriginsAreAllowed() throws Exception {
-    Assumptions.assumeTrue(
-        HeadlessChromium.installed(),
-        "skipped: no " + HeadlessChromium.BINARY + " (apt-get install chromium; .ci/run does)");
+    HeadlessChromium.assumeInstalled();
     ServerConfig config =
         ServerConfig.defaults().withPort(0).withCorsOrigins(List.of("http://localhost:3000"));
     try (WebFixture fixture = WebFixture.start(dir, config);

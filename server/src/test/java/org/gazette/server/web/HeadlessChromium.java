@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's headless chromium, started with a DevTools port picked by the browser and a profile of
@@ -30,6 +31,23 @@ final class HeadlessChromium implements AutoCloseable {
   /** Whether the browser is installed here. */
   static boolean installed() {
     return Files.isExecutable(BINARY);
+  }
+
+  /**
+   * Skips the calling test when the browser is missing, saying so on the console and in the report
+   * (each test counts as skipped, never as zero tests run); under CI ({@code CI=true}, which {@code
+   * .ci/run} sets after installing chromium) a missing browser fails the test instead.
+   */
+  static void assumeInstalled() {
+    if (installed()) {
+      return;
+    }
+    String why = "no " + BINARY + " (apt-get install chromium; .ci/run does)";
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError("CI=true but there is " + why);
+    }
+    System.out.println("SKIPPED browser test: " + why);
+    Assumptions.abort(why);
   }
 
   /** Starts the browser with its profile (and its log, {@code chromium.log}) in {@code dir}. */
