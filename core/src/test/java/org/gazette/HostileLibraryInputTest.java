@@ -103,21 +103,18 @@ class HostileLibraryInputTest {
           .hasMessageNotContaining("Exception");
       assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);
     }
-    for (String q :
-        List.of(
-            "/ab(.*a){30}/",
-            "/ab((a*)*)*b/",
-            "abcdefghij".repeat(20) + "~2",
-            "body:[a TO zzzzzz]")) {
+    // Costly but valid: Lucene bounds the automata of these, so they are answered.
+    for (String q : List.of("/ab(.*a){30}/", "/ab((a*)*)*b/", "body:[a TO zzzzzz]")) {
       long start = System.nanoTime();
-      try {
-        SearchResult r = index.search(SearchQuery.builder().text(q).build());
-        assertThat(r.total()).isNotNegative();
-      } catch (IllegalArgumentException refusedToo) {
-        assertThat(refusedToo.getMessage()).isNotBlank();
-      }
+      SearchResult r = index.search(SearchQuery.builder().text(q).build());
+      assertThat(r.total()).as(q).isNotNegative();
       assertThat((System.nanoTime() - start) / 1_000_000).as(q).isLessThan(10_000);
     }
+    // A fuzzy term longer than 32 characters is refused before any term is expanded.
+    String longFuzzy = "abcdefghij".repeat(20) + "~2";
+    assertThatThrownBy(() -> index.search(SearchQuery.builder().text(longFuzzy).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("32");
   }
 
   @Test
