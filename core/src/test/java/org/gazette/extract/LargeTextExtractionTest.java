@@ -33,8 +33,8 @@ class LargeTextExtractionTest {
   }
 
   @Test
-  void extractsFiveMegabytesOfGeneratedText() {
-    String body = generated(5_000_000, 42);
+  void extractsTwoMegabytesOfGeneratedText() {
+    String body = generated(2_000_000, 42);
     Article article =
         new Article("big", "A long day in Baghdad", null, null, null, List.of(), body);
     Extraction x = RuleBasedEntityExtractor.withDefaultResources().extract(article);
@@ -44,7 +44,7 @@ class LargeTextExtractionTest {
         .contains("Mohammed Shia al-Sudani", "Kevin Leahy", "Nicholas Heras");
     assertThat(x.years()).contains(2014, 2019, 2025);
     assertThat(x.entities().stream().mapToInt(e -> e.mentions().size()).sum())
-        .isGreaterThan(100_000);
+        .isGreaterThan(40_000);
   }
 
   @Test
