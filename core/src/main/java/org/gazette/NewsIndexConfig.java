@@ -63,56 +63,62 @@ public record NewsIndexConfig(
 
   /** This config with another extractor. */
   public NewsIndexConfig withExtractor(EntityExtractor extractor) {
-    return new NewsIndexConfig(
-        indexDirectory,
-        extractor,
-        maxArticleBytes,
-        ingestThreads,
-        compactStoredFields,
-        queryTimeout);
+    return with(c -> c.extractor = extractor);
   }
 
   /** This config with another size limit per article. */
   public NewsIndexConfig withMaxArticleBytes(long maxArticleBytes) {
-    return new NewsIndexConfig(
-        indexDirectory,
-        extractor,
-        maxArticleBytes,
-        ingestThreads,
-        compactStoredFields,
-        queryTimeout);
+    return with(c -> c.maxArticleBytes = maxArticleBytes);
   }
 
   /** This config with another number of ingest threads. */
   public NewsIndexConfig withIngestThreads(int ingestThreads) {
-    return new NewsIndexConfig(
-        indexDirectory,
-        extractor,
-        maxArticleBytes,
-        ingestThreads,
-        compactStoredFields,
-        queryTimeout);
+    return with(c -> c.ingestThreads = ingestThreads);
   }
 
   /** This config with stored fields compressed for size ({@code true}) or speed. */
   public NewsIndexConfig withCompactStoredFields(boolean compactStoredFields) {
-    return new NewsIndexConfig(
-        indexDirectory,
-        extractor,
-        maxArticleBytes,
-        ingestThreads,
-        compactStoredFields,
-        queryTimeout);
+    return with(c -> c.compactStoredFields = compactStoredFields);
   }
 
   /** This config with another time budget per search. */
   public NewsIndexConfig withQueryTimeout(Duration queryTimeout) {
-    return new NewsIndexConfig(
-        indexDirectory,
-        extractor,
-        maxArticleBytes,
-        ingestThreads,
-        compactStoredFields,
-        queryTimeout);
+    return with(c -> c.queryTimeout = queryTimeout);
+  }
+
+  // Every with-method copies this config with one change: the one place that lists the fields.
+  private NewsIndexConfig with(java.util.function.Consumer<Changes> change) {
+    Changes c = new Changes(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The fields of a config while one is being changed. */
+  private static final class Changes {
+    Path indexDirectory;
+    EntityExtractor extractor;
+    long maxArticleBytes;
+    int ingestThreads;
+    boolean compactStoredFields;
+    Duration queryTimeout;
+
+    Changes(NewsIndexConfig from) {
+      indexDirectory = from.indexDirectory;
+      extractor = from.extractor;
+      maxArticleBytes = from.maxArticleBytes;
+      ingestThreads = from.ingestThreads;
+      compactStoredFields = from.compactStoredFields;
+      queryTimeout = from.queryTimeout;
+    }
+
+    NewsIndexConfig build() {
+      return new NewsIndexConfig(
+          indexDirectory,
+          extractor,
+          maxArticleBytes,
+          ingestThreads,
+          compactStoredFields,
+          queryTimeout);
+    }
   }
 }

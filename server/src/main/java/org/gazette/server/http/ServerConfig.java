@@ -139,78 +139,23 @@ public record ServerConfig(
   }
 
   public ServerConfig withHost(String host) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(c -> c.host = host);
   }
 
   public ServerConfig withPort(int port) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(c -> c.port = port);
   }
 
   public ServerConfig withMaxBodyBytes(long maxBodyBytes) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(c -> c.maxBodyBytes = maxBodyBytes);
   }
 
   public ServerConfig withApiKey(String apiKey) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(c -> c.apiKey = apiKey);
   }
 
   public ServerConfig withCorsOrigins(List<String> corsOrigins) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(c -> c.corsOrigins = corsOrigins);
   }
 
   /**
@@ -218,52 +163,71 @@ public record ServerConfig(
    * {@code waitMillis} for a turn; the others are refused with 503.
    */
   public ServerConfig withRequestLimits(int running, int waiting, long waitMillis) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        running,
-        waiting,
-        waitMillis,
-        bodyDeadlineMillis,
-        allowedHosts);
+    return with(
+        c -> {
+          c.maxRunningRequests = running;
+          c.maxWaitingRequests = waiting;
+          c.maxWaitMillis = waitMillis;
+        });
   }
 
-  /**
-   * A request body must arrive whole within {@code millis} of the request's start; a slower one is
-   * answered 408.
-   */
   public ServerConfig withBodyDeadlineMillis(long millis) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        millis,
-        allowedHosts);
+    return with(c -> c.bodyDeadlineMillis = millis);
   }
 
   public ServerConfig withAllowedHosts(List<String> hosts) {
-    return new ServerConfig(
-        host,
-        port,
-        maxBodyBytes,
-        apiKey,
-        corsOrigins,
-        idleTimeoutMillis,
-        maxRunningRequests,
-        maxWaitingRequests,
-        maxWaitMillis,
-        bodyDeadlineMillis,
-        hosts);
+    return with(c -> c.allowedHosts = hosts);
+  }
+
+  // Every with-method copies this config with one change: the one place that lists the fields.
+  private ServerConfig with(java.util.function.Consumer<Changes> change) {
+    Changes c = new Changes(this);
+    change.accept(c);
+    return c.build();
+  }
+
+  /** The fields of a config while one is being changed. */
+  private static final class Changes {
+    String host;
+    int port;
+    long maxBodyBytes;
+    String apiKey;
+    List<String> corsOrigins;
+    long idleTimeoutMillis;
+    int maxRunningRequests;
+    int maxWaitingRequests;
+    long maxWaitMillis;
+    long bodyDeadlineMillis;
+    List<String> allowedHosts;
+
+    Changes(ServerConfig from) {
+      host = from.host;
+      port = from.port;
+      maxBodyBytes = from.maxBodyBytes;
+      apiKey = from.apiKey;
+      corsOrigins = from.corsOrigins;
+      idleTimeoutMillis = from.idleTimeoutMillis;
+      maxRunningRequests = from.maxRunningRequests;
+      maxWaitingRequests = from.maxWaitingRequests;
+      maxWaitMillis = from.maxWaitMillis;
+      bodyDeadlineMillis = from.bodyDeadlineMillis;
+      allowedHosts = from.allowedHosts;
+    }
+
+    ServerConfig build() {
+      return new ServerConfig(
+          host,
+          port,
+          maxBodyBytes,
+          apiKey,
+          corsOrigins,
+          idleTimeoutMillis,
+          maxRunningRequests,
+          maxWaitingRequests,
+          maxWaitMillis,
+          bodyDeadlineMillis,
+          allowedHosts);
+    }
   }
 
   /** {@code toString} without the key itself. */
