@@ -1,5 +1,6 @@
 package org.gazette.server.http;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -17,14 +18,22 @@ import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
 
 /**
- * A real server for tests: a real index in {@code dir}, optionally holding the sample corpus, the
- * real app on a free port, and a real HTTP client.
+ * A real server for tests: a real index in {@code dir}, optionally holding the sample corpus (and,
+ * for the search page, 24 dated articles from two sources so that the date charts, the source facet
+ * and paging have material), the real app on a free port, and a real HTTP client. The one fixture
+ * of the HTTP, reliability and browser tests.
  */
-final class RunningServer implements AutoCloseable {
+public final class RunningServer implements AutoCloseable {
   static final Path SAMPLES = Path.of("../index-data");
 
-  final NewsIndex index;
-  final GazetteServer server;
+  /** The articles of the sample corpus. */
+  public static final int SAMPLE_ARTICLES = 5;
+
+  /** The dated articles {@link #forThePage} adds. */
+  public static final int DATED = 24;
+
+  public final NewsIndex index;
+  public final GazetteServer server;
   final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private RunningServer(NewsIndex index, GazetteServer server) {
@@ -37,6 +46,43 @@ final class RunningServer implements AutoCloseable {
     return start(dir, ServerConfig.defaults().withPort(0), true);
   }
 
+  /** A server over the sample corpus and {@link #DATED} dated articles, for the search page. */
+  public static RunningServer forThePage(Path dir) throws IOException {
+    return forThePage(dir, ServerConfig.defaults().withPort(0));
+  }
+
+  /** {@link #forThePage(Path)} served with {@code config} (whose port should be 0). */
+  public static RunningServer forThePage(Path dir, ServerConfig config) throws IOException {
+    RunningServer s = start(dir, config, true);
+    s.index.ingestJson(datedArticles().toString(), "web-fixture");
+    return s;
+  }
+
+  // Month i % 12 + 1 of 2024, alternating sources, four cities in turn.
+  private static JsonArray datedArticles() {
+    String[] places = {"Baghdad", "Erbil", "Mosul", "Basra"};
+    String[] sources = {"Example Wire", "Desk Daily"};
+    JsonArray articles = new JsonArray();
+    for (int i = 0; i < DATED; i++) {
+      String place = places[i % places.length];
+      JsonObject article = new JsonObject();
+      article.addProperty("id", String.format("dated-%02d", i));
+      article.addProperty("title", "Coalition advisers meet officers in " + place + " (" + i + ")");
+      article.addProperty("source", sources[i % sources.length]);
+      article.addProperty("published", String.format("2024-%02d-%02d", i % 12 + 1, 5 + i % 20));
+      article.addProperty(
+          "body",
+          "CENTCOM said that coalition advisers met Iraqi officers in "
+              + place
+              + " to discuss the withdrawal of troops. The talks recalled the events of March 2003"
+              + " and the fight against the Islamic State in "
+              + (2014 + i % 4)
+              + ".");
+      articles.add(article);
+    }
+    return articles;
+  }
+
   static RunningServer start(Path dir, ServerConfig config, boolean samples) throws IOException {
     NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(dir.resolve("index")));
     if (samples) {
@@ -45,11 +91,11 @@ final class RunningServer implements AutoCloseable {
     return new RunningServer(index, GazetteServer.start(index, config));
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + server.port();
   }
 
-  HttpResponse<String> get(String pathAndQuery) {
+  public HttpResponse<String> get(String pathAndQuery) {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
   }
 
@@ -89,8 +135,13 @@ final class RunningServer implements AutoCloseable {
   }
 
   /** {@code value} escaped for a query string or a path segment. */
-  static String enc(String value) {
+  public static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** GET an API path as a JSON object. */
+  public JsonObject api(String pathAndQuery) {
+    return json(get(pathAndQuery));
   }
 
   static JsonObject json(HttpResponse<String> response) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazette.server.http.RunningServer;
 import org.gazette.server.http.ServerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ class CorsPageBrowserTest {
     HeadlessChromium.assumeInstalled();
     ServerConfig config =
         ServerConfig.defaults().withPort(0).withCorsOrigins(List.of("http://localhost:3000"));
-    try (WebFixture fixture = WebFixture.start(dir, config);
+    try (RunningServer fixture = RunningServer.forThePage(dir, config);
         HeadlessChromium chromium = HeadlessChromium.launch(dir.resolve("browser"))) {
       BrowserPage page = chromium.newPage();
 

@@ -1,8 +1,8 @@
 package org.gazette.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.server.http.RunningServer.enc;
 import static org.gazette.server.web.BrowserPage.js;
-import static org.gazette.server.web.WebFixture.enc;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.gazette.server.http.RunningServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,7 @@ class SearchPageBrowserTest {
   private static final String SETTLED = "document.body.dataset.settled === 'true'";
 
   @TempDir static Path dir;
-  private static WebFixture fixture;
+  private static RunningServer fixture;
   private static HeadlessChromium chromium;
   private static BrowserPage page;
 
@@ -45,7 +46,7 @@ class SearchPageBrowserTest {
     if (!HeadlessChromium.installed()) {
       return; // each test then reports itself skipped (or fails under CI): see checkBrowser
     }
-    fixture = WebFixture.start(dir);
+    fixture = RunningServer.forThePage(dir);
     chromium = HeadlessChromium.launch(dir.resolve("browser"));
     page = chromium.newPage();
   }
@@ -138,7 +139,7 @@ class SearchPageBrowserTest {
   void thePageLoadsWithTheFirstResultsAndTheCharts() {
     open("/");
 
-    int total = WebFixture.SAMPLES + WebFixture.DATED;
+    int total = RunningServer.SAMPLE_ARTICLES + RunningServer.DATED;
     assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search")));
     assertThat(page.text("document.getElementById('status').textContent"))
         .contains("1–10 of " + total + " articles");
@@ -172,7 +173,7 @@ class SearchPageBrowserTest {
     page.waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
 
     JsonObject expected = fixture.api("/api/v1/search?source=" + enc("Example Wire"));
-    assertThat(expected.get("total").getAsLong()).isEqualTo(WebFixture.DATED / 2);
+    assertThat(expected.get("total").getAsLong()).isEqualTo(RunningServer.DATED / 2);
     assertThat(shownIds()).isEqualTo(ids(expected));
     assertThat(page.texts(".hit-source")).containsOnly("Example Wire");
     assertThat(page.texts(".active-chip span")).containsExactly("Source: Example Wire");
@@ -320,7 +321,7 @@ class SearchPageBrowserTest {
       assertThat(seen).doesNotContainAnyElementsOf(shownIds());
       seen.addAll(shownIds());
     }
-    assertThat(seen).hasSize(WebFixture.SAMPLES + WebFixture.DATED);
+    assertThat(seen).hasSize(RunningServer.SAMPLE_ARTICLES + RunningServer.DATED);
     assertThat(pages).isEqualTo(3);
 
     page.click("#pager .prev");

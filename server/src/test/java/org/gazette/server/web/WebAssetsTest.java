@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gazette.server.http.RunningServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,11 @@ class WebAssetsTest {
   private static final Pattern IMPORT = Pattern.compile("from \"([^\"]+)\"");
 
   @TempDir static Path dir;
-  private static WebFixture fixture;
+  private static RunningServer fixture;
 
   @BeforeAll
   static void start() throws IOException {
-    fixture = WebFixture.start(dir);
+    fixture = RunningServer.forThePage(dir);
   }
 
   @AfterAll
