@@ -165,8 +165,40 @@ public final class BenchMain {
     return new BenchMain(out).run(o);
   }
 
-  private int run(Options o) throws Exception {
-    long started = System.nanoTime();
+  // The state one run builds up, phase by phase.
+  private Options o;
+  private long started;
+  private CorpusGenerator.Written main;
+  private CorpusGenerator.Written extra;
+  private double mb;
+  private RecordingExtractor recording;
+  private Path gazetteDir;
+  private NewsIndex index;
+  private long fullPeak;
+  private Path plainDir;
+  private PlainLucene plain;
+  private String topPlace;
+  private String topOrg;
+  private Latency filteredTerm;
+
+  private int run(Options options) throws Exception {
+    o = options;
+    started = System.nanoTime();
+    generate();
+    fullIngestAndRestart();
+    try {
+      indexExtractedAgainstPlainLucene();
+      queriesInProcess();
+      overHttp();
+      refresh();
+    } finally {
+      index.close();
+    }
+    return report();
+  }
+
+  /** Generates the corpus from the real articles and prints what the run is. */
+  private void generate() throws Exception {
     CorpusGenerator generator =
         Files.isDirectory(o.corpus())
             ? CorpusGenerator.samples(o.corpus())
@@ -191,28 +223,34 @@ public final class BenchMain {
     json.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
 
     long t = System.nanoTime();
-    CorpusGenerator.Written main = generator.write(o.work().resolve("corpus"), 0, o.docs(), 10_000);
-    CorpusGenerator.Written extra =
-        generator.write(o.work().resolve("extra"), o.docs(), o.docs() + 1_000, 10_000);
-    double mb = main.chars() / 1e6;
+    main = generator.write(o.work().resolve("corpus"), 0, o.docs(), 10_000);
+    extra = generator.write(o.work().resolve("extra"), o.docs(), o.docs() + 1_000, 10_000);
+    mb = main.chars() / 1e6;
     out.printf("generated %.1f MB of text in %.1f s%n%n", mb, (System.nanoTime() - t) / 1e9);
     json.put("textMb", mb);
+  }
 
-    // 1. Full ingest with extraction.
-    RecordingExtractor recording =
-        new RecordingExtractor(RuleBasedEntityExtractor.withDefaultResources());
-    Path gazetteDir = o.work().resolve("gazette");
-    NewsIndex first =
-        NewsIndex.open(
-            NewsIndexConfig.defaults(gazetteDir)
-                .withCompactStoredFields(o.compact())
-                .withExtractor(recording)
-                .withIngestThreads(o.threads()));
-    resetPeaks();
-    t = System.nanoTime();
-    IngestReport full = first.ingest(main.files(), IngestOptions.DEFAULTS);
-    double fullSeconds = (System.nanoTime() - t) / 1e9;
-    long fullPeak = peakHeapMb();
+  /**
+   * Phase 1: full ingest with extraction; extraction alone on one core; a restart with
+   * skip-unchanged.
+   */
+  private void fullIngestAndRestart() throws Exception {
+    recording = new RecordingExtractor(RuleBasedEntityExtractor.withDefaultResources());
+    gazetteDir = o.work().resolve("gazette");
+    NewsIndexConfig config =
+        NewsIndexConfig.defaults(gazetteDir)
+            .withCompactStoredFields(o.compact())
+            .withExtractor(recording)
+            .withIngestThreads(o.threads());
+    IngestReport full;
+    double fullSeconds;
+    try (NewsIndex first = NewsIndex.open(config)) {
+      resetPeaks();
+      long t = System.nanoTime();
+      full = first.ingest(main.files(), IngestOptions.DEFAULTS);
+      fullSeconds = (System.nanoTime() - t) / 1e9;
+      fullPeak = peakHeapMb();
+    }
     check(full.indexed() == o.docs(), "full ingest indexed " + full.summary());
     double extractCpu = recording.nanos.sum() / 1e9;
     row(
@@ -236,16 +274,10 @@ public final class BenchMain {
         String.format("%.2f MB/s", extractMbs),
         String.format("%,d articles, thread CPU time", sample.size()));
 
-    // 1b. A restart: the same input again with skip-unchanged, as serve does on each start.
-    first.close();
+    // A restart: the same input again with skip-unchanged, as serve does on each start.
     long extractionsBefore = recording.calls.sum();
-    NewsIndex index =
-        NewsIndex.open(
-            NewsIndexConfig.defaults(gazetteDir)
-                .withCompactStoredFields(o.compact())
-                .withExtractor(recording)
-                .withIngestThreads(o.threads()));
-    t = System.nanoTime();
+    index = NewsIndex.open(config);
+    long t = System.nanoTime();
     IngestReport restart = index.ingest(main.files(), IngestOptions.DEFAULTS.skippingUnchanged());
     double restartSeconds = (System.nanoTime() - t) / 1e9;
     long restartExtractions = recording.calls.sum() - extractionsBefore;
@@ -265,8 +297,13 @@ public final class BenchMain {
             "restartSeconds", restartSeconds,
             "restartExtractions", restartExtractions,
             "peakHeapMb", fullPeak));
+  }
 
-    // 2. Indexing of already-extracted articles, against plain Lucene.
+  /**
+   * Phase 2: indexing of already-extracted articles against plain Lucene, index sizes and peak
+   * heaps.
+   */
+  private void indexExtractedAgainstPlainLucene() throws Exception {
     Path extractedDir = o.work().resolve("gazette-extracted");
     Map<String, String[][]> values = recording.values();
     double gazetteIndexSeconds;
@@ -278,17 +315,17 @@ public final class BenchMain {
                 .withExtractor(new ReplayExtractor(recording))
                 .withIngestThreads(o.threads()))) {
       resetPeaks();
-      t = System.nanoTime();
+      long start = System.nanoTime();
       IngestReport r = extracted.ingest(main.files(), IngestOptions.DEFAULTS);
-      gazetteIndexSeconds = (System.nanoTime() - t) / 1e9;
+      gazetteIndexSeconds = (System.nanoTime() - start) / 1e9;
       extractedPeak = peakHeapMb();
       check(r.indexed() == o.docs(), "indexing extracted articles: " + r.summary());
     }
     recording.forget();
-    Path plainDir = o.work().resolve("plain");
-    PlainLucene plain = new PlainLucene(plainDir);
+    plainDir = o.work().resolve("plain");
+    plain = new PlainLucene(plainDir);
     resetPeaks();
-    t = System.nanoTime();
+    long t = System.nanoTime();
     int plainCount = plain.index(main.files(), values, o.threads());
     double plainSeconds = (System.nanoTime() - t) / 1e9;
     long plainPeak = peakHeapMb();
@@ -336,12 +373,14 @@ public final class BenchMain {
             "ratio", (double) gazetteBytes / plainBytes,
             "storedFieldsMode", storedMode(o)));
     deleteTree(extractedDir);
+  }
 
-    // 3. Queries in process.
+  /** Phase 3: queries in process, each beside its plain Lucene equivalent. */
+  private void queriesInProcess() throws Exception {
     plain.open();
     Map<String, Object> queries = new LinkedHashMap<>();
-    String topPlace = top(index, Facet.PLACE);
-    String topOrg = top(index, Facet.ORGANIZATION);
+    topPlace = top(index, Facet.PLACE);
+    topOrg = top(index, Facet.ORGANIZATION);
     Map<String, String> plainFilters = new LinkedHashMap<>();
     String plainPlace = plain.topValue("place");
     String plainOrg = plain.topValue("organization");
@@ -352,7 +391,6 @@ public final class BenchMain {
     json.put(
         "filters", Map.of("gazette", topPlace + " / " + topOrg, "plain", plainFilters.toString()));
     double s = o.querySeconds();
-    Latency filteredTerm = null;
     for (int k = 0; k < TEXTS.length; k++) {
       String text = TEXTS[k];
       Query q = plain.parse(text);
@@ -417,8 +455,11 @@ public final class BenchMain {
     }
     json.put("queries", queries);
     plain.close();
+  }
 
-    // 4. Over HTTP.
+  /** Phase 4: the same over HTTP on loopback, and four concurrent clients. */
+  private void overHttp() throws Exception {
+    double s = o.querySeconds();
     Map<String, Object> http = new LinkedHashMap<>();
     try (GazetteServer server = GazetteServer.start(index, ServerConfig.defaults().withPort(0))) {
       String base = "http://127.0.0.1:" + server.port() + "/api/v1/search?";
@@ -453,11 +494,13 @@ public final class BenchMain {
           Map.of("clients", 4, "seconds", o.httpSeconds(), "requests", load[0], "errors", load[1]));
     }
     json.put("http", http);
+  }
 
-    // 5. Heap of a warm index, then a refresh after adding 1,000 articles.
+  /** Phase 5: heap of a warm index, then a refresh after adding 1,000 articles. */
+  private void refresh() throws Exception {
     long heapWarm = usedHeapAfterGc();
     recording.forget();
-    t = System.nanoTime();
+    long t = System.nanoTime();
     IngestReport more = index.ingest(extra.files(), IngestOptions.DEFAULTS);
     double addSeconds = (System.nanoTime() - t) / 1e9;
     check(more.indexed() == 1_000, "adding 1,000: " + more.summary());
@@ -499,8 +542,10 @@ public final class BenchMain {
             "heapBeforeMb", heapWarm,
             "heapAfterMb", heapAfter));
     json.put("heapWarmMb", heapWarm);
-    index.close();
+  }
 
+  /** Prints the table and writes the figures; returns the exit status. */
+  private int report() throws IOException {
     printTable();
     double total = (System.nanoTime() - started) / 1e9;
     out.printf("%nwhole run: %.0f s%n", total);
