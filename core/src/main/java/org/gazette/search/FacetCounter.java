@@ -39,6 +39,9 @@ final class FacetCounter {
   private final Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts =
       new IdentityHashMap<>();
 
+  /** The counts of every dimension when they were counted beforehand, else {@code null}. */
+  private final SortedSetDocValuesFacetCounts given;
+
   /**
    * @param filters the query's filters resolved to facet values, whose values are the selected ones
    */
@@ -53,11 +56,29 @@ final class FacetCounter {
     this.query = query;
     this.filters = filters;
     this.drillDown = r.drillDownFacetsCollector;
+    this.given = null;
     if (r.drillSidewaysDims != null) {
       for (int i = 0; i < r.drillSidewaysDims.length; i++) {
         sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
       }
     }
+  }
+
+  /**
+   * A counter over counts made beforehand for every value facet, as those of every article ({@link
+   * StateSearcher#allCounts()}) for a query without text or filters; it has no date histograms.
+   */
+  FacetCounter(
+      SortedSetDocValuesReaderState state,
+      ValueNaming naming,
+      SearchQuery query,
+      SortedSetDocValuesFacetCounts counts) {
+    this.state = state;
+    this.naming = naming;
+    this.query = query;
+    this.filters = Map.of();
+    this.drillDown = null;
+    this.given = counts;
   }
 
   /** The requested value facets, each with its top values and its selected values. */
@@ -158,8 +179,8 @@ final class FacetCounter {
   }
 
   private SortedSetDocValuesFacetCounts countsFor(Facet facet) throws IOException {
-    if (state == null) {
-      return null;
+    if (state == null || given != null) {
+      return given;
     }
     FacetsCollector fc = collectorFor(facet);
     SortedSetDocValuesFacetCounts c = counts.get(fc);

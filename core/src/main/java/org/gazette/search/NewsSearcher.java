@@ -167,14 +167,24 @@ public final class NewsSearcher implements Closeable {
       Query text = parser.parse(query.text());
       budget.check();
       ValueNaming naming = naming(searcher);
-      Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
-      ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-          new CountingDrillSideways(searcher, schema)
-              .search(
-                  DrillDowns.of(schema.facetsConfig(), text, filters, query),
-                  budget.over(new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1)));
+      FacetCounter counter;
+      if (query.text().isBlank()
+          && query.filters().isEmpty()
+          && query.published().isAll()
+          && query.mentioned().isAll()) {
+        // Over every article: the counts only change with the reader, which keeps them.
+        counter = new FacetCounter(searcher.state, naming, query, searcher.allCounts());
+      } else {
+        Map<Facet, List<String>> filters =
+            FilterResolver.resolve(searcher, naming, query.filters());
+        ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+            new CountingDrillSideways(searcher, schema)
+                .search(
+                    DrillDowns.of(schema.facetsConfig(), text, filters, query),
+                    budget.over(new TopFieldCollectorManager(Sort.INDEXORDER, 1, null, 1)));
+        counter = new FacetCounter(searcher.state, naming, query, filters, result);
+      }
       budget.check();
-      FacetCounter counter = new FacetCounter(searcher.state, naming, query, filters, result);
       Set<String> found = FacetValueFinder.byWordPrefix(searcher.getIndexReader(), facet, prefix);
       if (found != null) {
         found.addAll(FacetValueFinder.curatedByWordPrefix(naming.curation(), facet, prefix));

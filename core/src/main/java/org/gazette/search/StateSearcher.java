@@ -3,6 +3,7 @@ package org.gazette.search;
 import java.io.IOException;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -27,6 +28,9 @@ final class StateSearcher extends IndexSearcher {
   /** The label of each value key in this reader. */
   final LabelTable labels;
 
+  // The counts over every live article, which only change with the reader: counted on first use.
+  private volatile SortedSetDocValuesFacetCounts allCounts;
+
   private StateSearcher(
       IndexReader reader,
       SortedSetDocValuesReaderState state,
@@ -36,6 +40,24 @@ final class StateSearcher extends IndexSearcher {
     this.state = state;
     this.aliasState = aliasState;
     this.labels = labels;
+  }
+
+  /**
+   * The facet counts of every live article of this reader (no query, no filter), counted once on
+   * first use and kept with the reader; {@code null} while no article has a facet value.
+   */
+  SortedSetDocValuesFacetCounts allCounts() throws IOException {
+    SortedSetDocValuesFacetCounts counts = allCounts;
+    if (counts == null && state != null) {
+      synchronized (this) {
+        counts = allCounts;
+        if (counts == null) {
+          counts = new SortedSetDocValuesFacetCounts(state);
+          allCounts = counts;
+        }
+      }
+    }
+    return counts;
   }
 
   /** Makes a {@link StateSearcher} for each reader a {@code SearcherManager} opens. */
