@@ -42,6 +42,9 @@ final class FacetCounter {
   /** The counts of every dimension when they were counted beforehand, else {@code null}. */
   private final SortedSetDocValuesFacetCounts given;
 
+  /** With {@link #given}: the reader that keeps them, for look-ups by key. */
+  private final StateSearcher keeper;
+
   /**
    * @param filters the query's filters resolved to facet values, whose values are the selected ones
    */
@@ -57,6 +60,7 @@ final class FacetCounter {
     this.filters = filters;
     this.drillDown = r.drillDownFacetsCollector;
     this.given = null;
+    this.keeper = null;
     if (r.drillSidewaysDims != null) {
       for (int i = 0; i < r.drillSidewaysDims.length; i++) {
         sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
@@ -68,17 +72,14 @@ final class FacetCounter {
    * A counter over counts made beforehand for every value facet, as those of every article ({@link
    * StateSearcher#allCounts()}) for a query without text or filters; it has no date histograms.
    */
-  FacetCounter(
-      SortedSetDocValuesReaderState state,
-      ValueNaming naming,
-      SearchQuery query,
-      SortedSetDocValuesFacetCounts counts) {
-    this.state = state;
+  FacetCounter(StateSearcher searcher, ValueNaming naming, SearchQuery query) throws IOException {
+    this.state = searcher.state;
     this.naming = naming;
     this.query = query;
     this.filters = Map.of();
     this.drillDown = null;
-    this.given = counts;
+    this.given = searcher.allCounts();
+    this.keeper = searcher;
   }
 
   /** The requested value facets, each with its top values and its selected values. */
@@ -171,6 +172,9 @@ final class FacetCounter {
   }
 
   private long count(SortedSetDocValuesFacetCounts c, Facet facet, String key) throws IOException {
+    if (c != null && c == given) {
+      return keeper.allCountsOf(dim(facet)).getOrDefault(key, 0L);
+    }
     return c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), key).longValue());
   }
 

@@ -173,7 +173,7 @@ public final class NewsSearcher implements Closeable {
           && query.published().isAll()
           && query.mentioned().isAll()) {
         // Over every article: the counts only change with the reader, which keeps them.
-        counter = new FacetCounter(searcher.state, naming, query, searcher.allCounts());
+        counter = new FacetCounter(searcher, naming, query);
       } else {
         Map<Facet, List<String>> filters =
             FilterResolver.resolve(searcher, naming, query.filters());

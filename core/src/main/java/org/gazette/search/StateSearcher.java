@@ -31,6 +31,11 @@ final class StateSearcher extends IndexSearcher {
   // The counts over every live article, which only change with the reader: counted on first use.
   private volatile SortedSetDocValuesFacetCounts allCounts;
 
+  // Those counts by value key, per dimension, read out once: a look-up is then a hash probe rather
+  // than a seek in the compressed terms of the doc values.
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Map<String, Long>>
+      allCountsByDim = new java.util.concurrent.ConcurrentHashMap<>();
+
   private StateSearcher(
       IndexReader reader,
       SortedSetDocValuesReaderState state,
@@ -58,6 +63,34 @@ final class StateSearcher extends IndexSearcher {
       }
     }
     return counts;
+  }
+
+  /** {@link #allCounts()} of one dimension as a map from value key to count (counts above 0). */
+  java.util.Map<String, Long> allCountsOf(String dim) throws IOException {
+    SortedSetDocValuesFacetCounts counts = allCounts();
+    if (counts == null || state.getOrdRange(dim) == null) {
+      return java.util.Map.of();
+    }
+    try {
+      return allCountsByDim.computeIfAbsent(
+          dim,
+          d -> {
+            try {
+              org.apache.lucene.facet.FacetResult all = counts.getAllChildren(d);
+              java.util.Map<String, Long> byKey = new java.util.HashMap<>();
+              if (all != null) {
+                for (org.apache.lucene.facet.LabelAndValue lv : all.labelValues) {
+                  byKey.put(lv.label, lv.value.longValue());
+                }
+              }
+              return byKey;
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Makes a {@link StateSearcher} for each reader a {@code SearcherManager} opens. */
