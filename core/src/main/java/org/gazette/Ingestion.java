@@ -126,7 +126,8 @@ final class Ingestion implements ArticleSink {
       // An article whose id is known before cleaning (metadata or file name) and whose raw content
       // is what is stored is skipped before the costly part: cleaning and extraction.
       String knownId = raw.id() != null ? raw.id() : raw.fallbackId();
-      if (knownId != null && unchanged(knownId, hash)) {
+      String stored = knownId == null ? null : searcher.contentHash(knownId).orElse(null);
+      if (knownId != null && unchanged(knownId, hash, stored)) {
         skipped.incrementAndGet();
         tell();
         return;
@@ -137,11 +138,13 @@ final class Ingestion implements ArticleSink {
         problem(new IngestProblem(raw.origin(), raw.line(), IngestProblem.Kind.SKIPPED, "no text"));
         return;
       }
-      String stored = searcher.contentHash(id).orElse(null);
-      if (knownId == null && unchanged(id, hash)) {
-        skipped.incrementAndGet();
-        tell();
-        return;
+      if (knownId == null) {
+        stored = searcher.contentHash(id).orElse(null);
+        if (unchanged(id, hash, stored)) {
+          skipped.incrementAndGet();
+          tell();
+          return;
+        }
       }
       boolean[] existed = {stored != null};
       seenIds.compute(
@@ -173,12 +176,10 @@ final class Ingestion implements ArticleSink {
     }
   }
 
-  // With skip-unchanged, whether the index holds `id` with content `hash` and no earlier input of
-  // this ingest had that id (a later duplicate must still replace it).
-  private boolean unchanged(String id, String hash) throws IOException {
-    return options.skipUnchanged()
-        && !seenIds.containsKey(id)
-        && hash.equals(searcher.contentHash(id).orElse(null));
+  // With skip-unchanged, whether `stored` (the content hash the index holds for `id`) is `hash`
+  // and no earlier input of this ingest had that id (a later duplicate must still replace it).
+  private boolean unchanged(String id, String hash, String stored) {
+    return options.skipUnchanged() && !seenIds.containsKey(id) && hash.equals(stored);
   }
 
   private void upsert(IndexedArticle indexed, String hash) {

@@ -39,11 +39,8 @@ final class FacetCounter {
   private final Map<FacetsCollector, SortedSetDocValuesFacetCounts> counts =
       new IdentityHashMap<>();
 
-  /** The counts of every dimension when they were counted beforehand, else {@code null}. */
-  private final SortedSetDocValuesFacetCounts given;
-
-  /** With {@link #given}: the reader that keeps them, for look-ups by key. */
-  private final StateSearcher keeper;
+  /** The counts of every article kept with the reader, when those are the ones wanted. */
+  private final StateSearcher.AllCounts all;
 
   /**
    * @param filters the query's filters resolved to facet values, whose values are the selected ones
@@ -59,8 +56,7 @@ final class FacetCounter {
     this.query = query;
     this.filters = filters;
     this.drillDown = r.drillDownFacetsCollector;
-    this.given = null;
-    this.keeper = null;
+    this.all = null;
     if (r.drillSidewaysDims != null) {
       for (int i = 0; i < r.drillSidewaysDims.length; i++) {
         sideways.put(r.drillSidewaysDims[i], r.drillSidewaysFacetsCollector[i]);
@@ -78,8 +74,7 @@ final class FacetCounter {
     this.query = query;
     this.filters = Map.of();
     this.drillDown = null;
-    this.given = searcher.allCounts();
-    this.keeper = searcher;
+    this.all = searcher.allCounts();
   }
 
   /** The requested value facets, each with its top values and its selected values. */
@@ -172,8 +167,8 @@ final class FacetCounter {
   }
 
   private long count(SortedSetDocValuesFacetCounts c, Facet facet, String key) throws IOException {
-    if (c != null && c == given) {
-      return keeper.allCountsOf(dim(facet)).getOrDefault(key, 0L);
+    if (all != null) {
+      return all.of(dim(facet), key);
     }
     return c == null ? 0 : Math.max(0, c.getSpecificValue(dim(facet), key).longValue());
   }
@@ -183,8 +178,8 @@ final class FacetCounter {
   }
 
   private SortedSetDocValuesFacetCounts countsFor(Facet facet) throws IOException {
-    if (state == null || given != null) {
-      return given;
+    if (state == null || all != null) {
+      return all == null ? null : all.counts();
     }
     FacetsCollector fc = collectorFor(facet);
     SortedSetDocValuesFacetCounts c = counts.get(fc);

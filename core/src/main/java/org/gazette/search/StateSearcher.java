@@ -1,6 +1,8 @@
 package org.gazette.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -28,13 +30,20 @@ final class StateSearcher extends IndexSearcher {
   /** The label of each value key in this reader. */
   final LabelTable labels;
 
-  // The counts over every live article, which only change with the reader: counted on first use.
-  private volatile SortedSetDocValuesFacetCounts allCounts;
+  // The counts over every live article, which only change with the reader: made on first use.
+  private volatile AllCounts allCounts;
 
-  // Those counts by value key, per dimension, read out once: a look-up is then a hash probe rather
-  // than a seek in the compressed terms of the doc values.
-  private final java.util.concurrent.ConcurrentHashMap<String, java.util.Map<String, Long>>
-      allCountsByDim = new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The facet counts of every live article of this reader (no query, no filter), and for each value
+   * dimension the same counts by value key, so that a look-up is a hash probe rather than a seek in
+   * the compressed terms of the doc values.
+   */
+  record AllCounts(SortedSetDocValuesFacetCounts counts, Map<String, Map<String, Long>> byDim) {
+    /** The count of value {@code key} of dimension {@code dim}; 0 when no article has it. */
+    long of(String dim, String key) {
+      return byDim.getOrDefault(dim, Map.of()).getOrDefault(key, 0L);
+    }
+  }
 
   private StateSearcher(
       IndexReader reader,
@@ -48,49 +57,41 @@ final class StateSearcher extends IndexSearcher {
   }
 
   /**
-   * The facet counts of every live article of this reader (no query, no filter), counted once on
-   * first use and kept with the reader; {@code null} while no article has a facet value.
+   * {@link AllCounts} of this reader, counted once on first use and kept with the reader; {@code
+   * null} while no article has a facet value.
    */
-  SortedSetDocValuesFacetCounts allCounts() throws IOException {
-    SortedSetDocValuesFacetCounts counts = allCounts;
-    if (counts == null && state != null) {
+  AllCounts allCounts() throws IOException {
+    AllCounts all = allCounts;
+    if (all == null && state != null) {
       synchronized (this) {
-        counts = allCounts;
-        if (counts == null) {
-          counts = new SortedSetDocValuesFacetCounts(state);
-          allCounts = counts;
+        all = allCounts;
+        if (all == null) {
+          all = count(state);
+          allCounts = all;
         }
       }
     }
-    return counts;
+    return all;
   }
 
-  /** {@link #allCounts()} of one dimension as a map from value key to count (counts above 0). */
-  java.util.Map<String, Long> allCountsOf(String dim) throws IOException {
-    SortedSetDocValuesFacetCounts counts = allCounts();
-    if (counts == null || state.getOrdRange(dim) == null) {
-      return java.util.Map.of();
+  private static AllCounts count(SortedSetDocValuesReaderState state) throws IOException {
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
+    Map<String, Map<String, Long>> byDim = new HashMap<>();
+    for (org.gazette.model.Facet facet : org.gazette.model.Facet.values()) {
+      String dim = IndexFields.dimension(facet);
+      if (!facet.isValueFacet() || state.getOrdRange(dim) == null) {
+        continue;
+      }
+      org.apache.lucene.facet.FacetResult values = counts.getAllChildren(dim);
+      Map<String, Long> byKey = new HashMap<>();
+      if (values != null) {
+        for (org.apache.lucene.facet.LabelAndValue lv : values.labelValues) {
+          byKey.put(lv.label, lv.value.longValue());
+        }
+      }
+      byDim.put(dim, byKey);
     }
-    try {
-      return allCountsByDim.computeIfAbsent(
-          dim,
-          d -> {
-            try {
-              org.apache.lucene.facet.FacetResult all = counts.getAllChildren(d);
-              java.util.Map<String, Long> byKey = new java.util.HashMap<>();
-              if (all != null) {
-                for (org.apache.lucene.facet.LabelAndValue lv : all.labelValues) {
-                  byKey.put(lv.label, lv.value.longValue());
-                }
-              }
-              return byKey;
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return new AllCounts(counts, byDim);
   }
 
   /** Makes a {@link StateSearcher} for each reader a {@code SearcherManager} opens. */
