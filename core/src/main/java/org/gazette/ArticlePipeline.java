@@ -2,10 +2,10 @@ package org.gazette;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.gazette.extract.EntityExtractor;
 import org.gazette.ingest.ArticleCleaner;
+import org.gazette.ingest.Sha256;
 import org.gazette.model.Article;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.RawArticle;
@@ -48,27 +48,23 @@ public final class ArticlePipeline {
 
   /** A hash of everything that determines what is stored for {@code raw}, including versions. */
   static String contentHash(RawArticle raw) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Object part :
-          new Object[] {
-            VERSION,
-            raw.id(),
-            raw.fallbackId(),
-            raw.title(),
-            raw.source(),
-            raw.url(),
-            raw.published(),
-            raw.authors(),
-            raw.scraped(),
-            raw.text()
-          }) {
-        sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    MessageDigest sha = Sha256.newDigest();
+    for (Object part :
+        new Object[] {
+          VERSION,
+          raw.id(),
+          raw.fallbackId(),
+          raw.title(),
+          raw.source(),
+          raw.url(),
+          raw.published(),
+          raw.authors(),
+          raw.scraped(),
+          raw.text()
+        }) {
+      sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
     }
+    return HexFormat.of().formatHex(sha.digest(), 0, 16);
   }
 }

@@ -1,8 +1,5 @@
 package org.gazette.index;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
@@ -141,23 +138,40 @@ final class StoredJson {
   }
 
   static String writeValueKeys(Map<Facet, Set<String>> keys) {
-    JsonObject o = new JsonObject();
-    keys.forEach(
-        (facet, values) -> {
-          JsonArray a = new JsonArray();
-          values.forEach(a::add);
-          o.add(facet.key(), a);
-        });
-    return o.toString();
+    StringWriter out = new StringWriter();
+    try (JsonWriter w = new JsonWriter(out)) {
+      w.beginObject();
+      for (Map.Entry<Facet, Set<String>> e : keys.entrySet()) {
+        w.name(e.getKey().key()).beginArray();
+        for (String value : e.getValue()) {
+          w.value(value);
+        }
+        w.endArray();
+      }
+      w.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   static Map<Facet, List<String>> readValueKeys(String json) {
     Map<Facet, List<String>> keys = new EnumMap<>(Facet.class);
-    JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-    for (String name : o.keySet()) {
-      List<String> values = new ArrayList<>();
-      o.getAsJsonArray(name).forEach(v -> values.add(v.getAsString()));
-      keys.put(Facet.fromKey(name), values);
+    try (JsonReader r = new JsonReader(new StringReader(json))) {
+      r.beginObject();
+      while (r.hasNext()) {
+        Facet facet = Facet.fromKey(r.nextName());
+        List<String> values = new ArrayList<>();
+        r.beginArray();
+        while (r.hasNext()) {
+          values.add(r.nextString());
+        }
+        r.endArray();
+        keys.put(facet, values);
+      }
+      r.endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return keys;
   }

@@ -2,7 +2,6 @@ package org.gazette.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -198,15 +197,11 @@ public final class ArticleCleaner {
   }
 
   static String contentHash(String title, String body) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(title.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) '\n');
-      sha.update(body.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    MessageDigest sha = Sha256.newDigest();
+    sha.update(title.getBytes(StandardCharsets.UTF_8));
+    sha.update((byte) '\n');
+    sha.update(body.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 
   private static boolean hasLetterOrDigit(String s) {
