@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +15,13 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,9 +31,10 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.gazette.index.DocumentMapper;
 import org.gazette.index.EntityNames;
 import org.gazette.index.IndexFields;
@@ -58,7 +66,8 @@ public final class NewsSearcher implements Closeable {
           IndexFields.SOURCE,
           IndexFields.PUBLISHED,
           IndexFields.URL,
-          IndexFields.VALUE_KEYS);
+          IndexFields.VALUE_KEYS,
+          IndexFields.BODY);
 
   private final IndexSchema schema;
   private final EntityNames names;
@@ -264,13 +273,31 @@ public final class NewsSearcher implements Closeable {
   private Optional<Document> stored(String id, Set<String> fields) throws IOException {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
+      // A seek per segment, not a query: ingest asks this for every article, and a TermQuery's
+      // weight (term statistics over all segments) cost more than the look-up itself.
+      BytesRef term = new BytesRef(id);
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Terms terms = leaf.reader().terms(IndexFields.ID);
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(term)) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            StoredFields stored = leaf.reader().storedFields();
+            return Optional.of(
+                fields == null ? stored.document(doc) : stored.document(doc, fields));
+          }
+        }
       }
-      StoredFields stored = searcher.storedFields();
-      int doc = top.scoreDocs[0].doc;
-      return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
+      return Optional.empty();
     } finally {
       manager.release(searcher);
     }
@@ -357,11 +384,24 @@ public final class NewsSearcher implements Closeable {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    String[] snippets = Snippets.of(searcher, schema.analyzer(), text, docIds);
+    // Each hit's stored fields are read once, in doc id order (neighbours share a compressed
+    // block), and its body is handed to the highlighter.
+    int[] inOrder = docIds.clone();
+    Arrays.sort(inOrder);
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> docs = new HashMap<>();
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int id : inOrder) {
+      if (!docs.containsKey(id)) {
+        Document doc = stored.document(id, HIT_FIELDS);
+        docs.put(id, doc);
+        bodies.put(id, doc.get(IndexFields.BODY));
+      }
+    }
+    String[] snippets = Snippets.of(searcher, schema.analyzer(), text, docIds, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc = stored.document(docIds[i], HIT_FIELDS);
+      Document doc = docs.get(docIds[i]);
       float score =
           sort == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : Float.NaN;
       hits.add(HitMapper.toHit(doc, score, snippets[i], naming));
