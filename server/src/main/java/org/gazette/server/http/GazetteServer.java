@@ -171,7 +171,15 @@ public final class GazetteServer implements AutoCloseable {
     c.http.prefer405over404 = true;
     c.http.maxRequestSize = config.maxBodyBytes();
     c.jsonMapper(new GsonJsonMapper());
-    c.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(config.idleTimeoutMillis()));
+    c.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setIdleTimeout(config.idleTimeoutMillis());
+          // An answer that fits the output buffer (32 KB: a page of hits with its facets) is held
+          // until it is whole and sent at once with its length. With Jetty's default (8 KB) a
+          // larger one went out chunked, and the client waited for the closing chunk, written only
+          // after the request had finished: 0.4 to 0.7 ms more per search at 100k articles.
+          http.setOutputAggregationSize(http.getOutputBufferSize());
+        });
     // Enough threads for every request that may run or wait for a turn, plus some for the page,
     // health checks and the quick 503s; bounded, so a flood cannot start threads without end.
     QueuedThreadPool threads =

@@ -3,6 +3,8 @@ package org.gazette.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -241,5 +244,37 @@ class HttpHardeningTest {
     assertThat(deleted.status()).isEqualTo(204);
     assertThat(deleted.headers()).doesNotContainKey("content-type");
     assertThat(deleted.body()).isEmpty();
+  }
+
+  // Between Jetty's default aggregation (8 KB) and its output buffer (32 KB): this answer went out
+  // chunked, and a client had it whole only once the closing chunk came after the request ended.
+  private static final String MID_SIZED = "/api/v1/search?size=50&facetSize=100";
+
+  @Test
+  void anAnswerThatFitsTheBufferIsSentWholeWithItsLength() {
+    HttpResponse<String> plain = api.get(MID_SIZED);
+    int bytes = plain.body().getBytes(StandardCharsets.UTF_8).length;
+
+    assertThat(plain.statusCode()).isEqualTo(200);
+    assertThat(bytes).isBetween(8 * 1024, 32 * 1024);
+    assertThat(plain.headers().firstValue("transfer-encoding")).isEmpty();
+    assertThat(plain.headers().firstValueAsLong("content-length")).hasValue(bytes);
+  }
+
+  @Test
+  void aCompressedAnswerStillDeclaresTheLengthOfWhatIsSent() throws IOException {
+    HttpResponse<byte[]> gzipped =
+        api.sendBytes(HttpRequest.newBuilder(api.uri(MID_SIZED)).header("Accept-Encoding", "gzip"));
+    String unzipped =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+            StandardCharsets.UTF_8);
+
+    assertThat(gzipped.statusCode()).isEqualTo(200);
+    assertThat(gzipped.headers().firstValue("content-encoding")).hasValue("gzip");
+    assertThat(gzipped.headers().firstValueAsLong("content-length"))
+        .hasValue(gzipped.body().length);
+    assertThat(JsonParser.parseString(unzipped).getAsJsonObject().getAsJsonArray("hits"))
+        .hasSize(RunningServer.SAMPLE_ARTICLES);
   }
 }

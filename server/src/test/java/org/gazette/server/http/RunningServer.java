@@ -130,6 +130,19 @@ public final class RunningServer implements AutoCloseable {
     }
   }
 
+  /** {@code request} sent as is, its body as bytes (a compressed answer stays compressed). */
+  HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+    try {
+      return client.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   URI uri(String pathAndQuery) {
     return URI.create(base() + pathAndQuery);
   }
