@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -131,11 +132,11 @@ final class ProfileBuilder {
       StateSearcher searcher, FacetsCollector hits, EntityType type, String canonical)
       throws IOException {
     List<FacetValue> aliases = new ArrayList<>();
-    if (searcher.aliasState == null) {
+    SortedSetDocValuesReaderState aliasState = searcher.aliasState();
+    if (aliasState == null) {
       return aliases;
     }
-    SortedSetDocValuesFacetCounts counts =
-        new SortedSetDocValuesFacetCounts(searcher.aliasState, hits);
+    SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(aliasState, hits);
     org.apache.lucene.facet.FacetResult r =
         topChildren(counts, MAX_ALIASES, IndexFields.aliasDimension(type), canonical);
     if (r != null) {
