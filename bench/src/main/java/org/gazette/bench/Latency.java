@@ -1,6 +1,7 @@
 package org.gazette.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Times one operation again and again on one thread: a warm-up, then as many runs as fit in a time
@@ -33,6 +34,16 @@ record Latency(String name, int runs, double p50Ms, double p99Ms, double perSeco
     Arrays.sort(sorted);
     return new Latency(
         name, n, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, n / (total / 1e9));
+  }
+
+  /** Runs {@code ops} in turn, untimed, for {@code seconds} (at least once each). */
+  static void warmUp(List<Op> ops, double seconds) throws Exception {
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    do {
+      for (Op op : ops) {
+        op.run();
+      }
+    } while (System.nanoTime() < end);
   }
 
   static double percentile(long[] sorted, double p) {
