@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -45,6 +44,7 @@ import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
 import org.gazette.server.cli.Arguments;
+import org.gazette.server.cli.Commands;
 import org.gazette.server.http.GazetteServer;
 import org.gazette.server.http.ServerConfig;
 
@@ -103,17 +103,10 @@ public final class BenchMain {
       double httpSeconds,
       boolean keep,
       boolean compact) {
-    static final String USAGE =
-        "usage: bench [--docs N] [--out FILE] [--corpus reuters.jsonl.gz|DIR] [--work DIR]"
-            + " [--threads N] [--query-seconds S] [--http-seconds S] [--compact-stored-fields]"
-            + " [--keep]";
+    static final String USAGE = "usage: " + Commands.BENCH.synopsis();
 
     static Options parse(String[] argv, Path home) {
-      Arguments a =
-          new Arguments(
-              List.of(argv),
-              Set.of("docs", "out", "corpus", "work", "threads", "query-seconds", "http-seconds"),
-              Set.of("keep", "compact-stored-fields"));
+      Arguments a = Commands.BENCH.parse(List.of(argv));
       if (!a.positional().isEmpty()) {
         throw new Arguments.UsageException(USAGE + "; got '" + a.positional().getFirst() + "'");
       }

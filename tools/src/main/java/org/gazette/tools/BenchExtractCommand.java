@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.gazette.model.Article;
 import org.gazette.server.cli.Arguments;
+import org.gazette.server.cli.Commands;
 
 /**
  * {@code bench-extract}: extraction speed on one thread over a JSON-lines corpus (by default the
@@ -34,7 +34,7 @@ final class BenchExtractCommand {
   }
 
   int run(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("corpus", "docs", "rounds"), Set.of());
+    Arguments args = Commands.BENCH_EXTRACT.parse(argv);
     Path corpus = cli.resolve(args.get("corpus", DEFAULT_CORPUS));
     if (!Files.isRegularFile(corpus)) {
       throw new Arguments.UsageException(

@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.gazette.extract.GazetteerBuilder;
 import org.gazette.server.cli.Arguments;
+import org.gazette.server.cli.Commands;
 
 /**
  * {@code build-gazetteer}: regenerates the committed gazetteer resources from the reference data
@@ -25,7 +25,7 @@ final class BuildGazetteerCommand {
   }
 
   int run(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("data", "out"), Set.of());
+    Arguments args = Commands.BUILD_GAZETTEER.parse(argv);
     Path data = cli.resolve(args.get("data", "../shared/data"));
     Path target = cli.resolve(args.get("out", DEFAULT_OUT));
     if (!Files.isDirectory(data.resolve("gazetteer"))) {

@@ -12,6 +12,7 @@ import org.gazette.extract.NerCorpus;
 import org.gazette.extract.NerTrainer;
 import org.gazette.extract.RuleBasedEntityExtractor;
 import org.gazette.server.cli.Arguments;
+import org.gazette.server.cli.Commands;
 
 /**
  * {@code build-devset}, {@code eval-devset} and {@code train-ner}: the commands over the annotated
@@ -31,7 +32,7 @@ final class NerDataCommand {
   }
 
   int buildDevset(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("data", "out"), Set.of());
+    Arguments args = Commands.BUILD_DEVSET.parse(argv);
     List<NerCorpus.Document> docs = corpus(args);
     Path target = cli.resolve(args.get("out", "target/devset"));
     out.println(DevSetBuilder.write(docs, target).describe());
@@ -43,7 +44,7 @@ final class NerDataCommand {
    * one with the model of {@code --model FILE}, or the rules alone ({@code --rules-only}).
    */
   int evalDevset(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, Set.of("data", "model"), Set.of("rules-only"));
+    Arguments args = Commands.EVAL_DEVSET.parse(argv);
     List<NerCorpus.Document> docs = corpus(args);
     String model = args.get("model", null);
     RuleBasedEntityExtractor extractor =
@@ -65,8 +66,7 @@ final class NerDataCommand {
   }
 
   int trainNer(List<String> argv) throws IOException {
-    Arguments args =
-        new Arguments(argv, Set.of("data", "out", "epochs", "stages", "corpora"), Set.of());
+    Arguments args = Commands.TRAIN_NER.parse(argv);
     List<NerCorpus.Document> docs = corpus(args);
     String corpora = args.get("corpora", null);
     if (corpora != null) {

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
 import org.gazette.model.CurationRule;
@@ -26,11 +25,7 @@ final class CurateCommand {
   }
 
   int run(List<String> argv) throws IOException {
-    Arguments args =
-        new Arguments(
-            argv,
-            Set.of("index", "merge-into", "rename", "alias"),
-            Set.of("block", "unblock", "clear", "list"));
+    Arguments args = Commands.CURATE.parse(argv);
     try (NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(cli.indexDirectory(args)))) {
       if (args.flag("list") || args.positional().isEmpty()) {
         for (CurationRule rule : index.curation()) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gazette.ArticlePipeline;
 import org.gazette.extract.RuleBasedEntityExtractor;
 import org.gazette.ingest.ArticleFileReader;
@@ -35,7 +34,7 @@ final class ExtractCommand {
   }
 
   int run(List<String> argv) {
-    Arguments args = new Arguments(argv, Set.of("max-article-size"), Set.of());
+    Arguments args = Commands.EXTRACT.parse(argv);
     if (args.positional().isEmpty()) {
       throw new Arguments.UsageException("extract needs at least one file");
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
@@ -26,8 +25,7 @@ final class IndexCommand {
   }
 
   int run(List<String> argv) throws IOException {
-    Arguments args =
-        new Arguments(argv, Set.of("index", "max-article-size"), Set.of("skip-unchanged", "json"));
+    Arguments args = Commands.INDEX.parse(argv);
     if (args.positional().isEmpty()) {
       throw new Arguments.UsageException("index needs at least one file or directory");
     }

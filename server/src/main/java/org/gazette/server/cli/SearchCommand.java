@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
@@ -23,24 +22,6 @@ import org.gazette.server.JsonViews;
 
 /** {@code search "QUERY" [filters]}: prints hits with snippets, then facet counts. */
 final class SearchCommand {
-  private static final Set<String> VALUED =
-      Set.of(
-          "index",
-          "organization",
-          "place",
-          "person",
-          "source",
-          "from",
-          "to",
-          "mentioned-from",
-          "mentioned-to",
-          "sort",
-          "size",
-          "page",
-          "cursor",
-          "facets",
-          "facet-size");
-
   private final PrintStream out;
   private final PrintStream err;
   private final Cli cli;
@@ -52,7 +33,7 @@ final class SearchCommand {
   }
 
   int run(List<String> argv) throws IOException {
-    Arguments args = new Arguments(argv, VALUED, Set.of("json"));
+    Arguments args = Commands.SEARCH.parse(argv);
     if (args.positional().size() > 1) {
       throw new Arguments.UsageException(
           "search takes one query; quote it: ./gazette search \""

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
@@ -59,22 +58,7 @@ final class ServeCommand {
 
   /** Opens the index, ingests the data directory, starts the server; returns once it listens. */
   Running start(List<String> argv) throws IOException {
-    Arguments args =
-        new Arguments(
-            argv,
-            Set.of(
-                "data",
-                "index",
-                "host",
-                "port",
-                "max-body",
-                "max-article-size",
-                "max-requests",
-                "max-waiting",
-                "query-timeout",
-                "allowed-host",
-                "body-deadline"),
-            Set.of());
+    Arguments args = Commands.SERVE.parse(argv);
     if (!args.positional().isEmpty()) {
       throw new Arguments.UsageException(
           "serve takes no arguments, got '" + args.positional().getFirst() + "'");
