@@ -18,19 +18,11 @@ import org.gazette.index.LabelTable;
 
 /**
  * An {@link IndexSearcher} that carries the facet reader state of its reader, built when the
- * searcher is created on refresh rather than by the first query that needs it. The state of the
- * alias dimensions, which only entity profiles read, is built by the first profile instead: it was
- * a third of a refresh (an ordinal map over every alias of every value) for searches that never use
- * it.
+ * searcher is created on refresh rather than by the first query that needs it.
  */
 final class StateSearcher extends IndexSearcher {
   /** The ordinal map of the facet field, or {@code null} while no article has a facet value. */
   final SortedSetDocValuesReaderState state;
-
-  // The ordinal map of the alias dimensions: made on first use, null until then.
-  private volatile SortedSetDocValuesReaderState aliasState;
-
-  private final AliasStateMaker aliasMaker;
 
   /** The label of each value key in this reader. */
   final LabelTable labels;
@@ -51,40 +43,10 @@ final class StateSearcher extends IndexSearcher {
   }
 
   private StateSearcher(
-      IndexReader reader,
-      SortedSetDocValuesReaderState state,
-      AliasStateMaker aliasMaker,
-      LabelTable labels) {
+      IndexReader reader, SortedSetDocValuesReaderState state, LabelTable labels) {
     super(reader);
     this.state = state;
-    this.aliasMaker = aliasMaker;
     this.labels = labels;
-  }
-
-  /**
-   * The ordinal map of the alias dimensions, made on first use and kept with the reader; {@code
-   * null} while no article has an alias.
-   */
-  SortedSetDocValuesReaderState aliasState() throws IOException {
-    SortedSetDocValuesReaderState made = aliasState;
-    if (made == null) {
-      synchronized (this) {
-        made = aliasState;
-        if (made == null) {
-          made = aliasMaker.make(getIndexReader());
-          if (made == null) {
-            return null;
-          }
-          aliasState = made;
-        }
-      }
-    }
-    return made;
-  }
-
-  /** Makes the alias state of a reader, or {@code null} when the reader has no alias. */
-  interface AliasStateMaker {
-    SortedSetDocValuesReaderState make(IndexReader reader) throws IOException;
   }
 
   /**
@@ -141,7 +103,6 @@ final class StateSearcher extends IndexSearcher {
       return new StateSearcher(
           reader,
           state(reader, fields, FacetsConfig.DEFAULT_INDEX_FIELD_NAME),
-          r -> state(r, fields, IndexFields.ALIAS_FACET_FIELD),
           labels.build(reader));
     }
 
