@@ -19,6 +19,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -138,7 +139,14 @@ public final class DocumentMapper {
       if (!al.isEmpty()
           && al.length() <= MAX_VALUE_LENGTH
           && (!al.equals(name) || !key.equals(extracted))) {
-        doc.add(new SortedSetDocValuesFacetField(IndexFields.aliasDimension(e.type()), key, al));
+        // One term per alias under its value, read from the postings by entity profiles; no doc
+        // values (decoding every alias of every hit was what made profiles slow).
+        doc.add(
+            new StringField(
+                IndexFields.ALIAS_FACET_FIELD,
+                FacetsConfig.pathToString(
+                    IndexFields.aliasDimension(e.type()), new String[] {key, al}),
+                Field.Store.NO));
       }
     }
   }

@@ -70,15 +70,17 @@ public final class IndexFields {
   }
 
   /**
-   * The hierarchical facet dimension counting the aliases of each value of an entity type: path
-   * {@code [canonical, alias]}. It lives in {@link #ALIAS_FACET_FIELD}, apart from the main facet
-   * field, so that ordinary searches never count it.
+   * The first component of the alias terms of an entity type: an article that names a value by an
+   * alias has the term {@code FacetsConfig.pathToString(aliasDimension, [value key, alias])} in
+   * {@link #ALIAS_FACET_FIELD}.
    */
   public static String aliasDimension(EntityType type) {
     return "alias_" + type.key();
   }
 
-  /** The doc values field of the alias dimensions. */
+  /**
+   * The field of the alias terms (indexes written before 2026-12-06 also hold doc values there).
+   */
   public static final String ALIAS_FACET_FIELD = "$aliases";
 
   /**

@@ -2,7 +2,6 @@ package org.gazette.index;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
-import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 
 /**
@@ -24,17 +23,12 @@ public final class IndexSchema {
         facetsConfig.setMultiValued(IndexFields.dimension(facet), true);
       }
     }
-    for (EntityType type : EntityType.values()) {
-      String dim = IndexFields.aliasDimension(type);
-      facetsConfig.setHierarchical(dim, true);
-      facetsConfig.setMultiValued(dim, true);
-      facetsConfig.setIndexFieldName(dim, IndexFields.ALIAS_FACET_FIELD);
-    }
   }
 
   /**
-   * The facet configuration: the four value dimensions, multi-valued, in the default field; the
-   * alias dimensions, hierarchical, in {@link IndexFields#ALIAS_FACET_FIELD}.
+   * The facet configuration: the four value dimensions, multi-valued, in the default field. (The
+   * aliases of each value are plain terms of {@link IndexFields#ALIAS_FACET_FIELD}; indexes written
+   * before also hold them as a hierarchical facet there, which nothing reads.)
    */
   public FacetsConfig facetsConfig() {
     return facetsConfig;

@@ -5,22 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.index.DocumentMapper;
 import org.gazette.index.EntityKeys;
-import org.gazette.index.IndexFields;
-import org.gazette.index.IndexSchema;
+import org.gazette.model.Entity;
 import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
@@ -30,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The aliases of an entity profile, counted from the alias terms' postings, are exactly those that
- * counting the alias facet of the same articles gives, in the same order: over several segments,
- * with deleted and replaced articles.
+ * The aliases of an entity profile, counted from the alias terms' postings, are exactly those the
+ * stored extractions of the same articles give, in the same order: over several segments, with
+ * deleted and replaced articles.
  */
 class ProfileAliasCountsTest {
   @TempDir Path dir;
@@ -69,7 +71,7 @@ class ProfileAliasCountsTest {
           EntityProfile profile = index.entityProfile(type, value.value(), ALL, 10).orElseThrow();
           assertThat(profile.aliases())
               .as("aliases of %s %s", type, value.value())
-              .isEqualTo(countedFromTheFacet(indexDir, type, EntityKeys.of(value.value())));
+              .isEqualTo(countedFromStoredEntities(indexDir, type, EntityKeys.of(value.value())));
         }
       }
       EntityProfile us = index.entityProfile(EntityType.PLACE, "United States", ALL, 10).get();
@@ -77,38 +79,54 @@ class ProfileAliasCountsTest {
     }
   }
 
-  /** The aliases as the alias facet counts them over the articles that name the value. */
-  private static List<FacetValue> countedFromTheFacet(Path indexDir, EntityType type, String key)
-      throws IOException {
-    IndexSchema schema = new IndexSchema();
+  /**
+   * The aliases of the value as the stored extractions give them, counted here without the index's
+   * alias terms: each live article that has the value counts once for each alias its entities of
+   * that value were found by (other than the name itself), most used first, then in byte order.
+   */
+  private static List<FacetValue> countedFromStoredEntities(
+      Path indexDir, EntityType type, String key) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir))) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      DrillDownQuery entity = new DrillDownQuery(schema.facetsConfig());
-      entity.add(IndexFields.dimension(Facet.of(type)), key);
-      FacetsCollector hits = searcher.search(entity, new FacetsCollectorManager());
-      List<FacetValue> aliases = new ArrayList<>();
-      if (reader.leaves().stream()
-          .allMatch(
-              l -> l.reader().getFieldInfos().fieldInfo(IndexFields.ALIAS_FACET_FIELD) == null)) {
-        return aliases;
-      }
-      var state =
-          new DefaultSortedSetDocValuesReaderState(
-              reader, IndexFields.ALIAS_FACET_FIELD, schema.facetsConfig());
-      FacetResult r;
-      try {
-        r =
-            new SortedSetDocValuesFacetCounts(state, hits)
-                .getTopChildren(ProfileBuilder.MAX_ALIASES, IndexFields.aliasDimension(type), key);
-      } catch (IllegalArgumentException noSuchPath) {
-        return aliases;
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          aliases.add(new FacetValue(lv.label, lv.value.longValue(), false));
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          Document doc = stored.document(d);
+          if (!DocumentMapper.valueKeys(doc)
+              .getOrDefault(Facet.of(type), List.of())
+              .contains(key)) {
+            continue;
+          }
+          Set<String> aliases = new TreeSet<>();
+          for (Entity e : DocumentMapper.fromStored(doc).extraction().entities()) {
+            String name = e.name().strip();
+            if (e.type() == type && EntityKeys.of(name).equals(key)) {
+              for (String alias : e.aliases()) {
+                String al = alias.strip();
+                if (!al.isEmpty() && !al.equals(name)) {
+                  aliases.add(al);
+                }
+              }
+            }
+          }
+          aliases.forEach(a -> counts.merge(a, 1, Integer::sum));
         }
       }
-      return aliases;
     }
+    List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+    sorted.sort(
+        Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .reversed()
+            .thenComparing(e -> new BytesRef(e.getKey())));
+    List<FacetValue> aliases = new ArrayList<>();
+    for (Map.Entry<String, Integer> e :
+        sorted.subList(0, Math.min(ProfileBuilder.MAX_ALIASES, sorted.size()))) {
+      aliases.add(new FacetValue(e.getKey(), e.getValue(), false));
+    }
+    return aliases;
   }
 }
