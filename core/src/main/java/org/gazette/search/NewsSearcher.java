@@ -390,15 +390,12 @@ public final class NewsSearcher implements Closeable {
     Arrays.sort(inOrder);
     StoredFields stored = searcher.storedFields();
     Map<Integer, Document> docs = new HashMap<>();
-    Map<Integer, String> bodies = new HashMap<>();
     for (int id : inOrder) {
       if (!docs.containsKey(id)) {
-        Document doc = stored.document(id, HIT_FIELDS);
-        docs.put(id, doc);
-        bodies.put(id, doc.get(IndexFields.BODY));
+        docs.put(id, stored.document(id, HIT_FIELDS));
       }
     }
-    String[] snippets = Snippets.of(searcher, schema.analyzer(), text, docIds, bodies);
+    String[] snippets = Snippets.of(searcher, schema.analyzer(), text, docIds, docs);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document doc = docs.get(docIds[i]);

@@ -159,8 +159,9 @@ final class ProfileBuilder {
         continue;
       }
       TermsEnum te = terms.iterator();
-      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-        continue;
+      if (te.seekCeil(prefix) == TermsEnum.SeekStatus.END
+          || !StringHelper.startsWith(te.term(), prefix)) {
+        continue; // no article of this segment names the value by an alias
       }
       FixedBitSet matching = new FixedBitSet(md.context().reader().maxDoc());
       matching.or(md.bits().iterator());

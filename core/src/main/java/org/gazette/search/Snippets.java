@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -26,17 +27,17 @@ final class Snippets {
   private Snippets() {}
 
   /**
-   * The snippets of {@code docIds}, whose bodies the caller has already read from the stored fields
-   * ({@code bodies}, by doc id): the highlighter would otherwise read and decompress each hit's
-   * stored fields a second time (JFR at 100k: stored-field decompression was 11 % of a search, half
-   * of it the highlighter's own read).
+   * The snippets of {@code docIds}, whose stored fields the caller has already read ({@code read},
+   * by doc id, with the body among them): the highlighter would otherwise read and decompress each
+   * hit's stored fields a second time (JFR at 100k: stored-field decompression was 11 % of a
+   * search, half of it the highlighter's own read).
    */
   static String[] of(
       IndexSearcher searcher,
       Analyzer analyzer,
       Query query,
       int[] docIds,
-      Map<Integer, String> bodies)
+      Map<Integer, Document> read)
       throws IOException {
     if (docIds.length == 0) {
       return new String[0];
@@ -55,7 +56,8 @@ final class Snippets {
             for (int doc = docs.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = docs.nextDoc()) {
-              String body = bodies.get(doc);
+              Document stored = read.get(doc);
+              String body = stored == null ? null : stored.get(IndexFields.BODY);
               if (body == null) {
                 body = "";
               } else if (body.length() > MAX_HIGHLIGHT_LENGTH) {
