@@ -1,0 +1,693 @@
+package org.gazette.ingest.web;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the main text of a page: the article's headings, paragraphs, lists, quotes and tables in
+ * order, without navigation, menus, share bars, related links, comments, cookie banners and
+ * footers.
+ *
+ * <p>Three steps. (1) Page furniture is cut away by what it is (scripts, forms' controls, {@code
+ * nav}, {@code aside}, {@code footer}, hidden elements, landmark roles) and by what its class or id
+ * calls it ("share", "comments", "related", "cookie"...), except an element holding most of the
+ * page's paragraph text, whatever it is called. (2) The container of the article is the element
+ * whose paragraphs score best: each paragraph of 25 characters or more scores by its length and
+ * commas, and hands its score to its parent in full and to further ancestors in shrinking shares;
+ * an element's score is then discounted by the share of its text inside links and adjusted by what
+ * its class calls it ("article-body" up, "sidebar" down). Siblings of the container that score near
+ * it, or read as prose, join it. (3) The container's blocks are written one a line; blocks that are
+ * mostly links (lists of related stories, tag clouds) are left out, and picture captions go to a
+ * list of their own.
+ *
+ * <p>NOTE: works on the parsed document in place (it removes furniture from it); not thread-safe.
+ */
+final class MainText {
+  /** The shortest paragraph that counts towards its container's score (Readability's choice). */
+  private static final int MIN_PARAGRAPH_CHARS = 25;
+
+  /**
+   * The share of the page's paragraph text above which an element is never cut as furniture,
+   * whatever its class says: a badly named article container must survive.
+   */
+  private static final double KEEP_SHARE = 0.5;
+
+  /** A block whose text is more than this share link text is navigation, unless it is long. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  /** A block that is only a date or a time ("3:59 PM", "12.05.2019 19:49"): a stamp, no text. */
+  private static final java.util.regex.Pattern DATE_OR_TIME =
+      java.util.regex.Pattern.compile(
+          "(?i)[\\p{L}\\s,.]{0,12}[\\d./\\-\\s]*\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?\\s*"
+              + "|\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{2,4}");
+
+  /** Tags that never hold article text. */
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "video",
+          "audio",
+          "map",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "nav",
+          "aside",
+          "footer",
+          "header",
+          "dialog",
+          "menu",
+          "form");
+
+  /** Landmark roles of furniture. */
+  private static final Set<String> DROP_ROLES =
+      Set.of(
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "menu",
+          "menubar",
+          "search",
+          "dialog",
+          "alertdialog",
+          "toolbar",
+          "tablist");
+
+  /** Words of a class or id that name furniture. */
+  private static final Set<String> FURNITURE_WORDS =
+      Set.of(
+          "ad",
+          "ads",
+          "advert",
+          "advertisement",
+          "adslot",
+          "anzeige",
+          "banner",
+          "breadcrumb",
+          "breadcrumbs",
+          "byline",
+          "comment",
+          "comments",
+          "consent",
+          "cookie",
+          "cookies",
+          "copyright",
+          "dateline",
+          "disqus",
+          "footer",
+          "gdpr",
+          "header",
+          "kommentare",
+          "login",
+          "masthead",
+          "menu",
+          "meta",
+          "modal",
+          "nav",
+          "navbar",
+          "navigation",
+          "newsletter",
+          "outbrain",
+          "overlay",
+          "pager",
+          "pagination",
+          "popular",
+          "popup",
+          "print",
+          "promo",
+          "recommended",
+          "related",
+          "rating",
+          "share",
+          "sharing",
+          "sidebar",
+          "signup",
+          "skip",
+          "social",
+          "sponsor",
+          "sponsored",
+          "subscribe",
+          "subscription",
+          "taboola",
+          "tags",
+          "teaser",
+          "teasers",
+          "toolbar",
+          "trending",
+          "author",
+          "authors",
+          "timestamp",
+          "sr",
+          "screen",
+          "visually",
+          "visuallyhidden",
+          "offscreen",
+          "paywall",
+          "community",
+          "shoutbox",
+          "jump",
+          "tagcloud",
+          "keywords",
+          "topics",
+          "breaking");
+
+  /** Word stems of a class or id that name furniture when glued into one word ("sharebar"). */
+  private static final String[] FURNITURE_STEMS = {
+    "share",
+    "social",
+    "comment",
+    "cookie",
+    "newsletter",
+    "related",
+    "sidebar",
+    "breadcrumb",
+    "advert",
+    "banner",
+    "promo",
+    "footer",
+    "navbar",
+    "navigation",
+    "subscri",
+    "teaser",
+    "recommend",
+    "byline",
+    "pagination",
+    "popup",
+    "consent"
+  };
+
+  /** Words of a class or id that name an article's text. */
+  private static final Set<String> CONTENT_WORDS =
+      Set.of(
+          "article",
+          "articlebody",
+          "body",
+          "content",
+          "entry",
+          "main",
+          "post",
+          "story",
+          "text",
+          "blog",
+          "artikel",
+          "inhalt",
+          "beitrag",
+          "richtext",
+          "prose",
+          "detail",
+          "news");
+
+  /** Block-level tags: each starts a line of its own in the text. */
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "tbody",
+          "thead",
+          "tfoot",
+          "figure",
+          "address",
+          "center",
+          "hr",
+          "body",
+          "details",
+          "summary",
+          "caption");
+
+  /** Tags whose own text makes a paragraph for scoring. */
+  private static final Set<String> PARAGRAPH_TAGS =
+      Set.of("p", "pre", "blockquote", "td", "dd", "li", "h2", "h3", "h4");
+
+  static final boolean DEBUG = Boolean.getBoolean("gazette.debugMainText");
+
+  /** The main text: one block a line, and the captions. */
+  record Result(String body, List<String> captions) {}
+
+  private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+  private MainText() {}
+
+  /** The main text of {@code doc}, which is changed (furniture removed). */
+  static Result of(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return new Result("", List.of());
+    }
+    List<String> captions = new ArrayList<>();
+    dropByTag(body);
+    MainText m = new MainText();
+    List<Element> container = m.container(body, true);
+    if (textLength(container) < SHORT_CONTAINER_CHARS) {
+      // What the class names called furniture may be the article itself (page builders call
+      // their blocks "widget", themes wrap posts in "social-sticky"): choose again without them.
+      m.scores.clear();
+      List<Element> again = m.container(body, false);
+      if (textLength(again) > textLength(container)) {
+        container = again;
+      }
+    }
+    Blocks blocks = new Blocks(captions);
+    for (Element e : container) {
+      Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+      int total = paragraphText(e, paragraphText);
+      pruneByName(e, paragraphText, Math.max(1, total), captions);
+      blocks.walk(e);
+      blocks.end();
+    }
+    return new Result(blocks.text(), captions);
+  }
+
+  /** A sibling of the container with this much text, mostly not in links, joins it. */
+  private static final int SIBLING_CHARS = 40;
+
+  private static final double SIBLING_LINK_DENSITY = 0.25;
+
+  /** A container with less text than this is looked for again, with class names ignored. */
+  private static final int SHORT_CONTAINER_CHARS = 250;
+
+  private static int textLength(List<Element> elements) {
+    int n = 0;
+    for (Element e : elements) {
+      n += e.text().length();
+    }
+    return n;
+  }
+
+  /** All the text of {@code doc}, one block a line, nothing taken for furniture. */
+  static String allText(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    Blocks blocks = new Blocks(new ArrayList<>());
+    blocks.keepLinks = true;
+    blocks.walk(body);
+    blocks.end();
+    return blocks.text();
+  }
+
+  // ---- (1) furniture ----
+
+  /** The length of paragraph text under each element; returns that of {@code e}. */
+  private static int paragraphText(Element e, Map<Element, Integer> out) {
+    int sum = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        sum += t.text().strip().length();
+      } else if (child instanceof Element c) {
+        String tag = c.normalName();
+        if (tag.equals("script") || tag.equals("style")) {
+          continue;
+        }
+        sum += paragraphText(c, out);
+      }
+    }
+    out.put(e, sum);
+    return sum;
+  }
+
+  /** Removes what is furniture by its tag, hidden state or landmark role, whatever its text. */
+  private static void dropByTag(Element e) {
+    for (Element c : new ArrayList<>(e.children())) {
+      if (isFurnitureByTag(c, c.normalName())) {
+        c.remove();
+      } else {
+        dropByTag(c);
+      }
+    }
+  }
+
+  /**
+   * Removes, under a chosen container, what its class or id calls furniture, and keeps captions
+   * apart; an element holding most of the container's text stays, whatever it is called.
+   */
+  private static void pruneByName(
+      Element e, Map<Element, Integer> paragraphText, int total, List<String> captions) {
+    for (Element c : new ArrayList<>(e.children())) {
+      int share = paragraphText.getOrDefault(c, 0);
+      String tag = c.normalName();
+      if (tag.equals("figcaption") || hasCaptionClass(c)) {
+        String caption = c.text().strip();
+        if (!caption.isEmpty()) {
+          captions.add(caption);
+        }
+        c.remove();
+      } else if (share <= KEEP_SHARE * total && isNamedFurniture(c, tag)) {
+        if (DEBUG) {
+          System.err.println("removed " + tag + "." + c.className() + "#" + c.id() + " " + share);
+        }
+        c.remove();
+      } else {
+        pruneByName(c, paragraphText, total, captions);
+      }
+    }
+  }
+
+  private static boolean isFurnitureByTag(Element e, String tag) {
+    if (DROP_TAGS.contains(tag)) {
+      return !(tag.equals("form") || tag.equals("header")) || e.text().length() < 400;
+    }
+    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    String role = e.attr("role");
+    return !role.isEmpty() && DROP_ROLES.contains(role.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isNamedFurniture(Element e, String tag) {
+    if (tag.equals("body") || tag.equals("a") || tag.equals("main") || tag.equals("article")) {
+      return false;
+    }
+    return namesFurniture(e.className() + " " + e.id());
+  }
+
+  static boolean namesFurniture(String classAndId) {
+    if (classAndId.isBlank()) {
+      return false;
+    }
+    String lower = classAndId.toLowerCase(Locale.ROOT);
+    for (String word : lower.split("[^a-z0-9]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (FURNITURE_WORDS.contains(word)) {
+        return true;
+      }
+      if (word.length() > 6 && !CONTENT_WORDS.contains(word)) {
+        for (String stem : FURNITURE_STEMS) {
+          if (word.contains(stem)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCaptionClass(Element e) {
+    String c = e.className().toLowerCase(Locale.ROOT);
+    return !c.isEmpty() && (c.contains("caption") || c.contains("bildunterschrift"));
+  }
+
+  private static int classWeight(Element e) {
+    String lower = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    if (lower.isBlank()) {
+      return 0;
+    }
+    int weight = 0;
+    for (String word : lower.split("[^a-z0-9]+")) {
+      if (CONTENT_WORDS.contains(word)) {
+        weight = 25;
+        break;
+      }
+    }
+    if (lower.contains("articlebody")
+        || lower.contains("article-body")
+        || lower.contains("article__body")
+        || lower.contains("story-body")
+        || lower.contains("entry-content")
+        || lower.contains("post-content")) {
+      weight += 25;
+    }
+    if (namesFurniture(lower)) {
+      weight -= 25;
+    }
+    return weight;
+  }
+
+  // ---- (2) the container ----
+
+  private List<Element> container(Element body, boolean heedNames) {
+    Element itemprop = body.selectFirst("[itemprop=articleBody]");
+    if (itemprop != null && itemprop.text().length() > 200) {
+      return List.of(itemprop);
+    }
+    score(body, heedNames);
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+      Element e = entry.getKey();
+      double s = entry.getValue() * (1 - linkDensity(e)) + classWeight(e);
+      entry.setValue(s);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
+      }
+    }
+    if (best == null) {
+      return List.of(body);
+    }
+    // A container whose parent scores near it is part of a larger article.
+    Element parent = best.parent();
+    while (parent != null
+        && parent != body
+        && scores.containsKey(parent)
+        && scores.get(parent) >= bestScore * 0.9) {
+      best = parent;
+      bestScore = scores.get(parent);
+      parent = best.parent();
+    }
+    if (best.parent() == null) {
+      return List.of(best);
+    }
+    double threshold = Math.max(10, bestScore * 0.2);
+    List<Element> kept = new ArrayList<>();
+    for (Element sibling : best.parent().children()) {
+      if (sibling == best) {
+        kept.add(sibling);
+        continue;
+      }
+      Double s = scores.get(sibling);
+      if (s != null && s >= threshold) {
+        kept.add(sibling);
+      } else if (!isNamedFurniture(sibling, sibling.normalName())) {
+        String text = sibling.text();
+        double links = linkDensity(sibling);
+        if (text.length() >= SIBLING_CHARS && links < SIBLING_LINK_DENSITY
+            || text.length() > 0 && links == 0 && text.matches("(?s).*[.!?:]\\s*$")) {
+          kept.add(sibling);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private void score(Element root, boolean heedNames) {
+    Map<Element, Boolean> named = new IdentityHashMap<>();
+    for (Element e : root.getAllElements()) {
+      String tag = e.normalName();
+      if (heedNames) {
+        Element parent = e.parent();
+        boolean furniture =
+            parent != null && named.getOrDefault(parent, false) || isNamedFurniture(e, tag);
+        named.put(e, furniture);
+        if (furniture) {
+          continue;
+        }
+      }
+      boolean paragraph = PARAGRAPH_TAGS.contains(tag);
+      int length;
+      int commas;
+      if (paragraph) {
+        String text = e.text();
+        length = text.length();
+        commas = count(text);
+      } else if (tag.equals("div")
+          || tag.equals("section")
+          || tag.equals("article")
+          || tag.equals("span") && e.parent() != null && e.parent().normalName().equals("div")) {
+        // Text written straight into a container (no <p>) reads as a paragraph too.
+        StringBuilder own = new StringBuilder();
+        for (TextNode t : e.textNodes()) {
+          own.append(t.text());
+        }
+        String text = own.toString().strip();
+        length = text.length();
+        commas = count(text);
+        paragraph = length >= MIN_PARAGRAPH_CHARS;
+      } else {
+        continue;
+      }
+      if (!paragraph || length < MIN_PARAGRAPH_CHARS) {
+        continue;
+      }
+      double s = 1 + commas + Math.min(length / 100.0, 3);
+      Element ancestor = e.parent();
+      for (int level = 0; ancestor != null && level < 5; level++) {
+        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+        scores.merge(ancestor, s / divider, Double::sum);
+        ancestor = ancestor.parent();
+      }
+    }
+  }
+
+  private static int count(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '،' || c == '，') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static double linkDensity(Element e) {
+    int all = e.text().length();
+    if (all == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.getElementsByTag("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1, links / (double) all);
+  }
+
+  // ---- (3) the text ----
+
+  /** Writes blocks one a line, leaving out those that are mostly links. */
+  private static final class Blocks {
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder line = new StringBuilder();
+    private final List<String> captions;
+    private int linkChars;
+    private int inLink;
+    private boolean heading;
+    private boolean keepLinks;
+
+    Blocks(List<String> captions) {
+      this.captions = captions;
+    }
+
+    void walk(Node node) {
+      if (node instanceof TextNode t) {
+        text(t.getWholeText());
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      switch (tag) {
+        case "br" -> {
+          end();
+          return;
+        }
+        case "img", "picture", "source", "figcaption" -> {
+          return;
+        }
+        case "td", "th" -> {
+          if (!line.isEmpty()) {
+            line.append(' ');
+          }
+        }
+        default -> {}
+      }
+      boolean block = BLOCK_TAGS.contains(tag);
+      if (block) {
+        end();
+        heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+      }
+      boolean link = tag.equals("a");
+      if (link) {
+        inLink++;
+      }
+      for (Node child : e.childNodes()) {
+        walk(child);
+      }
+      if (link) {
+        inLink--;
+      }
+      if (block) {
+        end();
+      }
+    }
+
+    private void text(String s) {
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00A0') {
+          space = true;
+          continue;
+        }
+        if (space && !line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
+          line.append(' ');
+        }
+        space = false;
+        line.append(c);
+        if (inLink > 0) {
+          linkChars++;
+        }
+      }
+      if (space && !line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
+        line.append(' ');
+      }
+    }
+
+    void end() {
+      String text = line.toString().strip();
+      if (!text.isEmpty()) {
+        double density = linkChars / (double) text.length();
+        boolean navigation = !keepLinks && density > MAX_LINK_DENSITY && text.length() < 400;
+        boolean stamp = !keepLinks && text.length() < 40 && DATE_OR_TIME.matcher(text).matches();
+        if (!stamp && (!navigation || heading && density < 1)) {
+          out.append(text).append('\n');
+        }
+      }
+      line.setLength(0);
+      linkChars = 0;
+      heading = false;
+    }
+
+    String text() {
+      return out.toString().strip();
+    }
+  }
+}
