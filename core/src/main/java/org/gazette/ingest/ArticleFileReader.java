@@ -10,12 +10,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.gazette.ingest.web.WebPage;
+import org.gazette.ingest.web.WebPageReader;
 import org.gazette.model.RawArticle;
 
 /**
  * Reads articles from files and directories: {@code .txt} (raw scraped text, with an optional
  * sidecar {@code NAME.meta.json} and an optional front-matter block), {@code .json} (one article
- * object, or an array of them) and {@code .jsonl} or {@code .ndjson} (one article object a line).
+ * object, or an array of them), {@code .jsonl} or {@code .ndjson} (one article object a line) and
+ * saved web pages {@code .html} or {@code .htm}, also gzipped (their main text and what they say
+ * about themselves, see {@link org.gazette.ingest.web.WebPageReader}).
  *
  * <p>A directory is walked recursively in file-name order, leaving out hidden entries and files
  * with other extensions. Every problem goes to the sink as an {@link
@@ -30,19 +34,23 @@ public final class ArticleFileReader {
   /** The default limit on the size of one article (a file, or one JSON line): 16 MiB. */
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
 
-  private static final String ACCEPTED = ".txt, .json, .jsonl or .ndjson";
+  private static final String ACCEPTED =
+      ".txt, .json, .jsonl, .ndjson, .html or .htm (also gzipped, .html.gz)";
   private static final String SIDECAR = ".meta.json";
 
   private enum Format {
     TEXT,
     JSON,
     JSON_LINES,
+    HTML,
+    HTML_GZIP,
     SIDECAR,
     UNKNOWN
   }
 
   private final long maxArticleBytes;
   private final JsonArticleParser json;
+  private final WebPageReader pages = new WebPageReader();
 
   /**
    * A reader that fails articles larger than {@code maxArticleBytes}.
@@ -122,6 +130,7 @@ public final class ArticleFileReader {
       switch (format) {
         case TEXT -> readText(path, stem(name, ".txt"), log, sink);
         case JSON -> readJsonFile(path, stem(name, ".json"), log, sink);
+        case HTML, HTML_GZIP -> readHtml(path, name, format == Format.HTML_GZIP, log, sink);
         default -> readJsonLines(path, log, sink);
       }
     } catch (IOException e) {
@@ -164,6 +173,18 @@ public final class ArticleFileReader {
             meta.authors(),
             text,
             true));
+  }
+
+  private void readHtml(Path path, String name, boolean gzip, ProblemLog log, ArticleSink sink)
+      throws IOException {
+    byte[] bytes = BoundedFileReader.readBytes(path, maxArticleBytes, gzip, log);
+    if (bytes == null) {
+      return;
+    }
+    String stem =
+        name.substring(0, name.lastIndexOf('.', gzip ? name.length() - 4 : name.length()));
+    WebPage page = pages.read(bytes, null, null);
+    new WebPageArticles(sink, log.origin(), stem).page(0, page, null);
   }
 
   private void readJsonFile(Path path, String stem, ProblemLog log, ArticleSink sink)
@@ -240,6 +261,10 @@ public final class ArticleFileReader {
       return Format.JSON;
     } else if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
       return Format.JSON_LINES;
+    } else if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
+      return Format.HTML;
+    } else if (lowerName.endsWith(".html.gz") || lowerName.endsWith(".htm.gz")) {
+      return Format.HTML_GZIP;
     }
     return Format.UNKNOWN;
   }

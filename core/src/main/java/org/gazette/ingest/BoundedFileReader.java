@@ -56,6 +56,42 @@ final class BoundedFileReader {
     return decoded.text();
   }
 
+  /**
+   * The bytes of a whole file, gunzipped when {@code gzip}, read within the size limit (of the
+   * uncompressed bytes), or {@code null} after reporting why it cannot be read (empty, too large, a
+   * broken gzip stream).
+   */
+  static byte[] readBytes(Path path, long maxArticleBytes, boolean gzip, ProblemLog log)
+      throws IOException {
+    long size = Files.size(path);
+    if (size == 0) {
+      log.skipped("empty file");
+      return null;
+    }
+    if (!gzip && size > maxArticleBytes) {
+      log.failed(ArticleSizeLimit.overLimit("the file", size, maxArticleBytes));
+      return null;
+    }
+    byte[] bytes;
+    int limit = (int) Math.min(maxArticleBytes + 1, Integer.MAX_VALUE - 16);
+    try (InputStream file = Files.newInputStream(path);
+        InputStream in = gzip ? new java.util.zip.GZIPInputStream(file, 65536) : file) {
+      bytes = in.readNBytes(limit);
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      log.failed("not a readable gzip file: " + describe(e));
+      return null;
+    }
+    if (bytes.length > maxArticleBytes) {
+      log.failed(
+          ArticleSizeLimit.overLimit(
+              gzip ? "the uncompressed file (at least)" : "the file",
+              bytes.length,
+              maxArticleBytes));
+      return null;
+    }
+    return bytes;
+  }
+
   /** What went wrong, in a few words: {@code permission denied}, {@code no such file}... */
   static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {

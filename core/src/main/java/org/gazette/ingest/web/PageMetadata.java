@@ -50,6 +50,10 @@ final class PageMetadata {
           "webpage",
           "creativework");
 
+  /** A title and the site's name after a separator: "Headline | Site", "Headline - Site". */
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("^(.{10,}?)\\s+(?:[|–—·»›]|::|-)\\s+[^|–—·»›]{2,60}$");
+
   private static final Pattern YEAR_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
   String title;
@@ -75,6 +79,9 @@ final class PageMetadata {
         m.date(time.attr("datetime"));
       }
     }
+    if (m.publishedDate == null) {
+      m.publishedDate = PageDates.fromDateElements(doc);
+    }
     Element canonical = doc.selectFirst("link[rel=canonical][href]");
     if (m.url == null && canonical != null) {
       m.url = absolute(canonical.attr("href"), fromUrl);
@@ -88,6 +95,16 @@ final class PageMetadata {
     }
     if (m.title == null) {
       m.title = titleOfTitleElement(doc.title(), m.source);
+      Element h1 = doc.selectFirst("h1");
+      String heading = h1 == null ? null : clean(h1.text());
+      String whole = clean(doc.title());
+      if (heading != null && heading.length() >= 5 && whole != null && whole.contains(heading)) {
+        m.title = heading;
+      } else if (m.title == null && heading != null) {
+        m.title = heading;
+      }
+    } else {
+      m.title = withoutSite(m.title, m.source);
     }
     if (m.source == null && m.url != null) {
       m.source = host(m.url);
@@ -358,18 +375,30 @@ final class PageMetadata {
 
   /** The title element without a " | Site" or " - Site" tail. */
   static String titleOfTitleElement(String title, String site) {
-    String t = clean(title);
+    String t = withoutSite(clean(title), site);
     if (t == null) {
       return null;
     }
-    Matcher m = Pattern.compile("^(.{15,}?)\\s+[|\\-–—:·»]\\s+[^|\\-–—:·»]{2,40}$").matcher(t);
+    Matcher m = TITLE_TAIL.matcher(t);
     if (m.matches()) {
       return m.group(1).strip();
     }
-    if (site != null && t.endsWith(site)) {
-      return t.substring(0, t.length() - site.length()).replaceAll("[\\s|\\-–—:·»]+$", "");
-    }
     return t;
+  }
+
+  /** A title without the site's name after a separator ("Headline | Site"). */
+  static String withoutSite(String title, String site) {
+    if (title == null || site == null) {
+      return title;
+    }
+    if (title.endsWith(site) && title.length() > site.length() + 5) {
+      String rest = title.substring(0, title.length() - site.length());
+      String stripped = rest.replaceAll("[\\s|\\-–—:·»›]+$", "");
+      if (stripped.length() < rest.length()) {
+        return stripped;
+      }
+    }
+    return title;
   }
 
   static String host(String url) {

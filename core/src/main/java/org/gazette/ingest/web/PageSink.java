@@ -1,8 +1,8 @@
 package org.gazette.ingest.web;
 
 /**
- * Receives what a reader of many pages (a WARC file, a feed) finds, one call per record or item,
- * in input order; {@code number} is the 1-based number of the record or item in its file.
+ * Receives what a reader of many pages (a WARC file, a feed) finds, one call per record or item, in
+ * input order; {@code number} is the 1-based number of the record or item in its file.
  *
  * <p>NOTE: called from the thread that called the reader.
  */

@@ -45,6 +45,7 @@ public final class Cli {
         case "index" -> new IndexCommand(out, err, this).run(rest);
         case "search" -> new SearchCommand(out, err, this).run(rest);
         case "extract" -> new ExtractCommand(out, err).run(rest);
+        case "extract-body" -> new ExtractBodyCommand(out, err).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);
         case "curate" -> new CurateCommand(out, this).run(rest);
         case "build-gazetteer", "build-devset", "eval-devset", "train-ner", "bench-extract" ->

@@ -89,6 +89,18 @@ public final class Commands {
           List.of(valued("max-article-size", "MB")),
           "Print the entities of each article as one JSON line (nothing is indexed).");
 
+  public static final Command EXTRACT_BODY =
+      new Command(
+          "extract-body",
+          "FILE...",
+          List.of(valued("url", "URL"), valued("max-article-size", "MB")),
+          """
+          Read saved web pages (.html, .htm, also gzipped; directories recursively) and print for
+          each its main text and what it says about itself as one JSON line: file, title, body,
+          published, source, authors, url, language, captions (and skipped, with the reason, for a
+          page that holds no article). --url gives the address the pages were fetched from.
+          """);
+
   public static final Command CURATE =
       new Command(
           "curate",
@@ -190,6 +202,7 @@ public final class Commands {
           SERVE,
           SEARCH,
           EXTRACT,
+          EXTRACT_BODY,
           CURATE,
           BUILD_GAZETTEER,
           BUILD_DEVSET,
