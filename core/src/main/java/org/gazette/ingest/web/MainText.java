@@ -170,6 +170,16 @@ final class MainText {
           "topics",
           "breaking");
 
+  /**
+   * Words of a class or id that name a date, a time or a credit: furniture when short, and else a
+   * wrapper (blog themes wrap whole posts in "date-outer").
+   */
+  private static final Set<String> STAMP_WORDS =
+      Set.of("date", "time", "datum", "posted", "published", "pubdate", "updated", "credit");
+
+  /** The longest date or credit line taken for one. */
+  private static final int MAX_STAMP_CHARS = 100;
+
   /** Word stems of a class or id that name furniture when glued into one word ("sharebar"). */
   private static final String[] FURNITURE_STEMS = {
     "share",
@@ -403,7 +413,21 @@ final class MainText {
     if (tag.equals("body") || tag.equals("a") || tag.equals("main") || tag.equals("article")) {
       return false;
     }
-    return namesFurniture(e.className() + " " + e.id());
+    String names = e.className() + " " + e.id();
+    return namesFurniture(names) || namesStamp(names) && e.text().length() < MAX_STAMP_CHARS;
+  }
+
+  /** Whether a class or id names a date, time or credit line, furniture when it is short. */
+  private static boolean namesStamp(String classAndId) {
+    if (classAndId.isBlank()) {
+      return false;
+    }
+    for (String word : classAndId.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      if (STAMP_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean namesFurniture(String classAndId) {
