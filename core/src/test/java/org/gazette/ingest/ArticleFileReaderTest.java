@@ -90,7 +90,9 @@ class ArticleFileReaderTest {
             p -> {
               assertThat(p.kind()).isEqualTo(FAILED);
               assertThat(p.source()).isEqualTo(csv.toString());
-              assertThat(p.reason()).contains("'.csv'").contains(".txt, .json, .jsonl or .ndjson");
+              assertThat(p.reason())
+                  .contains("'.csv'")
+                  .contains(".txt, .json, .jsonl, .ndjson, .html");
             });
   }
 
