@@ -154,6 +154,29 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   /**
+   * Ingests one web page given as bytes: its main text, headline, site, authors and date become an
+   * article (see {@link org.gazette.ingest.web.WebPageReader}); a page with no article is reported
+   * as skipped. Blocks until it is committed.
+   *
+   * @param url where the page was fetched from, or {@code null}; its canonical link wins
+   * @param charset the charset its sender declared, or {@code null} to find it in the page
+   * @param origin names the input in problem reports
+   */
+  public IngestReport ingestHtml(
+      byte[] html, String url, String charset, String origin, IngestOptions options)
+      throws IOException {
+    writes.lock();
+    try {
+      Ingestion run = newIngestion(options);
+      IngestReport report = run.run(sink -> reader.readHtml(html, url, charset, origin, sink));
+      commit();
+      return report;
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /**
    * Adds or replaces the article with {@code id} from one JSON article object; the id in the path
    * wins over one in the object. Blocks until it is committed.
    *

@@ -109,6 +109,24 @@ public final class ArticleFileReader {
     json.parseDocument(text, origin, null, sink);
   }
 
+  /**
+   * Reads one web page given as bytes (a request body): its main text and metadata become one
+   * article, or a skip problem when it holds none. Its id is a hash of its content unless the
+   * caller's ingest options give one.
+   *
+   * @param url where the page was fetched from, or {@code null}; the page's canonical link wins
+   * @param charset the charset its sender declared, or {@code null}
+   * @param origin names the input in problems, e.g. {@code "POST /api/v1/documents"}
+   */
+  public void readHtml(byte[] bytes, String url, String charset, String origin, ArticleSink sink) {
+    ProblemLog log = new ProblemLog(sink, origin, 0);
+    if (bytes.length > maxArticleBytes) {
+      log.failed(ArticleSizeLimit.overLimit("the page", bytes.length, maxArticleBytes));
+      return;
+    }
+    new WebPageArticles(sink, origin, null).page(0, pages.read(bytes, url, charset), null);
+  }
+
   private void readFile(Path path, ArticleSink sink, boolean explicit) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     Format format = format(name.toLowerCase(Locale.ROOT));

@@ -67,10 +67,22 @@ final class ApiHandlers {
   }
 
   void postDocuments(Context ctx) throws IOException {
-    noParameters(ctx);
-    String body = bodies.text(ctx);
-    IngestReport report =
-        index.ingestJson(body, "POST /api/v1/documents", IngestOptions.DEFAULTS.collectingIds());
+    IngestReport report;
+    if (GazetteServer.HTML_TYPES.contains(GazetteServer.mediaType(ctx.contentType()))) {
+      String url = pageUrl(new RequestParams(ctx.queryParamMap(), Set.of("url")).single("url"));
+      report =
+          index.ingestHtml(
+              bodies.bytes(ctx),
+              url,
+              GazetteServer.charset(ctx.contentType()),
+              "POST /api/v1/documents",
+              IngestOptions.DEFAULTS.collectingIds());
+    } else {
+      noParameters(ctx);
+      String body = bodies.text(ctx);
+      report =
+          index.ingestJson(body, "POST /api/v1/documents", IngestOptions.DEFAULTS.collectingIds());
+    }
     refuseWhenNothingIndexed(report);
     ctx.status(report.added() > 0 && report.replaced() == 0 ? 201 : 200);
     json(ctx, JsonViews.ingestReport(report));
@@ -187,6 +199,27 @@ final class ApiHandlers {
             ctx.jsonMapper()
                 .toJsonString(body, body.getClass())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The longest page URL taken. */
+  private static final int MAX_URL_CHARS = 2048;
+
+  /** A page's URL parameter: http or https, of bounded length; null when not given. */
+  private static String pageUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    String lower = u.toLowerCase(java.util.Locale.ROOT);
+    if (u.length() > MAX_URL_CHARS
+        || !(lower.startsWith("http://") || lower.startsWith("https://"))
+        || u.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+      throw ApiProblem.badParameter(
+          "'url' must be an http or https address of at most "
+              + MAX_URL_CHARS
+              + " characters without spaces");
+    }
+    return u;
   }
 
   private static void noParameters(Context ctx) {

@@ -48,7 +48,8 @@ final class ApiProblem extends RuntimeException {
     return new ApiProblem(
         415,
         "unsupported-media-type",
-        "send articles as application/json, application/x-ndjson or application/jsonl, not "
+        "send articles as application/json, application/x-ndjson or application/jsonl (a web"
+            + " page as text/html or application/xhtml+xml to POST /api/v1/documents), not "
             + (given == null || given.isBlank() ? "a body without Content-Type" : given));
   }
 

@@ -39,6 +39,9 @@ public final class GazetteServer implements AutoCloseable {
   private static final Set<String> JSON_TYPES =
       Set.of("application/json", "application/x-ndjson", "application/jsonl");
 
+  /** The types of a web page, which POST /api/v1/documents takes besides JSON. */
+  static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+
   /**
    * The page may load scripts, styles, images and data from its own origin only: no inline script,
    * no eval, no framing, no plugin. The page needs nothing else, so an injected fragment can run
@@ -123,7 +126,7 @@ public final class GazetteServer implements AutoCloseable {
         handler =
             ctx -> {
               try {
-                bodies.text(ctx);
+                bodies.bytes(ctx);
                 limited.handle(ctx);
               } finally {
                 bodies.release(ctx);
@@ -205,8 +208,9 @@ public final class GazetteServer implements AutoCloseable {
       byte[] key = sha256(config.apiKey());
       c.routes.before("/api/*", ctx -> requireKey(ctx, key));
     }
-    // Writes must be JSON: a browser cannot send that cross-site without a CORS preflight, so a
-    // web page cannot post articles to a local server that has no API key.
+    // Writes must be JSON (or, for a posted page, HTML): a browser cannot send those cross-site
+    // without a CORS preflight (neither is a CORS-safelisted type), so a web page cannot post
+    // articles to a local server that has no API key.
     c.routes.before("/api/*", GazetteServer::requireJsonBody);
     for (Route r : served) {
       c.routes.addHttpHandler(r.method(), r.path(), r.handler());
@@ -245,10 +249,35 @@ public final class GazetteServer implements AutoCloseable {
       return;
     }
     String type = ctx.contentType();
-    String mime = type == null ? "" : type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
-    if (!JSON_TYPES.contains(mime)) {
+    String mime = mediaType(type);
+    boolean postsPage =
+        HTML_TYPES.contains(mime)
+            && ctx.method() == HandlerType.POST
+            && ctx.path().equals("/api/v1/documents");
+    if (!JSON_TYPES.contains(mime) && !postsPage) {
       throw ApiProblem.unsupportedMediaType(type);
     }
+  }
+
+  /** The media type of a Content-Type header, lower case, without parameters; "" for none. */
+  static String mediaType(String contentType) {
+    return contentType == null
+        ? ""
+        : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The charset parameter of a Content-Type header, or null. */
+  static String charset(String contentType) {
+    if (contentType == null) {
+      return null;
+    }
+    for (String part : contentType.split(";")) {
+      String p = part.strip();
+      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+        return p.substring(8).replace("\"", "").strip();
+      }
+    }
+    return null;
   }
 
   private static void requireKey(Context ctx, byte[] key) {

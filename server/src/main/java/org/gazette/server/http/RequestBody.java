@@ -69,9 +69,23 @@ final class RequestBody {
     return (bytes + 1023) / 1024;
   }
 
-  /** The body of the request, read now or earlier; blocks until it has arrived. */
+  /** The body of the request as UTF-8 text, read now or earlier; blocks until it has arrived. */
   String text(Context ctx) throws IOException {
-    String read = ctx.attribute(ATTRIBUTE);
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes(ctx)))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ApiProblem.malformedBody("the request body is not valid UTF-8");
+    }
+  }
+
+  /** The bytes of the body of the request, read now or earlier; blocks until they have arrived. */
+  byte[] bytes(Context ctx) throws IOException {
+    byte[] read = ctx.attribute(ATTRIBUTE);
     if (read == null) {
       read = read(ctx);
       ctx.attribute(ATTRIBUTE, read);
@@ -79,7 +93,7 @@ final class RequestBody {
     return read;
   }
 
-  private String read(Context ctx) throws IOException {
+  private byte[] read(Context ctx) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
       throw ApiProblem.tooLarge(maxBytes);
@@ -116,16 +130,7 @@ final class RequestBody {
     if (total == 0) {
       throw ApiProblem.malformedBody("the request body is empty; send a JSON article");
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw ApiProblem.malformedBody("the request body is not valid UTF-8");
-    }
+    return bytes.toByteArray();
   }
 
   private static EndPoint endPoint(Context ctx) {
