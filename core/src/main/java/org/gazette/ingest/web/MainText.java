@@ -49,6 +49,15 @@ final class MainText {
           "(?i)[\\p{L}\\s,.]{0,12}[\\d./\\-\\s]*\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?\\s*"
               + "|\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{2,4}");
 
+  /** Outside the container a block is kept only with this much text... */
+  private static final int MIN_OUTSIDE_CHARS = 50;
+
+  /** ...almost none of it in links... */
+  private static final double MAX_OUTSIDE_LINK_DENSITY = 0.1;
+
+  /** ...and some punctuation of prose. */
+  private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile("[.!?:;,]");
+
   /** Tags that never hold article text. */
   private static final Set<String> DROP_TAGS =
       Set.of(
@@ -161,7 +170,6 @@ final class MainText {
           "visually",
           "visuallyhidden",
           "offscreen",
-          "paywall",
           "community",
           "shoutbox",
           "jump",
@@ -282,7 +290,9 @@ final class MainText {
       return new Result("", List.of());
     }
     List<String> captions = new ArrayList<>();
-    dropByTag(body);
+    Map<Element, Integer> before = new IdentityHashMap<>();
+    int all = paragraphText(body, before);
+    dropByTag(body, before, Math.max(1, all));
     MainText m = new MainText();
     List<Element> container = m.container(body, true);
     if (textLength(container) < SHORT_CONTAINER_CHARS) {
@@ -294,14 +304,22 @@ final class MainText {
         container = again;
       }
     }
-    Blocks blocks = new Blocks(captions);
+    // Class names are heeded everywhere but in the container and its ancestors; outside the
+    // container only prose blocks are kept (a lead or a closing paragraph the scoring left out).
+    Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : container) {
-      Map<Element, Integer> paragraphText = new IdentityHashMap<>();
-      int total = paragraphText(e, paragraphText);
-      pruneByName(e, paragraphText, Math.max(1, total), captions);
-      blocks.walk(e);
-      blocks.end();
+      for (Element a = e; a != null; a = a.parent()) {
+        keep.add(a);
+      }
     }
+    Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+    int total = paragraphText(body, paragraphText);
+    pruneByName(body, paragraphText, Math.max(1, total), captions, keep);
+    Blocks blocks = new Blocks(captions);
+    blocks.containers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    blocks.containers.addAll(container);
+    blocks.walk(body);
+    blocks.end();
     return new Result(blocks.text(), captions);
   }
 
@@ -354,23 +372,41 @@ final class MainText {
     return sum;
   }
 
-  /** Removes what is furniture by its tag, hidden state or landmark role, whatever its text. */
-  private static void dropByTag(Element e) {
+  /**
+   * Removes what is furniture by its tag, hidden state or landmark role; a landmark element holding
+   * most of the page's text ({@code <aside>} or {@code <header>} misused as the article) stays.
+   */
+  private static void dropByTag(Element e, Map<Element, Integer> paragraphText, int total) {
     for (Element c : new ArrayList<>(e.children())) {
-      if (isFurnitureByTag(c, c.normalName())) {
+      String tag = c.normalName();
+      int share = paragraphText.getOrDefault(c, 0);
+      boolean holdsTheText =
+          LANDMARK_TAGS.contains(tag) && share > KEEP_SHARE * total && share > MIN_KEPT_CHARS;
+      if (!holdsTheText && isFurnitureByTag(c, tag)) {
         c.remove();
       } else {
-        dropByTag(c);
+        dropByTag(c, paragraphText, total);
       }
     }
   }
+
+  /** Tags of page regions that a few sites misuse for the article itself. */
+  private static final Set<String> LANDMARK_TAGS =
+      Set.of("aside", "header", "footer", "nav", "form", "menu", "section");
+
+  /** The least text an element must hold to be kept whatever it is called. */
+  private static final int MIN_KEPT_CHARS = 500;
 
   /**
    * Removes, under a chosen container, what its class or id calls furniture, and keeps captions
    * apart; an element holding most of the container's text stays, whatever it is called.
    */
   private static void pruneByName(
-      Element e, Map<Element, Integer> paragraphText, int total, List<String> captions) {
+      Element e,
+      Map<Element, Integer> paragraphText,
+      int total,
+      List<String> captions,
+      Set<Element> keep) {
     for (Element c : new ArrayList<>(e.children())) {
       int share = paragraphText.getOrDefault(c, 0);
       String tag = c.normalName();
@@ -380,13 +416,13 @@ final class MainText {
           captions.add(caption);
         }
         c.remove();
-      } else if (share <= KEEP_SHARE * total && isNamedFurniture(c, tag)) {
+      } else if (share <= KEEP_SHARE * total && !keep.contains(c) && isNamedFurniture(c, tag)) {
         if (DEBUG) {
           System.err.println("removed " + tag + "." + c.className() + "#" + c.id() + " " + share);
         }
         c.remove();
       } else {
-        pruneByName(c, paragraphText, total, captions);
+        pruneByName(c, paragraphText, total, captions, keep);
       }
     }
   }
@@ -444,7 +480,7 @@ final class MainText {
       }
       if (word.length() > 6 && !CONTENT_WORDS.contains(word)) {
         for (String stem : FURNITURE_STEMS) {
-          if (word.contains(stem)) {
+          if (word.startsWith(stem) || word.endsWith(stem)) {
             return true;
           }
         }
@@ -624,6 +660,9 @@ final class MainText {
     private int inLink;
     private boolean heading;
     private boolean keepLinks;
+    private Set<Element> containers;
+    private int inside;
+    private String pendingHeading;
 
     Blocks(List<String> captions) {
       this.captions = captions;
@@ -662,8 +701,17 @@ final class MainText {
       if (link) {
         inLink++;
       }
+      boolean container = containers != null && containers.contains(e);
+      if (container) {
+        end();
+        inside++;
+      }
       for (Node child : e.childNodes()) {
         walk(child);
+      }
+      if (container) {
+        end();
+        inside--;
       }
       if (link) {
         inLink--;
@@ -701,8 +749,24 @@ final class MainText {
         double density = linkChars / (double) text.length();
         boolean navigation = !keepLinks && density > MAX_LINK_DENSITY && text.length() < 400;
         boolean stamp = !keepLinks && text.length() < 40 && DATE_OR_TIME.matcher(text).matches();
-        if (!stamp && (!navigation || heading && density < 1)) {
+        boolean outside =
+            containers != null
+                && inside == 0
+                && (text.length() < MIN_OUTSIDE_CHARS
+                    || density > MAX_OUTSIDE_LINK_DENSITY
+                    || !PROSE.matcher(text).find());
+        if (heading && !outside && density < 1) {
+          // A heading is written only when text follows it: "Related stories" over a list of
+          // links goes with the list.
+          pendingHeading = text;
+        } else if (!outside && !stamp && !navigation) {
+          if (pendingHeading != null) {
+            out.append(pendingHeading).append('\n');
+            pendingHeading = null;
+          }
           out.append(text).append('\n');
+        } else if (navigation || outside) {
+          pendingHeading = null;
         }
       }
       line.setLength(0);
