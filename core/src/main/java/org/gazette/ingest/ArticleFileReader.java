@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.gazette.ingest.web.FeedArticles;
+import org.gazette.ingest.web.WarcArticles;
 import org.gazette.ingest.web.WebPage;
 import org.gazette.ingest.web.WebPageReader;
 import org.gazette.model.RawArticle;
@@ -17,9 +19,12 @@ import org.gazette.model.RawArticle;
 /**
  * Reads articles from files and directories: {@code .txt} (raw scraped text, with an optional
  * sidecar {@code NAME.meta.json} and an optional front-matter block), {@code .json} (one article
- * object, or an array of them), {@code .jsonl} or {@code .ndjson} (one article object a line) and
+ * object, or an array of them), {@code .jsonl} or {@code .ndjson} (one article object a line),
  * saved web pages {@code .html} or {@code .htm}, also gzipped (their main text and what they say
- * about themselves, see {@link org.gazette.ingest.web.WebPageReader}).
+ * about themselves, see {@link org.gazette.ingest.web.WebPageReader}), web archives {@code .warc}
+ * or {@code .warc.gz} (each HTML response record a page) and RSS or Atom feeds {@code .rss}, {@code
+ * .atom} or {@code .xml} (each item an article; an {@code .xml} file in a directory that is no feed
+ * is passed over).
  *
  * <p>A directory is walked recursively in file-name order, leaving out hidden entries and files
  * with other extensions. Every problem goes to the sink as an {@link
@@ -35,7 +40,8 @@ public final class ArticleFileReader {
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
 
   private static final String ACCEPTED =
-      ".txt, .json, .jsonl, .ndjson, .html or .htm (also gzipped, .html.gz)";
+      ".txt, .json, .jsonl, .ndjson, .html, .htm (also .html.gz), .warc, .warc.gz, .rss, .atom"
+          + " or an .xml feed";
   private static final String SIDECAR = ".meta.json";
 
   private enum Format {
@@ -44,6 +50,9 @@ public final class ArticleFileReader {
     JSON_LINES,
     HTML,
     HTML_GZIP,
+    WARC,
+    FEED,
+    XML,
     SIDECAR,
     UNKNOWN
   }
@@ -149,6 +158,8 @@ public final class ArticleFileReader {
         case TEXT -> readText(path, stem(name, ".txt"), log, sink);
         case JSON -> readJsonFile(path, stem(name, ".json"), log, sink);
         case HTML, HTML_GZIP -> readHtml(path, name, format == Format.HTML_GZIP, log, sink);
+        case WARC -> readWarc(path, log, sink);
+        case FEED, XML -> readFeed(path, format == Format.XML && !explicit, log, sink);
         default -> readJsonLines(path, log, sink);
       }
     } catch (IOException e) {
@@ -203,6 +214,43 @@ public final class ArticleFileReader {
         name.substring(0, name.lastIndexOf('.', gzip ? name.length() - 4 : name.length()));
     WebPage page = pages.read(bytes, null, null);
     new WebPageArticles(sink, log.origin(), stem).page(0, page, null);
+  }
+
+  private void readWarc(Path path, ProblemLog log, ArticleSink sink) throws IOException {
+    if (Files.size(path) == 0) {
+      log.skipped("empty file");
+      return;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+      new WarcArticles(maxArticleBytes).read(in, new WebPageArticles(sink, log.origin(), null));
+    }
+  }
+
+  /**
+   * Reads a feed file; {@code onlyIfFeed}: an .xml file met in a directory walk, passed over
+   * silently when it is some other XML (a sitemap, a configuration).
+   */
+  private void readFeed(Path path, boolean onlyIfFeed, ProblemLog log, ArticleSink sink)
+      throws IOException {
+    byte[] bytes = BoundedFileReader.readBytes(path, maxArticleBytes * FEED_ITEMS, false, log);
+    if (bytes == null) {
+      return;
+    }
+    if (onlyIfFeed && !looksLikeFeed(bytes)) {
+      return;
+    }
+    new FeedArticles(maxArticleBytes)
+        .read(bytes, null, new WebPageArticles(sink, log.origin(), null));
+  }
+
+  /** A feed file may hold this many articles' worth of bytes. */
+  private static final int FEED_ITEMS = 4;
+
+  private static boolean looksLikeFeed(byte[] bytes) {
+    String head =
+        new String(
+            bytes, 0, Math.min(bytes.length, 2048), java.nio.charset.StandardCharsets.ISO_8859_1);
+    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
   }
 
   private void readJsonFile(Path path, String stem, ProblemLog log, ArticleSink sink)
@@ -283,6 +331,12 @@ public final class ArticleFileReader {
       return Format.HTML;
     } else if (lowerName.endsWith(".html.gz") || lowerName.endsWith(".htm.gz")) {
       return Format.HTML_GZIP;
+    } else if (lowerName.endsWith(".warc") || lowerName.endsWith(".warc.gz")) {
+      return Format.WARC;
+    } else if (lowerName.endsWith(".rss") || lowerName.endsWith(".atom")) {
+      return Format.FEED;
+    } else if (lowerName.endsWith(".xml")) {
+      return Format.XML;
     }
     return Format.UNKNOWN;
   }

@@ -56,7 +56,7 @@ final class WebPageArticles implements PageSink {
             origin,
             number,
             null,
-            fallbackId,
+            fallbackId != null ? fallbackId : idOfUrl(page.url()),
             hasTitle ? page.title() : null,
             page.source(),
             page.url(),
@@ -64,6 +64,20 @@ final class WebPageArticles implements PageSink {
             page.authors(),
             page.body(),
             !hasTitle));
+  }
+
+  /**
+   * The id of a page of a file of many (a WARC record, a feed item) that has a URL: {@code url-}
+   * and 16 hex digits of the URL's SHA-256, so that reading a newer crawl or feed replaces the page
+   * instead of adding it twice; {@code null} without a URL (then the content's hash).
+   */
+  static String idOfUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    byte[] digest =
+        Sha256.newDigest().digest(url.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return "url-" + java.util.HexFormat.of().formatHex(digest, 0, 8);
   }
 
   @Override
