@@ -24,8 +24,9 @@ public final class Commands {
               valued("max-article-size", "MB"),
               flag("json")),
           """
-          Read .txt, .json and .jsonl files (directories recursively), clean them, find their
-          entities and dates, and index them. Re-indexing an id replaces it; with
+          Read .txt, .json and .jsonl files, saved web pages (.html, .htm, also gzipped), web
+          archives (.warc, .warc.gz) and feeds (.rss, .atom, .xml), directories recursively;
+          clean them, find their entities and dates, and index them. Re-indexing an id replaces it; with
           --skip-unchanged an article indexed before with the same content is skipped. Prints the
           report (--json: as JSON).
           """);
@@ -95,10 +96,12 @@ public final class Commands {
           "FILE...",
           List.of(valued("url", "URL"), valued("max-article-size", "MB")),
           """
-          Read saved web pages (.html, .htm, also gzipped; directories recursively) and print for
-          each its main text and what it says about itself as one JSON line: file, title, body,
-          published, source, authors, url, language, captions (and skipped, with the reason, for a
-          page that holds no article). --url gives the address the pages were fetched from.
+          Read saved web pages (.html, .htm, also gzipped), web archives (.warc, .warc.gz) and feeds
+          (.rss, .atom, .xml), directories recursively, and print for each page or item its main
+          text and what it says about itself as one JSON line: file (FILE#N within an archive or
+          feed), title, body, published, source, authors, url, language, captions (and skipped,
+          with the reason, for a page that holds no article). --url gives the address the pages
+          were fetched from.
           """);
 
   public static final Command CURATE =

@@ -15,14 +15,17 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.gazette.ingest.ArticleFileReader;
+import org.gazette.ingest.web.FeedArticles;
+import org.gazette.ingest.web.PageSink;
+import org.gazette.ingest.web.WarcArticles;
 import org.gazette.ingest.web.WebPage;
 import org.gazette.ingest.web.WebPageReader;
 
 /**
- * {@code extract-body FILE...}: prints, for each saved web page, its main text and metadata as one
- * JSON line ({@code file, title, body, published, source, authors, url, language, captions}, and
- * {@code skipped} for a page with no article), the format {@code score_bodies.py} reads. Nothing is
- * indexed.
+ * {@code extract-body FILE...}: prints, for each saved web page (and each page of a WARC file or
+ * item of a feed, as {@code FILE#N}), its main text and metadata as one JSON line ({@code file,
+ * title, body, published, source, authors, url, language, captions}, and {@code skipped} for a page
+ * with no article), the format {@code score_bodies.py} reads. Nothing is indexed.
  */
 final class ExtractBodyCommand {
   private static final Gson GSON =
@@ -48,9 +51,15 @@ final class ExtractBodyCommand {
     for (String name : args.positional()) {
       for (Path file : pages(Path.of(name))) {
         try {
-          byte[] bytes = read(file, max);
-          WebPage page = reader.read(bytes, url, null);
-          out.println(GSON.toJson(line(file, page)));
+          String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+          if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+            failed += warc(file, max);
+          } else if (lower.endsWith(".rss") || lower.endsWith(".atom") || lower.endsWith(".xml")) {
+            failed += feed(file, max, url);
+          } else {
+            WebPage page = reader.read(read(file, max), url, null);
+            out.println(GSON.toJson(line(file.getFileName().toString(), page)));
+          }
         } catch (IOException e) {
           failed++;
           err.println("gazette: " + file + ": " + e.getMessage());
@@ -58,6 +67,42 @@ final class ExtractBodyCommand {
       }
     }
     return failed > 0 ? Cli.PARTIAL : Cli.OK;
+  }
+
+  /** Prints the pages of a WARC file; returns the number of records that failed. */
+  private int warc(Path file, long max) throws IOException {
+    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return new WarcArticles(max).read(in, printer(file)).failed();
+    }
+  }
+
+  /** Prints the items of a feed file; returns the number of items that failed. */
+  private int feed(Path file, long max, String url) throws IOException {
+    return new FeedArticles(max).read(read(file, max * 4), url, printer(file)).failed();
+  }
+
+  /** Prints each page of a file of many as {@code FILE#N}, and problems to the error stream. */
+  private PageSink printer(Path file) {
+    String name = file.getFileName().toString();
+    return new PageSink() {
+      @Override
+      public void page(int number, WebPage page, String warning) {
+        if (warning != null) {
+          err.println("gazette: " + file + " #" + number + ": " + warning);
+        }
+        out.println(GSON.toJson(line(name + "#" + number, page)));
+      }
+
+      @Override
+      public void skipped(int number, String reason) {
+        err.println("gazette: " + file + " #" + number + ": skipped: " + reason);
+      }
+
+      @Override
+      public void failed(int number, String reason) {
+        err.println("gazette: " + file + " #" + number + ": failed: " + reason);
+      }
+    };
   }
 
   /** The page files of a path: itself, or the pages under a directory in name order. */
@@ -97,9 +142,9 @@ final class ExtractBodyCommand {
     }
   }
 
-  private static JsonObject line(Path file, WebPage page) {
+  private static JsonObject line(String file, WebPage page) {
     JsonObject o = new JsonObject();
-    o.addProperty("file", file.getFileName().toString());
+    o.addProperty("file", file);
     o.addProperty("title", page.title());
     o.addProperty("body", page.body());
     o.addProperty(
