@@ -14,7 +14,7 @@ import java.util.zip.GZIPInputStream;
  * Reads the regular files of a gzip-compressed tar archive (ustar, with GNU long names), enough for
  * the data archives the gazetteer is built from.
  */
-final class TarGzReader {
+public final class TarGzReader {
   private static final int BLOCK = 512;
 
   private TarGzReader() {}
@@ -25,7 +25,8 @@ final class TarGzReader {
    *
    * @throws IOException when the archive cannot be read or is cut short
    */
-  static Map<String, byte[]> read(Path archive, Predicate<String> wanted) throws IOException {
+  public static Map<String, byte[]> read(Path archive, Predicate<String> wanted)
+      throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (InputStream in = new GZIPInputStream(Files.newInputStream(archive), 1 << 16)) {
       byte[] header = new byte[BLOCK];

@@ -25,6 +25,8 @@ import org.gazette.server.cli.Commands;
 final class BenchExtractCommand {
   static final String DEFAULT_CORPUS = "../shared/data/corpus/reuters21578.jsonl.gz";
 
+  static final String DEFAULT_PAGES = "../shared/data/html/trafilatura-eval.tar.gz";
+
   private final PrintStream out;
   private final ToolsCli cli;
 
@@ -48,7 +50,39 @@ final class BenchExtractCommand {
           corpus + " holds no article with a 'body' or 'text' field");
     }
     ExtractionBenchmark.run(articles, rounds, out);
+    out.println();
+    Path pages = cli.resolve(args.get("pages", DEFAULT_PAGES));
+    List<byte[]> html = pages(pages);
+    if (html.isEmpty()) {
+      out.println("web pages: none at " + pages + " (pass --pages DIR|FILE.tar.gz); not measured");
+    } else {
+      PageBenchmark.run(html, rounds, out);
+    }
     return ToolsCli.OK;
+  }
+
+  /** The .html and .htm files of a directory or of a .tar.gz archive, in name order. */
+  static List<byte[]> pages(Path source) throws IOException {
+    List<byte[]> out = new ArrayList<>();
+    if (Files.isDirectory(source)) {
+      try (var walk = Files.walk(source)) {
+        for (Path p : walk.filter(BenchExtractCommand::isPage).sorted().toList()) {
+          out.add(Files.readAllBytes(p));
+        }
+      }
+    } else if (Files.isRegularFile(source)) {
+      new java.util.TreeMap<>(
+              org.gazette.extract.TarGzReader.read(
+                  source, name -> name.endsWith(".html") || name.endsWith(".htm")))
+          .values()
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  private static boolean isPage(Path p) {
+    String n = p.getFileName().toString();
+    return n.endsWith(".html") || n.endsWith(".htm");
   }
 
   /** The first {@code limit} articles of a JSON-lines file with a body. */

@@ -102,11 +102,19 @@ class ToolsCliTest {
         dir.resolve("c.jsonl"),
         "{\"title\": \"Talks in Baghdad\", \"body\": \"Officials met in Baghdad on Monday.\"}\n"
             + "{\"title\": \"No body\"}\n");
-    assertThat(run("bench-extract", "--corpus", "c.jsonl", "--rounds", "1")).isZero();
+    java.nio.file.Files.createDirectories(dir.resolve("pages"));
+    java.nio.file.Files.writeString(
+        dir.resolve("pages/p.html"),
+        "<html><body><p>Officials met in Baghdad on Monday to talk about the withdrawal of the"
+            + " coalition's advisers, the ministry said.</p></body></html>");
+    assertThat(run("bench-extract", "--corpus", "c.jsonl", "--rounds", "1", "--pages", "pages"))
+        .isZero();
     assertThat(out())
         .contains("1 articles")
         .contains("Lucene StandardAnalyzer tokens")
-        .contains("extraction (rules + name tagger)");
+        .contains("extraction (rules + name tagger)")
+        .contains("1 web pages")
+        .contains("page reading (metadata + main text)");
 
     assertThat(run("bench-extract", "--corpus", "nowhere.jsonl")).isEqualTo(2);
     assertThat(err()).contains("no corpus at");

@@ -173,10 +173,15 @@ public final class Commands {
       new Command(
           "bench-extract",
           "",
-          List.of(valued("corpus", "FILE.jsonl.gz"), valued("docs", "N"), valued("rounds", "N")),
+          List.of(
+              valued("corpus", "FILE.jsonl.gz"),
+              valued("docs", "N"),
+              valued("rounds", "N"),
+              valued("pages", "DIR|FILE.tar.gz")),
           """
           Measure extraction speed on one thread against Lucene tokenising the same text (default:
-          5,000 Reuters articles of ../shared/data/corpus, 3 rounds).
+          5,000 Reuters articles of ../shared/data/corpus, 3 rounds), then web page reading
+          against jsoup parsing the same pages (default: the pages of ../shared/data/html).
           """);
 
   public static final Command BENCH =
