@@ -285,16 +285,31 @@ final class MainText {
 
   /** The main text of {@code doc}, which is changed (furniture removed). */
   static Result of(Document doc) {
+    return of(doc, false);
+  }
+
+  /**
+   * The main text of {@code doc}; {@code relaxed}, for a page where the usual reading found
+   * (almost) nothing: only scripts, styles and hidden elements are cut by their tag (the text of
+   * {@code noscript} is read as markup), and class names are ignored.
+   */
+  static Result of(Document doc, boolean relaxed) {
     Element body = doc.body();
     if (body == null) {
       return new Result("", List.of());
     }
     List<String> captions = new ArrayList<>();
+    if (relaxed) {
+      for (Element noscript : body.select("noscript")) {
+        noscript.html(noscript.wholeText());
+        noscript.tagName("div");
+      }
+    }
     Map<Element, Integer> before = new IdentityHashMap<>();
     int all = paragraphText(body, before);
-    dropByTag(body, before, Math.max(1, all));
+    dropByTag(body, before, Math.max(1, all), relaxed);
     MainText m = new MainText();
-    List<Element> container = m.container(body, true);
+    List<Element> container = m.container(body, !relaxed);
     if (textLength(container) < SHORT_CONTAINER_CHARS) {
       // What the class names called furniture may be the article itself (page builders call
       // their blocks "widget", themes wrap posts in "social-sticky"): choose again without them.
@@ -314,7 +329,9 @@ final class MainText {
     }
     Map<Element, Integer> paragraphText = new IdentityHashMap<>();
     int total = paragraphText(body, paragraphText);
-    pruneByName(body, paragraphText, Math.max(1, total), captions, keep);
+    if (!relaxed) {
+      pruneByName(body, paragraphText, Math.max(1, total), captions, keep);
+    }
     Blocks blocks = new Blocks(captions);
     blocks.containers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     blocks.containers.addAll(container);
@@ -376,16 +393,18 @@ final class MainText {
    * Removes what is furniture by its tag, hidden state or landmark role; a landmark element holding
    * most of the page's text ({@code <aside>} or {@code <header>} misused as the article) stays.
    */
-  private static void dropByTag(Element e, Map<Element, Integer> paragraphText, int total) {
+  private static void dropByTag(
+      Element e, Map<Element, Integer> paragraphText, int total, boolean relaxed) {
     for (Element c : new ArrayList<>(e.children())) {
       String tag = c.normalName();
       int share = paragraphText.getOrDefault(c, 0);
       boolean holdsTheText =
           LANDMARK_TAGS.contains(tag) && share > KEEP_SHARE * total && share > MIN_KEPT_CHARS;
-      if (!holdsTheText && isFurnitureByTag(c, tag)) {
+      boolean spared = relaxed && (LANDMARK_TAGS.contains(tag) || c.hasAttr("role"));
+      if (!holdsTheText && !spared && isFurnitureByTag(c, tag)) {
         c.remove();
       } else {
-        dropByTag(c, paragraphText, total);
+        dropByTag(c, paragraphText, total, relaxed);
       }
     }
   }
@@ -489,10 +508,25 @@ final class MainText {
     return false;
   }
 
+  /**
+   * Whether an element other than {@code figcaption} is a picture's caption: called so, short, and
+   * beside a picture (in a {@code figure}, or next to an image).
+   */
   private static boolean hasCaptionClass(Element e) {
     String c = e.className().toLowerCase(Locale.ROOT);
-    return !c.isEmpty() && (c.contains("caption") || c.contains("bildunterschrift"));
+    if (c.isEmpty() || !(c.contains("caption") || c.contains("bildunterschrift"))) {
+      return false;
+    }
+    if (e.text().length() > MAX_CAPTION_CHARS) {
+      return false;
+    }
+    Element parent = e.parent();
+    return e.closest("figure") != null
+        || parent != null && !parent.getElementsByTag("img").isEmpty();
   }
+
+  /** The longest text taken for a picture's caption when only a class name says it is one. */
+  private static final int MAX_CAPTION_CHARS = 300;
 
   private static int classWeight(Element e) {
     String lower = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -653,7 +687,7 @@ final class MainText {
 
   /** Writes blocks one a line, leaving out those that are mostly links. */
   private static final class Blocks {
-    private final StringBuilder out = new StringBuilder();
+    private final List<String> out = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private final List<String> captions;
     private int linkChars;
@@ -761,10 +795,10 @@ final class MainText {
           pendingHeading = text;
         } else if (!outside && !stamp && !navigation) {
           if (pendingHeading != null) {
-            out.append(pendingHeading).append('\n');
+            out.add(pendingHeading);
             pendingHeading = null;
           }
-          out.append(text).append('\n');
+          out.add(text);
         } else if (navigation || outside) {
           pendingHeading = null;
         }
@@ -775,7 +809,7 @@ final class MainText {
     }
 
     String text() {
-      return out.toString().strip();
+      return String.join("\n", out).strip();
     }
   }
 }

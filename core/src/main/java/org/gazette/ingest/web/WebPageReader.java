@@ -18,6 +18,9 @@ public final class WebPageReader {
   /** The least main text, in characters, that makes a page an article. */
   static final int MIN_ARTICLE_CHARS = 100;
 
+  /** A main text shorter than this is looked for again, relaxed ({@link MainText#of}). */
+  static final int RETRY_CHARS = 250;
+
   /** Creates a reader; it holds no state. */
   public WebPageReader() {}
 
@@ -39,6 +42,13 @@ public final class WebPageReader {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     PageMetadata meta = PageMetadata.of(doc, url);
     MainText.Result main = MainText.of(doc);
+    if (main.body().length() < RETRY_CHARS) {
+      // Pages that hide their article in <noscript>, an <aside> or a "widget": read again, relaxed.
+      MainText.Result relaxed = MainText.of(Jsoup.parse(html, url == null ? "" : url), true);
+      if (relaxed.body().length() > main.body().length()) {
+        main = relaxed;
+      }
+    }
     String body = main.body();
     if (body.length() < MIN_ARTICLE_CHARS && meta.articleBody != null) {
       body = PageMetadata.clean(meta.articleBody);

@@ -164,7 +164,9 @@ class HttpHardeningTest {
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     try {
       int port = api.server.port();
-      // Lines of earlier tests may still arrive: only those after this request's line count.
+      // Lines of earlier tests may still arrive: wait until the log is quiet, then count only the
+      // lines after this request's.
+      awaitQuiet(captured);
       RawHttp.getWithHost(port, "/api/v1/stats?from=sentinel", "127.0.0.1");
       awaitLinesAfterSentinel(captured, 0);
       RawHttp.exchange(port, "GET /api/v1/stats HTTP/3.0\r\nHost: 127.0.0.1");
@@ -174,6 +176,7 @@ class HttpHardeningTest {
       RawHttp.exchange(port, "GET\u0001 / HTTP/1.1\r\nHost: 127.0.0.1");
       RawHttp.getWithHost(port, "/api/v1/stats?from=log-test", "127.0.0.1");
       awaitLinesAfterSentinel(captured, 5);
+      awaitQuiet(captured);
     } finally {
       System.setErr(saved);
     }
@@ -206,6 +209,23 @@ class HttpHardeningTest {
       }
     }
     return null;
+  }
+
+  /** Waits until nothing has been written to {@code captured} for 300 ms (at most 5 s). */
+  private static void awaitQuiet(ByteArrayOutputStream captured) {
+    int size = -1;
+    int quiet = 0;
+    for (int i = 0; i < 250 && quiet < 15; i++) {
+      int now = captured.size();
+      quiet = now == size ? quiet + 1 : 0;
+      size = now;
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static void awaitLinesAfterSentinel(ByteArrayOutputStream captured, int count) {
