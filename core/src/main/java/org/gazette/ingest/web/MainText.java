@@ -329,9 +329,7 @@ final class MainText {
     }
     Map<Element, Integer> paragraphText = new IdentityHashMap<>();
     int total = paragraphText(body, paragraphText);
-    if (!relaxed) {
-      pruneByName(body, paragraphText, Math.max(1, total), captions, keep);
-    }
+    pruneByName(body, paragraphText, Math.max(1, total), captions, keep, relaxed);
     Blocks blocks = new Blocks(captions);
     blocks.containers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     blocks.containers.addAll(container);
@@ -425,7 +423,8 @@ final class MainText {
       Map<Element, Integer> paragraphText,
       int total,
       List<String> captions,
-      Set<Element> keep) {
+      Set<Element> keep,
+      boolean stampsOnly) {
     for (Element c : new ArrayList<>(e.children())) {
       int share = paragraphText.getOrDefault(c, 0);
       String tag = c.normalName();
@@ -435,13 +434,15 @@ final class MainText {
           captions.add(caption);
         }
         c.remove();
-      } else if (share <= KEEP_SHARE * total && !keep.contains(c) && isNamedFurniture(c, tag)) {
+      } else if (share <= KEEP_SHARE * total
+          && !keep.contains(c)
+          && (stampsOnly ? isNamedStamp(c, tag) : isNamedFurniture(c, tag))) {
         if (DEBUG) {
           System.err.println("removed " + tag + "." + c.className() + "#" + c.id() + " " + share);
         }
         c.remove();
       } else {
-        pruneByName(c, paragraphText, total, captions, keep);
+        pruneByName(c, paragraphText, total, captions, keep, stampsOnly);
       }
     }
   }
@@ -470,6 +471,12 @@ final class MainText {
     }
     String names = e.className() + " " + e.id();
     return namesFurniture(names) || namesStamp(names) && e.text().length() < MAX_STAMP_CHARS;
+  }
+
+  private static boolean isNamedStamp(Element e, String tag) {
+    return !tag.equals("body")
+        && namesStamp(e.className() + " " + e.id())
+        && e.text().length() < MAX_STAMP_CHARS;
   }
 
   /** Whether a class or id names a date, time or credit line, furniture when it is short. */
