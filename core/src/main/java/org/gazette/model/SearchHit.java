@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * One article in a result page.
  *
+ * @param authors the article's authors, possibly none
  * @param score the relevance score; {@code NaN} when the hits are sorted by date
  * @param snippet the best passages of the body with query terms wrapped in {@code <mark>}; the rest
  *     is HTML-escaped, so the snippet can be shown as HTML as is
@@ -18,10 +19,12 @@ public record SearchHit(
     String source,
     LocalDate published,
     String url,
+    List<String> authors,
     float score,
     String snippet,
     Map<EntityType, List<String>> entities) {
   public SearchHit {
+    authors = List.copyOf(authors);
     entities = Map.copyOf(entities);
   }
 }

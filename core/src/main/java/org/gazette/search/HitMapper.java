@@ -37,6 +37,7 @@ final class HitMapper {
         doc.get(IndexFields.SOURCE),
         published == null ? null : LocalDate.ofEpochDay(Long.parseLong(published)),
         doc.get(IndexFields.URL),
+        List.of(doc.getValues(IndexFields.AUTHORS)),
         score,
         snippet == null ? "" : snippet,
         entities);

@@ -66,6 +66,7 @@ public final class NewsSearcher implements Closeable {
           IndexFields.SOURCE,
           IndexFields.PUBLISHED,
           IndexFields.URL,
+          IndexFields.AUTHORS,
           IndexFields.VALUE_KEYS,
           IndexFields.BODY);
 

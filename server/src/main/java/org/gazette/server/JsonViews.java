@@ -64,7 +64,7 @@ public final class JsonViews {
     return o;
   }
 
-  /** One hit: id, title, source, published, url, score, snippet, entities by type. */
+  /** One hit: id, title, source, published, url, authors, score, snippet, entities by type. */
   public static JsonObject hit(SearchHit h) {
     JsonObject o = new JsonObject();
     o.addProperty("id", h.id());
@@ -72,6 +72,7 @@ public final class JsonViews {
     o.add("source", string(h.source()));
     o.add("published", date(h.published()));
     o.add("url", string(h.url()));
+    o.add("authors", strings(h.authors()));
     o.add("score", Float.isNaN(h.score()) ? JsonNull.INSTANCE : new JsonPrimitive(h.score()));
     o.addProperty("snippet", h.snippet());
     JsonObject entities = new JsonObject();

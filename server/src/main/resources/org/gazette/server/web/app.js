@@ -195,6 +195,9 @@ function hitItem(hit) {
       h("span", { class: "hit-source" }, meta[0]),
       " · ",
       h("time", { datetime: hit.published || undefined }, meta[1]),
+      hit.authors && hit.authors.length > 0
+        ? [" · ", h("span", { class: "hit-authors" }, "by " + hit.authors.join(", "))]
+        : null,
       link ? [" · ", h("a", { href: link, rel: "noopener noreferrer", target: "_blank" }, "original")] : null,
     ),
     h("p", { class: "snippet" }, markedText(hit.snippet)),

@@ -53,7 +53,7 @@ class SearchApiTest {
     JsonObject hit = body.getAsJsonArray("hits").get(0).getAsJsonObject();
     assertThat(hit.keySet())
         .containsExactlyInAnyOrder(
-            "id", "title", "source", "published", "url", "score", "snippet", "entities");
+            "id", "title", "source", "published", "url", "authors", "score", "snippet", "entities");
     assertThat(hit.get("snippet").getAsString()).contains("<mark>withdraw");
     assertThat(hit.getAsJsonObject("entities").keySet())
         .containsExactly("organization", "place", "person");

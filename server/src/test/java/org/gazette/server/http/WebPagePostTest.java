@@ -69,6 +69,11 @@ class WebPagePostTest {
     assertThat(doc.get("published").getAsString()).isEqualTo("2024-05-02");
     assertThat(doc.get("url").getAsString()).isEqualTo("https://wire.example/ferry");
     assertThat(doc.getAsJsonArray("authors").get(0).getAsString()).isEqualTo("Ada Fenn");
+    JsonObject hit =
+        json(api.get("/api/v1/search?q=ferry")).getAsJsonArray("hits").get(0).getAsJsonObject();
+    assertThat(hit.get("source").getAsString()).isEqualTo("Harbour Wire");
+    assertThat(hit.get("published").getAsString()).isEqualTo("2024-05-02");
+    assertThat(hit.getAsJsonArray("authors").get(0).getAsString()).isEqualTo("Ada Fenn");
     assertThat(doc.get("body").getAsString())
         .startsWith("The ferry between Lowmere and Eastford runs again from Monday")
         .doesNotContain("Sport")
