@@ -72,6 +72,10 @@ class WebPageIndexingTest {
         .extracting(FacetValue::value)
         .contains("Wend Valley Authority");
     assertThat(hit.authors()).containsExactly("Mara Quill", "Tobias Renk");
+    // 23:30 at UTC-5 on March 5 is 04:30 UTC on March 6: the instant is kept, the day is the
+    // page's.
+    assertThat(index.get("news-article").orElseThrow().article().publishedAt())
+        .isEqualTo(java.time.Instant.parse("2024-03-06T04:30:00Z"));
   }
 
   @Test

@@ -77,6 +77,9 @@ public final class DocumentMapper {
       doc.add(new LongPoint(IndexFields.PUBLISHED, day));
       doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, day));
       doc.add(new StoredField(IndexFields.PUBLISHED, day));
+      if (a.publishedAt() != null) {
+        doc.add(new StoredField(IndexFields.PUBLISHED_AT, a.publishedAt().toEpochMilli()));
+      }
     }
     Extraction extraction = indexed.extraction();
     for (Entity e : extraction.entities()) {
@@ -96,6 +99,7 @@ public final class DocumentMapper {
   /** The article and extraction stored in {@code doc} (all stored fields must be loaded). */
   public static IndexedArticle fromStored(Document doc) {
     String published = doc.get(IndexFields.PUBLISHED);
+    String publishedAt = doc.get(IndexFields.PUBLISHED_AT);
     Article article =
         new Article(
             doc.get(IndexFields.ID),
@@ -104,7 +108,10 @@ public final class DocumentMapper {
             doc.get(IndexFields.URL),
             published == null ? null : LocalDate.ofEpochDay(Long.parseLong(published)),
             List.of(doc.getValues(IndexFields.AUTHORS)),
-            doc.get(IndexFields.BODY));
+            doc.get(IndexFields.BODY),
+            publishedAt == null
+                ? null
+                : java.time.Instant.ofEpochMilli(Long.parseLong(publishedAt)));
     String entities = doc.get(IndexFields.ENTITIES);
     String dates = doc.get(IndexFields.DATES);
     return new IndexedArticle(

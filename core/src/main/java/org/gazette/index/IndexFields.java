@@ -22,6 +22,9 @@ public final class IndexFields {
   public static final String URL = "url";
   public static final String AUTHORS = "authors";
 
+  /** The moment of publication in epoch milliseconds (UTC), when the input gave a time; stored. */
+  public static final String PUBLISHED_AT = "published_at";
+
   /**
    * Published day as epoch day. Points filter it by range, numeric doc values sort it and count it
    * by month; the two live side by side because neither structure does the other's job well.

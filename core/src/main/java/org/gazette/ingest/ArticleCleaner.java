@@ -177,7 +177,15 @@ public final class ArticleCleaner {
     if (id == null) {
       id = contentHash(title, text);
     }
-    return new Article(id, title, blankToNull(source), raw.url(), raw.published(), authors, text);
+    return new Article(
+        id,
+        title,
+        blankToNull(source),
+        raw.url(),
+        raw.published(),
+        authors,
+        text,
+        raw.publishedAt());
   }
 
   /** {@code lines} without those that repeat a title (same letters and digits as one of them). */

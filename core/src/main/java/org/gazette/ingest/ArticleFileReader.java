@@ -201,7 +201,8 @@ public final class ArticleFileReader {
             meta.published(),
             meta.authors(),
             text,
-            true));
+            true,
+            meta.publishedAt()));
   }
 
   private void readHtml(Path path, String name, boolean gzip, ProblemLog log, ArticleSink sink)

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,15 @@ import org.gazette.model.SupportedDates;
  * file or a front-matter block. Each field is {@code null} (authors: empty) when not given.
  */
 record ArticleMetadata(
-    String id, String title, String source, String url, LocalDate published, List<String> authors) {
-  static final ArticleMetadata NONE = new ArticleMetadata(null, null, null, null, null, List.of());
+    String id,
+    String title,
+    String source,
+    String url,
+    LocalDate published,
+    List<String> authors,
+    Instant publishedAt) {
+  static final ArticleMetadata NONE =
+      new ArticleMetadata(null, null, null, null, null, List.of(), null);
 
   ArticleMetadata {
     authors = List.copyOf(authors);
@@ -31,7 +39,8 @@ record ArticleMetadata(
         other.source != null ? other.source : source,
         other.url != null ? other.url : url,
         other.published != null ? other.published : published,
-        other.authors.isEmpty() ? authors : other.authors);
+        other.authors.isEmpty() ? authors : other.authors,
+        other.published != null ? other.publishedAt : publishedAt);
   }
 
   /**
@@ -41,13 +50,16 @@ record ArticleMetadata(
   static ArticleMetadata fromJson(JsonObject object, ProblemLog log) {
     String id = string(object, "id", log);
     JsonElement authors = object.has("authors") ? object.get("authors") : object.get("author");
+    String published = string(object, "published", log);
+    LocalDate date = published(published, log);
     return new ArticleMetadata(
         id == null ? null : validId(id, log),
         blankToNull(string(object, "title", log)),
         blankToNull(string(object, "source", log)),
         blankToNull(string(object, "url", log)),
-        published(string(object, "published", log), log),
-        authors(authors, log));
+        date,
+        authors(authors, log),
+        date == null ? null : PublishedDateParser.instant(published).orElse(null));
   }
 
   /** The metadata of front-matter fields: a value list for each lower-case key. */
@@ -57,13 +69,16 @@ record ArticleMetadata(
     if (authors.isEmpty() && fields.containsKey("author")) {
       authors = fields.get("author");
     }
+    String published = first(fields, "published");
+    LocalDate date = published(published, log);
     return new ArticleMetadata(
         id == null ? null : validId(id, log),
         blankToNull(first(fields, "title")),
         blankToNull(first(fields, "source")),
         blankToNull(first(fields, "url")),
-        published(first(fields, "published"), log),
-        authors.stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
+        date,
+        authors.stream().map(String::strip).filter(a -> !a.isEmpty()).toList(),
+        date == null ? null : PublishedDateParser.instant(published).orElse(null));
   }
 
   /**

@@ -129,7 +129,8 @@ final class JsonArticleParser {
             meta.published(),
             meta.authors(),
             TextDecoder.normaliseLineEnds(text),
-            meta.title() == null));
+            meta.title() == null,
+            meta.publishedAt()));
   }
 
   /** The {@code body} (else {@code text}) of the object, or {@code null} after a SKIPPED. */

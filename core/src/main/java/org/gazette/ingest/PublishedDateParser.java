@@ -1,5 +1,6 @@
 package org.gazette.ingest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -34,6 +35,28 @@ final class PublishedDateParser {
           s -> ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate());
 
   private PublishedDateParser() {}
+
+  /**
+   * The moment {@code value} gives when it is a date-time with an offset or zone ({@code
+   * 2024-01-27T10:15:00+03:00}, {@code ...Z}, RFC 1123); empty for a date or a local date-time.
+   */
+  static Optional<Instant> instant(String value) {
+    String s = value == null ? "" : value.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      // not ISO with an offset
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
 
   /** The date {@code value} gives, or empty when it is in none of the {@link #ACCEPTED_FORMS}. */
   static Optional<LocalDate> parse(String value) {

@@ -41,6 +41,7 @@ final class WebPageArticles implements PageSink {
       log.warning(warning);
     }
     LocalDate published = page.publishedDate();
+    java.time.Instant publishedAt = page.published() == null ? null : page.published().toInstant();
     if (published != null && !SupportedDates.contains(published)) {
       log.warning(
           "published date "
@@ -49,6 +50,7 @@ final class WebPageArticles implements PageSink {
               + SupportedDates.RANGE
               + "; the article is indexed without a date");
       published = null;
+      publishedAt = null;
     }
     boolean hasTitle = page.title() != null && !page.title().isBlank();
     sink.article(
@@ -63,7 +65,8 @@ final class WebPageArticles implements PageSink {
             published,
             page.authors(),
             page.body(),
-            !hasTitle));
+            !hasTitle,
+            publishedAt));
   }
 
   /**

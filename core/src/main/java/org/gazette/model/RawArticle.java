@@ -1,5 +1,6 @@
 package org.gazette.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,8 @@ import java.util.Objects;
  *     {@code null} to use a hash of the content
  * @param text the article text as given: raw scraped text, or a JSON {@code body}
  * @param scraped whether {@code text} is raw scraped text whose first line is the headline
+ * @param publishedAt the moment of publication when the input gave a time with its zone, or {@code
+ *     null}
  */
 public record RawArticle(
     String origin,
@@ -27,10 +30,27 @@ public record RawArticle(
     LocalDate published,
     List<String> authors,
     String text,
-    boolean scraped) {
+    boolean scraped,
+    Instant publishedAt) {
   public RawArticle {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(text, "text");
     authors = authors == null ? List.of() : List.copyOf(authors);
+  }
+
+  /** A raw article whose input gave no time of publication. */
+  public RawArticle(
+      String origin,
+      int line,
+      String id,
+      String fallbackId,
+      String title,
+      String source,
+      String url,
+      LocalDate published,
+      List<String> authors,
+      String text,
+      boolean scraped) {
+    this(origin, line, id, fallbackId, title, source, url, published, authors, text, scraped, null);
   }
 }

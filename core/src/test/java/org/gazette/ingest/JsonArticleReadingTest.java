@@ -245,6 +245,29 @@ class JsonArticleReadingTest {
   }
 
   @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2024-01-27T10:15:00Z, 2024-01-27T10:15:00Z",
+    "2024-01-27T10:15:00+03:00, 2024-01-27T07:15:00Z",
+    "2024-01-27T23:30:00-05:00, 2024-01-28T04:30:00Z",
+    "'Sat, 27 Jan 2024 10:15:00 GMT', 2024-01-27T10:15:00Z"
+  })
+  void aPublishedTimeWithItsZoneIsKeptAsAnInstantBesideThePublishersDate(
+      String published, String instant) {
+    reader.readJson("{\"body\": \"b\", \"published\": \"" + published + "\"}", ORIGIN, sink);
+
+    assertThat(sink.only().published()).isEqualTo(LocalDate.of(2024, 1, 27));
+    assertThat(sink.only().publishedAt()).isEqualTo(java.time.Instant.parse(instant));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-01-27", "2024-01-27 10:15:00", "2024-01-27T10:15:00"})
+  void aDateOrATimeWithoutZoneGivesNoInstant(String published) {
+    reader.readJson("{\"body\": \"b\", \"published\": \"" + published + "\"}", ORIGIN, sink);
+
+    assertThat(sink.only().publishedAt()).isNull();
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "27/01/2024",

@@ -101,6 +101,7 @@ public final class JsonViews {
     o.addProperty("title", a.title());
     o.add("source", string(a.source()));
     o.add("published", date(a.published()));
+    o.add("publishedAt", string(a.publishedAt() == null ? null : a.publishedAt().toString()));
     o.add("url", string(a.url()));
     o.add("authors", strings(a.authors()));
     o.addProperty("body", a.body());

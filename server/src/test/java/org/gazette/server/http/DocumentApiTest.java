@@ -37,7 +37,16 @@ class DocumentApiTest {
     JsonObject doc = json(response);
     assertThat(doc.keySet())
         .containsExactlyInAnyOrder(
-            "id", "title", "source", "published", "url", "authors", "body", "entities", "dates");
+            "id",
+            "title",
+            "source",
+            "published",
+            "publishedAt",
+            "url",
+            "authors",
+            "body",
+            "entities",
+            "dates");
     String body = doc.get("body").getAsString();
     JsonObject puk =
         doc.getAsJsonObject("entities").getAsJsonArray("organization").asList().stream()

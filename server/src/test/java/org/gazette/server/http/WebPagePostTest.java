@@ -67,6 +67,7 @@ class WebPagePostTest {
     assertThat(doc.get("title").getAsString()).isEqualTo("Ferry returns to Lowmere");
     assertThat(doc.get("source").getAsString()).isEqualTo("Harbour Wire");
     assertThat(doc.get("published").getAsString()).isEqualTo("2024-05-02");
+    assertThat(doc.get("publishedAt").getAsString()).isEqualTo("2024-05-02T07:30:00Z");
     assertThat(doc.get("url").getAsString()).isEqualTo("https://wire.example/ferry");
     assertThat(doc.getAsJsonArray("authors").get(0).getAsString()).isEqualTo("Ada Fenn");
     JsonObject hit =
