@@ -49,7 +49,10 @@ final class MainText {
           "(?i)[\\p{L}\\s,.]{0,12}[\\d./\\-\\s]*\\d{1,2}[:.]\\d{2}(\\s*(am|pm|uhr))?\\s*"
               + "|\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{2,4}");
 
-  /** Outside the container a block is kept only with this much text... */
+  /**
+   * Outside the container a block is kept only when it is a list item or table row without a link
+   * (an ingredient list, a table of figures beside the text), or has this much text...
+   */
   private static final int MIN_OUTSIDE_CHARS = 50;
 
   /** ...almost none of it in links... */
@@ -57,6 +60,12 @@ final class MainText {
 
   /** ...and some punctuation of prose. */
   private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile("[.!?:;,]");
+
+  /** The shortest line that can end an article (unless it is a list item or table row). */
+  private static final int MIN_LAST_LINE_CHARS = 40;
+
+  /** The longest line ending in a colon or question mark taken for a label. */
+  private static final int MAX_LABEL_CHARS = 40;
 
   /** Tags that never hold article text. */
   private static final Set<String> DROP_TAGS =
@@ -158,8 +167,6 @@ final class MainText {
           "subscription",
           "taboola",
           "tags",
-          "teaser",
-          "teasers",
           "toolbar",
           "trending",
           "author",
@@ -205,7 +212,6 @@ final class MainText {
     "navbar",
     "navigation",
     "subscri",
-    "teaser",
     "recommend",
     "byline",
     "pagination",
@@ -695,11 +701,16 @@ final class MainText {
   /** Writes blocks one a line, leaving out those that are mostly links. */
   private static final class Blocks {
     private final List<String> out = new ArrayList<>();
+
+    /** Per line of {@link #out}: whether it is an item of a list or table. */
+    private final List<Boolean> items = new ArrayList<>();
+
     private final StringBuilder line = new StringBuilder();
     private final List<String> captions;
     private int linkChars;
     private int inLink;
     private boolean heading;
+    private boolean listItem;
     private boolean keepLinks;
     private Set<Element> containers;
     private int inside;
@@ -737,6 +748,7 @@ final class MainText {
       if (block) {
         end();
         heading = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+        listItem = tag.equals("li") || tag.equals("td") || tag.equals("tr") || tag.equals("dd");
       }
       boolean link = tag.equals("a");
       if (link) {
@@ -793,19 +805,25 @@ final class MainText {
         boolean outside =
             containers != null
                 && inside == 0
+                && !(listItem && linkChars == 0)
                 && (text.length() < MIN_OUTSIDE_CHARS
                     || density > MAX_OUTSIDE_LINK_DENSITY
                     || !PROSE.matcher(text).find());
-        if (heading && !outside && density < 1) {
+        // A short label ("Contact:", "Read more?") is held like a heading.
+        boolean label =
+            text.length() < MAX_LABEL_CHARS && (text.endsWith(":") || text.endsWith("?"));
+        if ((heading || label) && !outside && density < 1) {
           // A heading is written only when text follows it: "Related stories" over a list of
           // links goes with the list.
           pendingHeading = text;
         } else if (!outside && !stamp && !navigation) {
           if (pendingHeading != null) {
             out.add(pendingHeading);
+            items.add(false);
             pendingHeading = null;
           }
           out.add(text);
+          items.add(listItem);
         } else if (navigation || outside) {
           pendingHeading = null;
         }
@@ -813,10 +831,27 @@ final class MainText {
       line.setLength(0);
       linkChars = 0;
       heading = false;
+      listItem = false;
     }
 
+    /**
+     * The lines, without the short ones after the article's last paragraph (a credit, a date,
+     * "Share this"): the article ends with its last paragraph, or with a list or table after it.
+     */
     String text() {
-      return String.join("\n", out).strip();
+      int end = out.size();
+      if (!keepLinks) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+          if (out.get(i).length() >= MIN_LAST_LINE_CHARS || items.get(i)) {
+            break;
+          }
+          end = i;
+        }
+        if (end == 0) {
+          end = out.size(); // no paragraph at all: keep the short lines there are
+        }
+      }
+      return String.join("\n", out.subList(0, end)).strip();
     }
   }
 }
