@@ -61,7 +61,18 @@ final class MainText {
   /** ...and some punctuation of prose. */
   private static final java.util.regex.Pattern PROSE = java.util.regex.Pattern.compile("[.!?:;,]");
 
-  /** The shortest line that can end an article (unless it is a list item or table row). */
+  /** Whether a line ends as a sentence does: a full stop or exclamation mark, maybe quoted. */
+  private static boolean endsASentence(String line) {
+    return SENTENCE_END.matcher(line).find();
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("\\p{L}{2}[.!…][\"”’»)]?$");
+
+  /**
+   * The shortest line that can end an article, unless it is a list item or table row or ends as a
+   * sentence.
+   */
   private static final int MIN_LAST_LINE_CHARS = 40;
 
   /** The longest line ending in a colon or question mark taken for a label. */
@@ -774,6 +785,11 @@ final class MainText {
       }
     }
 
+    /** Soft hyphens and zero-width characters: formatting, not text. */
+    private static boolean isInvisible(char c) {
+      return c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\u2060' || c == '\uFEFF';
+    }
+
     private void text(String s) {
       boolean space = false;
       for (int i = 0; i < s.length(); i++) {
@@ -781,6 +797,9 @@ final class MainText {
         if (Character.isWhitespace(c) || c == '\u00A0') {
           space = true;
           continue;
+        }
+        if (isInvisible(c)) {
+          continue; // a soft hyphen or zero-width mark inside a word: the word is one word
         }
         if (space && !line.isEmpty() && line.charAt(line.length() - 1) != ' ') {
           line.append(' ');
@@ -842,7 +861,8 @@ final class MainText {
       int end = out.size();
       if (!keepLinks) {
         for (int i = out.size() - 1; i >= 0; i--) {
-          if (out.get(i).length() >= MIN_LAST_LINE_CHARS || items.get(i)) {
+          String line = out.get(i);
+          if (line.length() >= MIN_LAST_LINE_CHARS || items.get(i) || endsASentence(line)) {
             break;
           }
           end = i;
