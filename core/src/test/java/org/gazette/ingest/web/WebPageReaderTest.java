@@ -236,4 +236,32 @@ class WebPageReaderTest {
                     + "</ul>"))
         .isEqualTo("First linked words here.\nOne\nTwo");
   }
+
+  @Test
+  void softHyphensAndZeroWidthMarksAreNotText() {
+    String html =
+        "<html><body><p>The Bundes&shy;regierung met the harbour\u200Bmaster on Monday to talk"
+            + " about the new pier, the ferry timetable and the winter storms.</p></body></html>";
+
+    assertThat(reader.read(html, null).body())
+        .contains("Bundesregierung")
+        .contains("harbourmaster")
+        .doesNotContain("\u00AD");
+  }
+
+  @Test
+  void shortLinesAfterTheLastParagraphGoButASignOffThatIsASentenceStays() {
+    String paragraph =
+        "<p>The harbour wall was repaired over the winter, and the ferry runs again from Monday,"
+            + " the council said in a statement on Friday.</p>";
+    String credited =
+        "<html><body><article>"
+            + paragraph
+            + "<p>Photo: Harbour Office</p></article></body></html>";
+    String signed =
+        "<html><body><article>" + paragraph + "<p>See you at the pier.</p></article></body></html>";
+
+    assertThat(reader.read(credited, null).body()).doesNotContain("Photo: Harbour Office");
+    assertThat(reader.read(signed, null).body()).endsWith("See you at the pier.");
+  }
 }
