@@ -229,6 +229,54 @@ public final class JsonViews {
     return a;
   }
 
+  /**
+   * The places of a result for a map: {@code {total, places: [{value, count, selected?, geonameId,
+   * countryCode, latitude, longitude}], withoutCoordinates: {values, mentions}, valueCount}};
+   * places the gazetteer did not resolve are counted in {@code withoutCoordinates} (their article
+   * counts summed as mentions: an article naming two of them counts twice).
+   */
+  public static JsonObject places(
+      SearchResult result, Function<String, Optional<GeoPlace>> places) {
+    JsonObject o = new JsonObject();
+    o.addProperty("total", result.total());
+    JsonArray mapped = new JsonArray();
+    int unmappedValues = 0;
+    long unmappedMentions = 0;
+    FacetResult facet = result.facet(Facet.PLACE).orElse(null);
+    if (facet != null) {
+      for (FacetValue v : facet.values()) {
+        if (v.count() == 0 && !v.selected()) {
+          continue;
+        }
+        Optional<GeoPlace> geo = places.apply(v.value());
+        if (geo.isEmpty()) {
+          unmappedValues++;
+          unmappedMentions += v.count();
+          continue;
+        }
+        JsonObject p = new JsonObject();
+        p.addProperty("value", v.value());
+        p.addProperty("count", v.count());
+        if (v.selected()) {
+          p.addProperty("selected", true);
+        }
+        GeoPlace g = geo.get();
+        p.addProperty("geonameId", g.geonameId());
+        p.addProperty("countryCode", g.countryCode());
+        p.addProperty("latitude", g.latitude());
+        p.addProperty("longitude", g.longitude());
+        mapped.add(p);
+      }
+    }
+    o.add("places", mapped);
+    JsonObject without = new JsonObject();
+    without.addProperty("values", unmappedValues);
+    without.addProperty("mentions", unmappedMentions);
+    o.add("withoutCoordinates", without);
+    o.addProperty("valueCount", facet == null ? 0 : facet.valueCount());
+    return o;
+  }
+
   /** {@code {geonameId, countryCode, latitude, longitude}}. */
   private static JsonObject geo(GeoPlace g) {
     JsonObject o = new JsonObject();

@@ -16,6 +16,7 @@ import org.gazette.model.Facet;
 import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
+import org.gazette.model.SearchResult;
 import org.gazette.search.SearchTimeoutException;
 import org.gazette.server.JsonViews;
 
@@ -40,6 +41,22 @@ final class ApiHandlers {
   void search(Context ctx) throws IOException {
     SearchQuery query = new RequestParams(ctx.queryParamMap(), RequestParams.SEARCH).search();
     json(ctx, JsonViews.searchResult(withinBudget(() -> index.search(query)), index::place));
+  }
+
+  /**
+   * The places of the results with their coordinates, for a map: the most frequent {@value
+   * SearchQuery#MAX_FACET_SIZE} place values of the articles matching the query and filters.
+   */
+  void places(Context ctx) throws IOException {
+    SearchQuery query =
+        new RequestParams(ctx.queryParamMap(), RequestParams.QUERY)
+            .query()
+            .limit(0)
+            .facets(Facet.PLACE)
+            .facetSize(SearchQuery.MAX_FACET_SIZE)
+            .build();
+    SearchResult result = withinBudget(() -> index.search(query));
+    json(ctx, JsonViews.places(result, index::place));
   }
 
   void facetValues(Context ctx) throws IOException {
