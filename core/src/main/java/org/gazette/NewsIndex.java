@@ -293,6 +293,26 @@ public final class NewsIndex implements AutoCloseable {
     return Optional.of(new EntityLabeller(names, searcher).label(stored.get()));
   }
 
+  /**
+   * Exports every article matching {@code query} (text, filters and dates) to {@code sink}, from
+   * one consistent view of the index, in constant memory; see {@link NewsSearcher#export}.
+   *
+   * @return the number of articles exported
+   */
+  public long export(SearchQuery query, boolean withBody, org.gazette.model.ExportSink sink)
+      throws IOException {
+    return searcher.export(query, withBody, sink);
+  }
+
+  /**
+   * The co-occurrence network of the entities of the articles matching {@code query}, over its
+   * {@code maxNodes} most frequent values; see {@link NewsSearcher#network}.
+   */
+  public org.gazette.model.EntityNetwork network(SearchQuery query, int maxNodes)
+      throws IOException {
+    return searcher.network(query, maxNodes);
+  }
+
   /** Where the place value labelled {@code name} is, when the extractor resolved it. */
   public Optional<GeoPlace> place(String name) {
     return names.place(name);

@@ -16,6 +16,41 @@ import org.gazette.model.SearchHit;
 final class HitMapper {
   private HitMapper() {}
 
+  /** The article of an export: the fields of a hit, and the body when {@code withBody}. */
+  static org.gazette.model.ExportedArticle toExported(
+      Document doc, boolean withBody, ValueNaming naming) {
+    String published = doc.get(IndexFields.PUBLISHED);
+    String publishedAt = doc.get(IndexFields.PUBLISHED_AT);
+    return new org.gazette.model.ExportedArticle(
+        doc.get(IndexFields.ID),
+        doc.get(IndexFields.TITLE),
+        doc.get(IndexFields.SOURCE),
+        published == null ? null : LocalDate.ofEpochDay(Long.parseLong(published)),
+        publishedAt == null ? null : java.time.Instant.ofEpochMilli(Long.parseLong(publishedAt)),
+        doc.get(IndexFields.URL),
+        List.of(doc.getValues(IndexFields.AUTHORS)),
+        entities(doc, naming),
+        withBody ? doc.get(IndexFields.BODY) : null);
+  }
+
+  /** The entity values of a stored article by type, named and hidden as the facets do. */
+  static Map<EntityType, List<String>> entities(Document doc, ValueNaming naming) {
+    Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
+    for (Map.Entry<Facet, List<String>> e : DocumentMapper.valueKeys(doc).entrySet()) {
+      if (e.getKey() == Facet.SOURCE) {
+        continue;
+      }
+      List<String> labels = new ArrayList<>();
+      for (String key : e.getValue()) {
+        if (!naming.hidden(e.getKey(), key)) {
+          labels.add(naming.label(e.getKey(), key));
+        }
+      }
+      entities.put(ValueNaming.type(e.getKey()), labels);
+    }
+    return entities;
+  }
+
   static SearchHit toHit(Document doc, float score, String snippet, ValueNaming naming) {
     String published = doc.get(IndexFields.PUBLISHED);
     Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);

@@ -374,6 +374,184 @@ public final class NewsSearcher implements Closeable {
     }
   }
 
+  /**
+   * Every article matching {@code query} (its text, filters and date ranges; sort, paging and
+   * facets are ignored), in index order, to {@code sink}: from one searcher, so the export is one
+   * consistent view of the index whatever is written meanwhile, and one article at a time, so its
+   * memory does not grow with the number of articles. No time budget applies.
+   *
+   * @return the number of articles exported
+   */
+  public long export(SearchQuery query, boolean withBody, org.gazette.model.ExportSink sink)
+      throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      ValueNaming naming = naming(searcher);
+      Set<String> fields = withBody ? EXPORT_FIELDS_WITH_BODY : EXPORT_FIELDS;
+      long[] n = {0};
+      forEachMatch(
+          searcher,
+          naming,
+          query,
+          (stored, doc) -> {
+            sink.accept(HitMapper.toExported(stored.document(doc, fields), withBody, naming));
+            n[0]++;
+          });
+      return n[0];
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /**
+   * The co-occurrence network of the entities of the articles matching {@code query}: the {@code
+   * maxNodes} values named by most articles (ties by type and name), and the pairs of them named
+   * together. Counted in two passes over the matches of one searcher; memory grows with the number
+   * of distinct values and of pairs of the kept values, not with the number of articles.
+   */
+  public org.gazette.model.EntityNetwork network(SearchQuery query, int maxNodes)
+      throws IOException {
+    StateSearcher searcher = (StateSearcher) manager.acquire();
+    try {
+      ValueNaming naming = naming(searcher);
+      Map<String, long[]> counts = new HashMap<>();
+      long[] articles = {0};
+      forEachMatch(
+          searcher,
+          naming,
+          query,
+          (stored, doc) -> {
+            articles[0]++;
+            for (String node : nodesOf(stored.document(doc, VALUE_KEYS_ONLY), naming)) {
+              counts.computeIfAbsent(node, k -> new long[1])[0]++;
+            }
+          });
+      List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
+      ranked.sort(
+          (a, b) ->
+              a.getValue()[0] != b.getValue()[0]
+                  ? Long.compare(b.getValue()[0], a.getValue()[0])
+                  : a.getKey().compareTo(b.getKey()));
+      List<org.gazette.model.EntityNetwork.Node> nodes = new ArrayList<>();
+      Map<String, Integer> index = new HashMap<>();
+      for (Map.Entry<String, long[]> e : ranked.subList(0, Math.min(maxNodes, ranked.size()))) {
+        int tab = e.getKey().indexOf('\t');
+        index.put(e.getKey(), nodes.size());
+        nodes.add(
+            new org.gazette.model.EntityNetwork.Node(
+                org.gazette.model.EntityType.values()[
+                    Integer.parseInt(e.getKey().substring(0, tab))],
+                e.getKey().substring(tab + 1),
+                e.getValue()[0]));
+      }
+      Map<Long, long[]> pairs = new HashMap<>();
+      forEachMatch(
+          searcher,
+          naming,
+          query,
+          (stored, doc) -> {
+            List<Integer> kept = new ArrayList<>();
+            for (String node : nodesOf(stored.document(doc, VALUE_KEYS_ONLY), naming)) {
+              Integer i = index.get(node);
+              if (i != null) {
+                kept.add(i);
+              }
+            }
+            kept.sort(null);
+            for (int a = 0; a < kept.size(); a++) {
+              for (int b = a + 1; b < kept.size(); b++) {
+                long key = (long) kept.get(a) << 32 | kept.get(b);
+                pairs.computeIfAbsent(key, k -> new long[1])[0]++;
+              }
+            }
+          });
+      List<org.gazette.model.EntityNetwork.Edge> edges = new ArrayList<>();
+      for (Map.Entry<Long, long[]> e : pairs.entrySet()) {
+        edges.add(
+            new org.gazette.model.EntityNetwork.Edge(
+                (int) (e.getKey() >>> 32), (int) (long) e.getKey(), e.getValue()[0]));
+      }
+      edges.sort(
+          (a, b) ->
+              a.articles() != b.articles()
+                  ? Long.compare(b.articles(), a.articles())
+                  : a.source() != b.source()
+                      ? Integer.compare(a.source(), b.source())
+                      : Integer.compare(a.target(), b.target()));
+      return new org.gazette.model.EntityNetwork(
+          articles[0], nodes, edges, ranked.size() - nodes.size());
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The distinct values of a stored article as {@code "TYPE-ORDINAL\tlabel"}. */
+  private static Set<String> nodesOf(Document doc, ValueNaming naming) {
+    Set<String> nodes = new java.util.LinkedHashSet<>();
+    HitMapper.entities(doc, naming)
+        .forEach(
+            (type, values) -> {
+              for (String v : values) {
+                nodes.add(type.ordinal() + "\t" + v);
+              }
+            });
+    return nodes;
+  }
+
+  private interface MatchVisitor {
+    void visit(StoredFields stored, int doc) throws IOException;
+  }
+
+  /** Visits every live article matching the text, filters and dates of {@code query}. */
+  private void forEachMatch(
+      StateSearcher searcher, ValueNaming naming, SearchQuery query, MatchVisitor visitor)
+      throws IOException {
+    Query text = parser.parse(query.text());
+    Map<Facet, List<String>> filters = FilterResolver.resolve(searcher, naming, query.filters());
+    Query q = searcher.rewrite(DrillDowns.of(schema.facetsConfig(), text, filters, query));
+    org.apache.lucene.search.Weight weight =
+        searcher.createWeight(q, org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          visitor.visit(stored, doc);
+        }
+      }
+    }
+  }
+
+  private static final Set<String> EXPORT_FIELDS =
+      Set.of(
+          IndexFields.ID,
+          IndexFields.TITLE,
+          IndexFields.SOURCE,
+          IndexFields.PUBLISHED,
+          IndexFields.PUBLISHED_AT,
+          IndexFields.URL,
+          IndexFields.AUTHORS,
+          IndexFields.VALUE_KEYS);
+
+  private static final Set<String> EXPORT_FIELDS_WITH_BODY =
+      Set.of(
+          IndexFields.ID,
+          IndexFields.TITLE,
+          IndexFields.SOURCE,
+          IndexFields.PUBLISHED,
+          IndexFields.PUBLISHED_AT,
+          IndexFields.URL,
+          IndexFields.AUTHORS,
+          IndexFields.VALUE_KEYS,
+          IndexFields.BODY);
+
+  private static final Set<String> VALUE_KEYS_ONLY = Set.of(IndexFields.VALUE_KEYS);
+
   private ValueNaming naming(StateSearcher searcher) {
     return new ValueNaming(searcher.labels, names);
   }
