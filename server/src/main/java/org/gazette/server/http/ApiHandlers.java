@@ -3,8 +3,12 @@ package org.gazette.server.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.javalin.http.Context;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gazette.IngestOptions;
@@ -18,6 +22,7 @@ import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
 import org.gazette.search.SearchTimeoutException;
+import org.gazette.server.ExportFormats;
 import org.gazette.server.JsonViews;
 
 /** The handlers of the API routes: each reads the request, calls the index, writes JSON. */
@@ -57,6 +62,80 @@ final class ApiHandlers {
             .build();
     SearchResult result = withinBudget(() -> index.search(query));
     json(ctx, JsonViews.places(result, index::place));
+  }
+
+  private static final Set<String> EXPORT_PARAMS =
+      RequestParams.union(RequestParams.QUERY, Set.of("format", "body", "bom", "nodes"));
+
+  /** The most nodes of an exported network. */
+  static final int MAX_NETWORK_NODES = 5000;
+
+  /**
+   * Every article matching the query and filters, streamed as JSON lines or CSV, or the
+   * co-occurrence network of their entities as GEXF or GraphML; one searcher for the whole export,
+   * memory independent of its size. The query is checked (and counted, in {@code X-Total-Count})
+   * before the first byte, so a bad one is a problem answer like search's.
+   */
+  void export(Context ctx) throws IOException {
+    RequestParams params = new RequestParams(ctx.queryParamMap(), EXPORT_PARAMS);
+    String name = params.single("format");
+    ExportFormats.Format format =
+        name == null
+            ? ExportFormats.Format.JSONL
+            : ExportFormats.Format.of(name)
+                .orElseThrow(
+                    () ->
+                        ApiProblem.badParameter(
+                            "'format' must be one of "
+                                + ExportFormats.NAMES
+                                + ", got '"
+                                + name
+                                + "'"));
+    boolean body = flag(params, "body");
+    boolean bom = flag(params, "bom");
+    int nodes = params.integer("nodes", 200, 1, MAX_NETWORK_NODES);
+    SearchQuery query = params.query().build();
+    SearchQuery count = params.query().limit(0).build();
+    long total = withinBudget(() -> index.search(count)).total();
+    ctx.status(200);
+    ctx.contentType(format.contentType());
+    ctx.header("X-Total-Count", Long.toString(total));
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"gazette-export." + format.extension() + "\"");
+    if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+      return;
+    }
+    Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+    if (bom) {
+      out.write('\uFEFF');
+    }
+    switch (format) {
+      case JSONL -> index.export(query, body, a -> ExportFormats.jsonLine(out, a));
+      case CSV -> {
+        ExportFormats.csvHeader(out, body);
+        index.export(query, body, a -> ExportFormats.csvRow(out, a, body));
+      }
+      case GEXF -> ExportFormats.gexf(out, index.network(query, nodes), java.time.LocalDate.now());
+      case GRAPHML -> ExportFormats.graphml(out, index.network(query, nodes));
+    }
+    out.flush();
+  }
+
+  /** A yes/no parameter: {@code true} or {@code false} (also 1 or 0); absent is false. */
+  private static boolean flag(RequestParams params, String name) {
+    String v = params.single(name);
+    if (v == null) {
+      return false;
+    }
+    return switch (v.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default ->
+          throw ApiProblem.badParameter("'" + name + "' must be true or false, got '" + v + "'");
+    };
   }
 
   void facetValues(Context ctx) throws IOException {

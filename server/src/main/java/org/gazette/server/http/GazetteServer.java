@@ -159,6 +159,7 @@ public final class GazetteServer implements AutoCloseable {
         new Route(HandlerType.GET, "/api/v1/search", h::search),
         new Route(HandlerType.GET, "/api/v1/facets/{dimension}", h::facetValues),
         new Route(HandlerType.GET, "/api/v1/places", h::places),
+        new Route(HandlerType.GET, "/api/v1/export", h::export),
         new Route(HandlerType.GET, "/api/v1/documents/{id}", h::document),
         new Route(HandlerType.POST, "/api/v1/documents", h::postDocuments),
         new Route(HandlerType.PUT, "/api/v1/documents/{id}", h::putDocument),
