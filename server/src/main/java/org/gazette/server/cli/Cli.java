@@ -44,6 +44,7 @@ public final class Cli {
       return switch (args[0]) {
         case "index" -> new IndexCommand(out, err, this).run(rest);
         case "search" -> new SearchCommand(out, err, this).run(rest);
+        case "export" -> new ExportCommand(out, err, this).run(rest);
         case "extract" -> new ExtractCommand(out, err).run(rest);
         case "extract-body" -> new ExtractBodyCommand(out, err).run(rest);
         case "serve" -> new ServeCommand(out, err, this, env).run(rest);

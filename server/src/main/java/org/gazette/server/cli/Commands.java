@@ -83,6 +83,32 @@ public final class Commands {
           hits with highlighted snippets, then the facet counts.
           """);
 
+  public static final Command EXPORT =
+      new Command(
+          "export",
+          "[\"QUERY\"]",
+          List.of(
+              valued("index", "DIR"),
+              repeated("organization", "X"),
+              repeated("place", "Y"),
+              repeated("person", "Z"),
+              repeated("source", "S"),
+              valued("from", "DATE"),
+              valued("to", "DATE"),
+              valued("mentioned-from", "DATE"),
+              valued("mentioned-to", "DATE"),
+              valued("format", "jsonl|csv|gexf|graphml"),
+              flag("body"),
+              flag("bom"),
+              valued("nodes", "N"),
+              valued("out", "FILE")),
+          """
+          Write every article matching the query and filters, with no limit, as JSON lines or CSV
+          (--body adds the text, --bom a UTF-8 byte-order mark), or the network of their entities
+          as GEXF or GraphML (the --nodes most named values, default 200), to FILE or standard
+          output. Prints the count to stderr.
+          """);
+
   public static final Command EXTRACT =
       new Command(
           "extract",
@@ -209,6 +235,7 @@ public final class Commands {
           INDEX,
           SERVE,
           SEARCH,
+          EXPORT,
           EXTRACT,
           EXTRACT_BODY,
           CURATE,

@@ -162,4 +162,31 @@ class CliTest {
     assertThat(run("train-ner")).isEqualTo(2);
     assertThat(err()).contains("train-ner is a build tool").contains("./gazette train-ner");
   }
+
+  @Test
+  void exportWritesEveryMatchingArticleToAFileAndTheNetworkToStandardOutput() throws Exception {
+    run("index", SAMPLES);
+
+    assertThat(run("export", "--place", "Al Anbar", "--format", "csv", "--out", "anbar.csv"))
+        .isZero();
+    java.util.List<String> lines =
+        java.nio.file.Files.readAllLines(dir.resolve("anbar.csv"), StandardCharsets.UTF_8);
+    assertThat(lines.getFirst()).startsWith("id,title,source,published");
+    assertThat(err()).contains("exported " + (lines.size() - 1) + " articles to anbar.csv");
+    assertThat(run("search", "", "--place", "Al Anbar", "--json")).isZero();
+    assertThat(JsonParser.parseString(out()).getAsJsonObject().get("total").getAsInt())
+        .isEqualTo(lines.size() - 1);
+
+    assertThat(run("export", "--format", "graphml", "--nodes", "5")).isZero();
+    assertThat(out()).startsWith("<?xml").contains("<graphml");
+    assertThat(out().split("<node ", -1)).hasSize(6);
+  }
+
+  @Test
+  void exportRefusesAnUnknownFormatNamingTheKnownOnes() {
+    run("index", SAMPLES);
+
+    assertThat(run("export", "--format", "pdf")).isEqualTo(2);
+    assertThat(err()).contains("jsonl, csv, gexf, graphml");
+  }
 }

@@ -1,0 +1,108 @@
+package org.gazette.server.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.gazette.NewsIndex;
+import org.gazette.NewsIndexConfig;
+import org.gazette.model.Facet;
+import org.gazette.model.SearchQuery;
+import org.gazette.server.ExportFormats;
+
+/**
+ * {@code export ["QUERY"] [filters] --format F}: every matching article, or the network of their
+ * entities, to a file or standard output, as {@code GET /api/v1/export} streams it.
+ */
+final class ExportCommand {
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Cli cli;
+
+  ExportCommand(PrintStream out, PrintStream err, Cli cli) {
+    this.out = out;
+    this.err = err;
+    this.cli = cli;
+  }
+
+  int run(List<String> argv) throws IOException {
+    Arguments args = Commands.EXPORT.parse(argv);
+    if (args.positional().size() > 1) {
+      throw new Arguments.UsageException(
+          "export takes one query; quote it: ./gazette export \""
+              + String.join(" ", args.positional())
+              + "\"");
+    }
+    String name = args.get("format", "jsonl");
+    ExportFormats.Format format =
+        ExportFormats.Format.of(name)
+            .orElseThrow(
+                () ->
+                    new Arguments.UsageException(
+                        "--format must be one of " + ExportFormats.NAMES + ", got '" + name + "'"));
+    boolean body = args.flag("body");
+    int nodes = args.getInt("nodes", 200, 1, 5000);
+    SearchQuery.Builder b = SearchQuery.builder();
+    b.text(args.positional().isEmpty() ? "" : args.positional().getFirst());
+    for (Facet f : List.of(Facet.ORGANIZATION, Facet.PLACE, Facet.PERSON, Facet.SOURCE)) {
+      args.all(f.key()).forEach(v -> b.filter(f, v));
+    }
+    b.publishedBetween(args.getDate("from"), args.getDate("to"));
+    b.mentionedBetween(args.getDate("mentioned-from"), args.getDate("mentioned-to"));
+    SearchQuery query = b.build();
+    Path indexDir = cli.indexDirectory(args);
+    if (!Files.isDirectory(indexDir)) {
+      err.println(
+          "gazette: no index at " + indexDir + "; create one with ./gazette index PATH first");
+      return Cli.FAILED;
+    }
+    String file = args.get("out", null);
+    try (NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(indexDir))) {
+      OutputStream target = file == null ? out : Files.newOutputStream(cli.resolve(file));
+      long written;
+      try {
+        Writer w =
+            new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        if (args.flag("bom")) {
+          w.write('\uFEFF');
+        }
+        written =
+            switch (format) {
+              case JSONL -> index.export(query, body, a -> ExportFormats.jsonLine(w, a));
+              case CSV -> {
+                ExportFormats.csvHeader(w, body);
+                yield index.export(query, body, a -> ExportFormats.csvRow(w, a, body));
+              }
+              case GEXF -> {
+                var network = index.network(query, nodes);
+                ExportFormats.gexf(w, network, LocalDate.now());
+                yield network.articles();
+              }
+              case GRAPHML -> {
+                var network = index.network(query, nodes);
+                ExportFormats.graphml(w, network);
+                yield network.articles();
+              }
+            };
+        w.flush();
+      } finally {
+        if (file != null) {
+          target.close();
+        }
+      }
+      err.println(
+          "gazette: exported "
+              + written
+              + (format.isNetwork() ? " articles' entities as a network" : " articles")
+              + (file == null ? "" : " to " + file));
+      return Cli.OK;
+    }
+  }
+}
