@@ -52,6 +52,11 @@ export function facetValues(state, dimension, prefix, size, signal) {
   return get(`/api/v1/facets/${encodeURIComponent(dimension)}`, params, signal);
 }
 
+/** The places of the results with their coordinates, for the map. */
+export function places(state, signal) {
+  return get("/api/v1/places", filterParams(state), signal);
+}
+
 export function entity(state, type, name, signal) {
   const params = filterParams(state);
   params.set("size", "10");

@@ -3,11 +3,12 @@
 // back/forward all show the same view.
 
 import { h, replace, markedText, count } from "./dom.js";
-import { DIMENSIONS, ENTITY_TYPES, ApiError, search, entity } from "./api.js";
+import { DIMENSIONS, ENTITY_TYPES, ApiError, search, entity, places, filterParams } from "./api.js";
 import { parseState, formatState, copyState, firstPage, emptyState } from "./state.js";
 import { FacetSidebar, LABELS } from "./facets.js";
 import { dateChart } from "./chart.js";
 import { showLoading, showFailure, showProfile } from "./entity.js";
+import { MapPanel } from "./map.js";
 
 const MAX_OFFSET = 100000;
 const CHIPS_PER_TYPE = 5;
@@ -34,11 +35,18 @@ let searchAbort = null;
 let entityAbort = null;
 let shownSearch = null;
 let shownEntity = null;
+let placesAbort = null;
+let shownPlaces = null;
 
 const sidebar = new FacetSidebar($("facets"), {
   toggle: (dim, value, checked) => setFilter(dim, value, checked),
   openEntity: (type, name) => openEntity(type, name),
   failed: (error) => showError(error),
+});
+
+// A circle of the map toggles its place filter exactly as the place facet's checkbox does.
+const map = new MapPanel($("map"), {
+  toggle: (value, on) => setFilter("place", value, on),
 });
 
 const entityActions = {
@@ -109,11 +117,15 @@ async function runSearch(focusResults) {
   searchAbort = controller;
   const asked = state;
   setLoading(true);
+  // The places of the view before must not be shown as those of this one.
+  placesAbort?.abort();
+  document.body.dataset.map = "loading";
   ui.error.hidden = true;
   try {
     const result = await search(asked, controller.signal);
     renderResult(asked, result);
     if (focusResults) ui.results.focus();
+    loadPlaces(asked);
   } catch (error) {
     if (error.name === "AbortError") return;
     shownSearch = null;
@@ -434,7 +446,36 @@ function renderCharts(asked, dates) {
   );
 }
 
+// The map asks for the places of the same query and filters once the search has answered (a query
+// that does not parse is then reported once, by the search). body[data-map] is "shown" once the
+// map shows the places of the view in the URL.
+async function loadPlaces(asked) {
+  const key = filterParams(asked).toString();
+  if (key === shownPlaces) {
+    document.body.dataset.map = "shown";
+    return;
+  }
+  placesAbort?.abort();
+  const controller = new AbortController();
+  placesAbort = controller;
+  try {
+    const answer = await places(asked, controller.signal);
+    shownPlaces = key;
+    map.render(asked, answer);
+    document.body.dataset.map = "shown";
+  } catch (error) {
+    if (error.name === "AbortError") return;
+    shownPlaces = null;
+    map.failed(error);
+    document.body.dataset.map = "failed";
+  }
+}
+
 function renderFailure(asked, error) {
+  placesAbort?.abort();
+  shownPlaces = null;
+  map.clear();
+  document.body.dataset.map = "none";
   ui.status.textContent = "";
   replace(ui.results);
   replace(ui.pager);
@@ -501,7 +542,10 @@ ui.form.addEventListener("submit", (event) => {
   next.q = ui.q.value.trim();
   next.sort = ui.sort.value;
   // The same search again (Enter twice) still asks the server: the index may have changed.
-  if (searchKey(next) === searchKey(state)) shownSearch = null;
+  if (searchKey(next) === searchKey(state)) {
+    shownSearch = null;
+    shownPlaces = null;
+  }
   navigate(next);
 });
 ui.sort.addEventListener("change", () => {

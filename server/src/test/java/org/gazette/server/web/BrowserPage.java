@@ -119,6 +119,63 @@ final class BrowserPage {
     mouse("mouseReleased", to.get(0).getAsDouble(), to.get(1).getAsDouble());
   }
 
+  /** Drags the mouse from the middle of an element by (dx, dy) pixels, in several moves. */
+  void dragBy(String selector, double dx, double dy) {
+    JsonArray from = centre(selector);
+    double x = from.get(0).getAsDouble();
+    double y = from.get(1).getAsDouble();
+    mouse("mouseMoved", x, y);
+    mouse("mousePressed", x, y);
+    for (int i = 1; i <= 5; i++) {
+      JsonObject params = new JsonObject();
+      params.addProperty("type", "mouseMoved");
+      params.addProperty("x", x + dx * i / 5);
+      params.addProperty("y", y + dy * i / 5);
+      params.addProperty("button", "left");
+      params.addProperty("buttons", 1);
+      call("Input.dispatchMouseEvent", params);
+    }
+    mouse("mouseReleased", x + dx, y + dy);
+  }
+
+  /** Moves the mouse over the middle of an element. */
+  void hover(String selector) {
+    JsonArray at = centre(selector);
+    mouse("mouseMoved", at.get(0).getAsDouble(), at.get(1).getAsDouble());
+  }
+
+  /**
+   * Turns the mouse wheel by {@code deltaY} pixels (negative: away from the user) over an element.
+   */
+  void wheel(String selector, double deltaY) {
+    JsonArray at = centre(selector);
+    JsonObject params = new JsonObject();
+    params.addProperty("type", "mouseWheel");
+    params.addProperty("x", at.get(0).getAsDouble());
+    params.addProperty("y", at.get(1).getAsDouble());
+    params.addProperty("deltaX", 0);
+    params.addProperty("deltaY", deltaY);
+    call("Input.dispatchMouseEvent", params);
+  }
+
+  /** Presses and releases a key that types {@code text} ("+", "-") in the focused element. */
+  void type(String key) {
+    press(key, 0, key);
+  }
+
+  /** Presses and releases an arrow key ("ArrowLeft"...) in the focused element. */
+  void pressArrow(String key) {
+    int code =
+        switch (key) {
+          case "ArrowLeft" -> 37;
+          case "ArrowUp" -> 38;
+          case "ArrowRight" -> 39;
+          case "ArrowDown" -> 40;
+          default -> throw new IllegalArgumentException(key);
+        };
+    press(key, code, null);
+  }
+
   private JsonArray centre(String selector) {
     JsonElement box =
         eval(

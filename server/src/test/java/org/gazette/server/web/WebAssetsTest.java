@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class WebAssetsTest {
   private static final Path SOURCES = Path.of("src/main/resources/org/gazette/server/web");
   private static final Map<String, String> TYPES =
-      Map.of(".html", "text/html", ".js", "text/javascript", ".css", "text/css");
+      Map.of(
+          ".html", "text/html",
+          ".js", "text/javascript",
+          ".css", "text/css",
+          ".json", "application/json",
+          ".txt", "text/plain");
+  // The page's own files say they are UTF-8. JSON is UTF-8 by definition (RFC 8259) and takes no
+  // charset; the plain-text licence note of the map data is ASCII, which every charset reads alike.
+  private static final Set<String> DECLARES_UTF8 = Set.of(".html", ".js", ".css");
   // The SVG namespace is a name that identifies the XML vocabulary; no browser fetches it.
   private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
   // Absolute URLs, CDN hosts, and protocol-relative references in src, href, url() and imports.
@@ -74,7 +83,10 @@ class WebAssetsTest {
 
   @Test
   void everyAssetIsServedWithTheContentTypeOfItsKind() throws IOException {
-    assertThat(assets()).contains("index.html", "app.js", "style.css", "api.js");
+    assertThat(assets())
+        .contains("index.html", "app.js", "style.css", "api.js", "map.js", "countries-110m.json")
+        .allSatisfy(
+            asset -> assertThat(TYPES).containsKey(asset.substring(asset.lastIndexOf('.'))));
     for (String asset : assets()) {
       HttpResponse<String> response = fixture.get("/" + asset);
       String extension = asset.substring(asset.lastIndexOf('.'));
@@ -83,12 +95,30 @@ class WebAssetsTest {
       assertThat(response.body()).as(asset).isEqualTo(Files.readString(SOURCES.resolve(asset)));
       assertThat(response.headers().firstValue("Content-Type"))
           .as(asset)
-          .hasValueSatisfying(
-              t -> assertThat(t).startsWith(TYPES.get(extension)).endsWith("charset=utf-8"));
+          .hasValueSatisfying(t -> assertThat(t).startsWith(TYPES.get(extension)));
+      if (DECLARES_UTF8.contains(extension)) {
+        assertThat(response.headers().firstValue("Content-Type"))
+            .as(asset)
+            .hasValueSatisfying(t -> assertThat(t).endsWith("charset=utf-8"));
+      } else if (extension.equals(".txt")) {
+        assertThat(response.body()).as(asset).matches("\\p{ASCII}*");
+      }
       assertThat(response.headers().firstValue("X-Content-Type-Options"))
           .as(asset)
           .contains("nosniff");
     }
+  }
+
+  @Test
+  void theVendoredMapDataComesWithItsLicenceNote() throws Exception {
+    byte[] data = Files.readAllBytes(SOURCES.resolve("countries-110m.json"));
+    String note = Files.readString(SOURCES.resolve("countries-110m.LICENSE.txt"));
+    String sha256 =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+
+    assertThat(note)
+        .contains("world-atlas, version 2.0.2", "Natural Earth", "public domain", "ISC", sha256);
   }
 
   @Test
