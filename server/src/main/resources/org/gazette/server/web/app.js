@@ -22,6 +22,7 @@ const ui = {
   charts: $("charts"),
   active: $("active"),
   status: $("status"),
+  downloads: $("downloads"),
   error: $("error"),
   results: $("results"),
   pager: $("pager"),
@@ -180,6 +181,7 @@ function renderResult(asked, result) {
     replace(ui.results, result.hits.map(hitItem));
   }
   renderPager(asked, result, last);
+  renderDownloads(asked, result.total);
   renderActive(asked);
   renderCharts(asked, result.dates || {});
   sidebar.render(asked, result.facets);
@@ -192,6 +194,30 @@ function emptyMessage(asked) {
   return asked.q
     ? `${what}. Check the spelling, try fewer words, or use OR between them.`
     : "The index holds no article yet: add some with ./gazette index or POST /api/v1/documents.";
+}
+
+// Links that download every article of the current view (no page limit), or the network of their
+// entities, from GET /api/v1/export with the view's query and filters.
+function renderDownloads(asked, total) {
+  ui.downloads.hidden = total === 0;
+  if (total === 0) return;
+  const link = (format, label, extra) => {
+    const params = filterParams(asked);
+    params.set("format", format);
+    for (const [k, v] of Object.entries(extra || {})) params.set(k, v);
+    return h("a", { href: `/api/v1/export?${params}`, download: "", "data-format": format }, label);
+  };
+  replace(
+    ui.downloads,
+    `Download the ${count(total)} article${total === 1 ? "" : "s"}: `,
+    link("csv", "CSV", { bom: "true" }),
+    " · ",
+    link("jsonl", "JSON lines", { body: "true" }),
+    " · their entity network: ",
+    link("gexf", "GEXF"),
+    " · ",
+    link("graphml", "GraphML"),
+  );
 }
 
 function hitItem(hit) {

@@ -31,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchPageBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
-  private static final String SETTLED = "document.body.dataset.settled === 'true'";
+  // Settled: the results are shown and the map has stopped loading (it draws after the results and
+  // moves what is below it, so a click aimed before it draws could land elsewhere).
+  private static final String SETTLED =
+      "document.body.dataset.settled === 'true' && document.body.dataset.map !== 'loading'";
 
   @TempDir static Path dir;
   private static RunningServer fixture;
@@ -182,6 +185,28 @@ class SearchPageBrowserTest {
     page.waitFor("!location.search.includes('source=') && " + SETTLED, "the filter to go");
     assertThat(page.texts(".active-chip")).isEmpty();
     assertThat(page.text("document.getElementById('status').textContent")).contains("of 29");
+  }
+
+  @Test
+  void theDownloadLinksExportEveryArticleOfTheCurrentView() throws Exception {
+    open("/");
+    page.click(facetBox("source", "Example Wire"));
+    page.waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
+
+    String href = page.text("document.querySelector('#downloads a[data-format=csv]').href");
+    assertThat(href)
+        .contains("/api/v1/export?")
+        .contains("source=Example+Wire")
+        .contains("format=csv");
+    java.net.http.HttpResponse<String> csv =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    JsonObject expected = fixture.api("/api/v1/search?source=" + enc("Example Wire"));
+    // A header line, then one record an article (these titles hold no line breaks).
+    assertThat(csv.body().split("\r\n", -1)).hasSize((int) expected.get("total").getAsLong() + 2);
+    assertThat(page.texts("#downloads a")).containsExactly("CSV", "JSON lines", "GEXF", "GraphML");
   }
 
   @Test
