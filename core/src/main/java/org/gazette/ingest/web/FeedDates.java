@@ -33,21 +33,6 @@ final class FeedDates {
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
   /** The zones RFC 822 names (the military letters other than Z say nothing sure). */
   private static final Map<String, Integer> ZONE_HOURS =
       Map.ofEntries(
@@ -120,7 +105,7 @@ final class FeedDates {
     if (!m.matches()) {
       return null;
     }
-    Integer month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+    Integer month = PageDates.month(m.group(2));
     if (month == null) {
       return null;
     }

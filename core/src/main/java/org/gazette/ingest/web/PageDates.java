@@ -97,7 +97,8 @@ final class PageDates {
     return null;
   }
 
-  private static Integer month(String word) {
+  /** The month an English or German month name or its first three letters names, or null. */
+  static Integer month(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.length() < 3 ? null : MONTHS.get(w.substring(0, 3));
   }

@@ -56,20 +56,29 @@ public final class Commands {
           loopback host names and --allowed-host ($GAZETTE_ALLOWED_HOSTS).
           """);
 
+  /** The index and the filters of a query, shared by search and export. */
+  private static List<Command.Option> indexAndFilters(Command.Option... more) {
+    List<Command.Option> options =
+        new java.util.ArrayList<>(
+            List.of(
+                valued("index", "DIR"),
+                repeated("organization", "X"),
+                repeated("place", "Y"),
+                repeated("person", "Z"),
+                repeated("source", "S"),
+                valued("from", "DATE"),
+                valued("to", "DATE"),
+                valued("mentioned-from", "DATE"),
+                valued("mentioned-to", "DATE")));
+    options.addAll(List.of(more));
+    return List.copyOf(options);
+  }
+
   public static final Command SEARCH =
       new Command(
           "search",
           "\"QUERY\"",
-          List.of(
-              valued("index", "DIR"),
-              repeated("organization", "X"),
-              repeated("place", "Y"),
-              repeated("person", "Z"),
-              repeated("source", "S"),
-              valued("from", "DATE"),
-              valued("to", "DATE"),
-              valued("mentioned-from", "DATE"),
-              valued("mentioned-to", "DATE"),
+          indexAndFilters(
               valued("sort", "relevance|newest|oldest"),
               valued("size", "N"),
               valued("page", "N"),
@@ -87,16 +96,7 @@ public final class Commands {
       new Command(
           "export",
           "[\"QUERY\"]",
-          List.of(
-              valued("index", "DIR"),
-              repeated("organization", "X"),
-              repeated("place", "Y"),
-              repeated("person", "Z"),
-              repeated("source", "S"),
-              valued("from", "DATE"),
-              valued("to", "DATE"),
-              valued("mentioned-from", "DATE"),
-              valued("mentioned-to", "DATE"),
+          indexAndFilters(
               valued("format", "jsonl|csv|gexf|graphml"),
               flag("body"),
               flag("bom"),

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
-import org.gazette.model.Facet;
 import org.gazette.model.SearchQuery;
 import org.gazette.server.ExportFormats;
 
@@ -49,14 +48,7 @@ final class ExportCommand {
                         "--format must be one of " + ExportFormats.NAMES + ", got '" + name + "'"));
     boolean body = args.flag("body");
     int nodes = args.getInt("nodes", 200, 1, 5000);
-    SearchQuery.Builder b = SearchQuery.builder();
-    b.text(args.positional().isEmpty() ? "" : args.positional().getFirst());
-    for (Facet f : List.of(Facet.ORGANIZATION, Facet.PLACE, Facet.PERSON, Facet.SOURCE)) {
-      args.all(f.key()).forEach(v -> b.filter(f, v));
-    }
-    b.publishedBetween(args.getDate("from"), args.getDate("to"));
-    b.mentionedBetween(args.getDate("mentioned-from"), args.getDate("mentioned-to"));
-    SearchQuery query = b.build();
+    SearchQuery query = SearchCommand.filtered(args).build();
     Path indexDir = cli.indexDirectory(args);
     if (!Files.isDirectory(indexDir)) {
       err.println(

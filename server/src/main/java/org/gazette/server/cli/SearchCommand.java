@@ -58,7 +58,8 @@ final class SearchCommand {
     }
   }
 
-  private static SearchQuery query(Arguments args) {
+  /** The query text (the one positional argument), filters and date ranges of a command. */
+  static SearchQuery.Builder filtered(Arguments args) {
     SearchQuery.Builder b = SearchQuery.builder();
     b.text(args.positional().isEmpty() ? "" : args.positional().getFirst());
     for (Facet f : List.of(Facet.ORGANIZATION, Facet.PLACE, Facet.PERSON, Facet.SOURCE)) {
@@ -66,6 +67,11 @@ final class SearchCommand {
     }
     b.publishedBetween(args.getDate("from"), args.getDate("to"));
     b.mentionedBetween(args.getDate("mentioned-from"), args.getDate("mentioned-to"));
+    return b;
+  }
+
+  private static SearchQuery query(Arguments args) {
+    SearchQuery.Builder b = filtered(args);
     b.sort(SortOrder.fromKey(args.get("sort", "relevance")));
     int size = args.getInt("size", 10, 0, SearchQuery.MAX_LIMIT);
     int page = args.getInt("page", 1, 1, Integer.MAX_VALUE);
