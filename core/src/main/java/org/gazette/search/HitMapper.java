@@ -53,19 +53,6 @@ final class HitMapper {
 
   static SearchHit toHit(Document doc, float score, String snippet, ValueNaming naming) {
     String published = doc.get(IndexFields.PUBLISHED);
-    Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
-    for (Map.Entry<Facet, List<String>> e : DocumentMapper.valueKeys(doc).entrySet()) {
-      if (e.getKey() == Facet.SOURCE) {
-        continue;
-      }
-      List<String> labels = new ArrayList<>();
-      for (String key : e.getValue()) {
-        if (!naming.hidden(e.getKey(), key)) {
-          labels.add(naming.label(e.getKey(), key));
-        }
-      }
-      entities.put(ValueNaming.type(e.getKey()), labels);
-    }
     return new SearchHit(
         doc.get(IndexFields.ID),
         doc.get(IndexFields.TITLE),
@@ -75,6 +62,6 @@ final class HitMapper {
         List.of(doc.getValues(IndexFields.AUTHORS)),
         score,
         snippet == null ? "" : snippet,
-        entities);
+        entities(doc, naming));
   }
 }

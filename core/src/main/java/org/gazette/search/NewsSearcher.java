@@ -539,16 +539,9 @@ public final class NewsSearcher implements Closeable {
           IndexFields.VALUE_KEYS);
 
   private static final Set<String> EXPORT_FIELDS_WITH_BODY =
-      Set.of(
-          IndexFields.ID,
-          IndexFields.TITLE,
-          IndexFields.SOURCE,
-          IndexFields.PUBLISHED,
-          IndexFields.PUBLISHED_AT,
-          IndexFields.URL,
-          IndexFields.AUTHORS,
-          IndexFields.VALUE_KEYS,
-          IndexFields.BODY);
+      java.util.stream.Stream.concat(
+              EXPORT_FIELDS.stream(), java.util.stream.Stream.of(IndexFields.BODY))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final Set<String> VALUE_KEYS_ONLY = Set.of(IndexFields.VALUE_KEYS);
 

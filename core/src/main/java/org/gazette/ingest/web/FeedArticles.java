@@ -1,10 +1,7 @@
 package org.gazette.ingest.web;
 
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -566,17 +563,9 @@ public final class FeedArticles {
         && !declared.name().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
       return new String(bytes, declared);
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // Said (or taken) to be UTF-8 but it is not: windows-1252 loses no byte.
-      return new String(bytes, Charset.forName("windows-1252"));
-    }
+    String utf8 = HtmlDecoder.strictUtf8(bytes);
+    // Said (or taken) to be UTF-8 but it is not: windows-1252 loses no byte.
+    return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
   }
 
   private static String head(String s) {

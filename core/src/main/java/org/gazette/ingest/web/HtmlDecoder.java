@@ -106,7 +106,8 @@ final class HtmlDecoder {
     }
   }
 
-  private static String strictUtf8(byte[] bytes) {
+  /** The bytes as UTF-8, or null when they are not valid UTF-8. */
+  static String strictUtf8(byte[] bytes) {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
