@@ -453,7 +453,7 @@ final class MainText {
         c.remove();
       } else if (share <= KEEP_SHARE * total
           && !keep.contains(c)
-          && (stampsOnly ? isNamedStamp(c, tag) : isNamedFurniture(c, tag))) {
+          && (stampsOnly ? isNamedStamp(c, tag) : isNamedFurniture(c, tag) || isLinkList(c, tag))) {
         if (DEBUG) {
           System.err.println("removed " + tag + "." + c.className() + "#" + c.id() + " " + share);
         }
@@ -463,6 +463,23 @@ final class MainText {
       }
     }
   }
+
+  /**
+   * Whether a box is a list of links whatever it is called (related stories with a line of text
+   * each, a tag list): a {@code div}, {@code section} or list of at least {@value #MIN_LIST_LINKS}
+   * links whose text is more than {@value #MAX_BOX_LINK_DENSITY} link text.
+   */
+  private static boolean isLinkList(Element e, String tag) {
+    if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol"))) {
+      return false;
+    }
+    return e.getElementsByTag("a").size() >= MIN_LIST_LINKS
+        && linkDensity(e) > MAX_BOX_LINK_DENSITY;
+  }
+
+  private static final int MIN_LIST_LINKS = 3;
+
+  private static final double MAX_BOX_LINK_DENSITY = 0.3;
 
   private static boolean isFurnitureByTag(Element e, String tag) {
     if (DROP_TAGS.contains(tag)) {

@@ -264,4 +264,27 @@ class WebPageReaderTest {
     assertThat(reader.read(credited, null).body()).doesNotContain("Photo: Harbour Office");
     assertThat(reader.read(signed, null).body()).endsWith("See you at the pier.");
   }
+
+  @Test
+  void aBoxOfLinksWithALineOfTextEachIsLeftOutWhateverItIsCalled() {
+    StringBuilder html = new StringBuilder("<html><body><article>");
+    for (int i = 0; i < 4; i++) {
+      html.append("<p>The harbour report, part ")
+          .append(i)
+          .append(", with enough words to read as prose, and a comma or two.</p>");
+    }
+    html.append("<div class=\"box\">");
+    for (int i = 0; i < 3; i++) {
+      html.append("<p><a href=\"/s")
+          .append(i)
+          .append("\">Other harbour story number ")
+          .append(i)
+          .append("</a> A line about it, with a few more words to say.</p>");
+    }
+    html.append("</div></article></body></html>");
+
+    String body = reader.read(html.toString(), null).body();
+
+    assertThat(body).contains("The harbour report, part 3").doesNotContain("Other harbour story");
+  }
 }
