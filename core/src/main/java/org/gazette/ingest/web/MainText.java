@@ -291,8 +291,6 @@ final class MainText {
   private static final Set<String> PARAGRAPH_TAGS =
       Set.of("p", "pre", "blockquote", "td", "dd", "li", "h2", "h3", "h4");
 
-  static final boolean DEBUG = Boolean.getBoolean("gazette.debugMainText");
-
   /** The main text: one block a line, and the captions. */
   record Result(String body, List<String> captions) {}
 
@@ -454,9 +452,6 @@ final class MainText {
       } else if (share <= KEEP_SHARE * total
           && !keep.contains(c)
           && (stampsOnly ? isNamedStamp(c, tag) : isNamedFurniture(c, tag) || isLinkList(c, tag))) {
-        if (DEBUG) {
-          System.err.println("removed " + tag + "." + c.className() + "#" + c.id() + " " + share);
-        }
         c.remove();
       } else {
         pruneByName(c, paragraphText, total, captions, keep, stampsOnly);
