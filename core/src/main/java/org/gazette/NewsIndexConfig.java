@@ -48,13 +48,14 @@ public record NewsIndexConfig(
   }
 
   /**
-   * The defaults: the built-in rule-based extractor, a 16 MB limit per article, one ingest thread
-   * per processor, a time budget of 5 seconds per search.
+   * The defaults: the built-in rule-based extractor (its resources read when first used, so an
+   * index opened only to search does not wait for them), a 16 MB limit per article, one ingest
+   * thread per processor, a time budget of 5 seconds per search.
    */
   public static NewsIndexConfig defaults(Path indexDirectory) {
     return new NewsIndexConfig(
         indexDirectory,
-        RuleBasedEntityExtractor.withDefaultResources(),
+        EntityExtractor.lazy(RuleBasedEntityExtractor::withDefaultResources),
         ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES,
         Runtime.getRuntime().availableProcessors(),
         false,

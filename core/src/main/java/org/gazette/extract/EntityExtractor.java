@@ -33,4 +33,13 @@ public interface EntityExtractor {
   default Optional<GeoPlace> place(String name) {
     return Optional.empty();
   }
+
+  /**
+   * An extractor that {@code loader} builds on first use, once: for the default extractor, whose
+   * resources take seconds to load, when the caller may never extract (a search without filters).
+   * An error of the loader reaches the first use, not this call.
+   */
+  static EntityExtractor lazy(java.util.function.Supplier<? extends EntityExtractor> loader) {
+    return new LazyEntityExtractor(loader);
+  }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.gazette.ingest.web.FeedArticles;
 import org.gazette.ingest.web.WarcArticles;
 import org.gazette.ingest.web.WebPage;
@@ -19,12 +20,12 @@ import org.gazette.model.RawArticle;
 /**
  * Reads articles from files and directories: {@code .txt} (raw scraped text, with an optional
  * sidecar {@code NAME.meta.json} and an optional front-matter block), {@code .json} (one article
- * object, or an array of them), {@code .jsonl} or {@code .ndjson} (one article object a line),
- * saved web pages {@code .html} or {@code .htm}, also gzipped (their main text and what they say
- * about themselves, see {@link org.gazette.ingest.web.WebPageReader}), web archives {@code .warc}
- * or {@code .warc.gz} (each HTML response record a page) and RSS or Atom feeds {@code .rss}, {@code
- * .atom} or {@code .xml} (each item an article; an {@code .xml} file in a directory that is no feed
- * is passed over).
+ * object, or an array of them), {@code .jsonl} or {@code .ndjson} (one article object a line; also
+ * gzipped, {@code .jsonl.gz}), saved web pages {@code .html} or {@code .htm}, also gzipped (their
+ * main text and what they say about themselves, see {@link org.gazette.ingest.web.WebPageReader}),
+ * web archives {@code .warc} or {@code .warc.gz} (each HTML response record a page) and RSS or Atom
+ * feeds {@code .rss}, {@code .atom} or {@code .xml} (each item an article; an {@code .xml} file in
+ * a directory that is no feed is passed over).
  *
  * <p>A directory is walked recursively in file-name order, leaving out hidden entries and files
  * with other extensions. Every problem goes to the sink as an {@link
@@ -40,7 +41,8 @@ public final class ArticleFileReader {
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
 
   private static final String ACCEPTED =
-      ".txt, .json, .jsonl, .ndjson, .html, .htm (also .html.gz), .warc, .warc.gz, .rss, .atom"
+      ".txt, .json, .jsonl, .ndjson (also .jsonl.gz), .html, .htm (also .html.gz), .warc, .warc.gz,"
+          + " .rss, .atom"
           + " or an .xml feed";
   private static final String SIDECAR = ".meta.json";
 
@@ -48,6 +50,7 @@ public final class ArticleFileReader {
     TEXT,
     JSON,
     JSON_LINES,
+    JSON_LINES_GZIP,
     HTML,
     HTML_GZIP,
     WARC,
@@ -160,7 +163,8 @@ public final class ArticleFileReader {
         case HTML, HTML_GZIP -> readHtml(path, name, format == Format.HTML_GZIP, log, sink);
         case WARC -> readWarc(path, log, sink);
         case FEED, XML -> readFeed(path, format == Format.XML && !explicit, log, sink);
-        default -> readJsonLines(path, log, sink);
+        case JSON_LINES_GZIP -> readJsonLines(path, true, log, sink);
+        default -> readJsonLines(path, false, log, sink);
       }
     } catch (IOException e) {
       log.failed("cannot read the file: " + BoundedFileReader.describe(e));
@@ -262,12 +266,19 @@ public final class ArticleFileReader {
     }
   }
 
-  private void readJsonLines(Path path, ProblemLog log, ArticleSink sink) throws IOException {
+  /**
+   * Reads JSON lines one at a time, so a file of any size streams; {@code gzip}: the file is
+   * gzip-compressed (a corrupt or cut stream fails the file after the lines read before it).
+   */
+  private void readJsonLines(Path path, boolean gzip, ProblemLog log, ArticleSink sink)
+      throws IOException {
     if (Files.size(path) == 0) {
       log.skipped("empty file");
       return;
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+    try (InputStream file = Files.newInputStream(path);
+        InputStream in =
+            new BufferedInputStream(gzip ? new GZIPInputStream(file, 1 << 16) : file, 1 << 16)) {
       in.mark(TextDecoder.SNIFF_BYTES);
       byte[] head = in.readNBytes(TextDecoder.SNIFF_BYTES);
       in.reset();
@@ -328,6 +339,8 @@ public final class ArticleFileReader {
       return Format.JSON;
     } else if (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson")) {
       return Format.JSON_LINES;
+    } else if (lowerName.endsWith(".jsonl.gz") || lowerName.endsWith(".ndjson.gz")) {
+      return Format.JSON_LINES_GZIP;
     } else if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
       return Format.HTML;
     } else if (lowerName.endsWith(".html.gz") || lowerName.endsWith(".htm.gz")) {

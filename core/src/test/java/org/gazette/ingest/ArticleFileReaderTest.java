@@ -92,7 +92,7 @@ class ArticleFileReaderTest {
               assertThat(p.source()).isEqualTo(csv.toString());
               assertThat(p.reason())
                   .contains("'.csv'")
-                  .contains(".txt, .json, .jsonl, .ndjson, .html");
+                  .contains(".txt, .json, .jsonl, .ndjson (also .jsonl.gz), .html");
             });
   }
 
@@ -287,6 +287,49 @@ class ArticleFileReaderTest {
   }
 
   @Test
+  void readsGzippedJsonLinesGivenOrMetInADirectory() throws IOException {
+    writeGzip("a.jsonl.gz", "{\"body\": \"One\"}\n{\"body\": \"Two\"}\n");
+    writeGzip("sub/b.ndjson.gz", "{\"body\": \"Three\"}\n");
+
+    reader.read(dir.resolve("a.jsonl.gz"), sink);
+    reader.read(dir.resolve("sub"), sink);
+
+    assertThat(sink.problems).isEmpty();
+    assertThat(sink.articles).extracting(RawArticle::text).containsExactly("One", "Two", "Three");
+    assertThat(sink.articles).extracting(RawArticle::line).containsExactly(1, 2, 1);
+  }
+
+  @Test
+  void failsACutGzipStreamAfterDeliveringTheLinesBeforeTheCut() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      lines.append("{\"body\": \"Article number ").append(i).append(' ');
+      lines.append(Long.toHexString(random.nextLong())).append("\"}\n");
+    }
+    byte[] whole = gzip(lines.toString());
+    Files.write(dir.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"body\": \"not compressed\"}\n");
+
+    reader.read(dir, sink);
+
+    assertThat(sink.articles).hasSizeBetween(5_000, 19_999);
+    assertThat(sink.articles.get(0).text()).startsWith("Article number 0 ");
+    assertThat(sink.problems)
+        .satisfiesExactly(
+            p -> {
+              assertThat(p.source()).endsWith("cut.jsonl.gz");
+              assertThat(p.kind()).isEqualTo(FAILED);
+              assertThat(p.reason()).startsWith("cannot read the file");
+            },
+            p -> {
+              assertThat(p.source()).endsWith("plain.jsonl.gz");
+              assertThat(p.kind()).isEqualTo(FAILED);
+              assertThat(p.reason()).startsWith("cannot read the file");
+            });
+  }
+
+  @Test
   void rejectsANonPositiveSizeLimit() {
     assertThatThrownBy(() -> new ArticleFileReader(0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -298,6 +341,20 @@ class ArticleFileReaderTest {
   @Test
   void hasADefaultLimitOfSixteenMebibytes() {
     assertThat(ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES).isEqualTo(16L * 1024 * 1024);
+  }
+
+  void writeGzip(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, gzip(text));
+  }
+
+  static byte[] gzip(String text) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 
   Path write(String name, String text) throws IOException {

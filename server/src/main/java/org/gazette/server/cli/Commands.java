@@ -24,11 +24,11 @@ public final class Commands {
               valued("max-article-size", "MB"),
               flag("json")),
           """
-          Read .txt, .json and .jsonl files, saved web pages (.html, .htm, also gzipped), web
-          archives (.warc, .warc.gz) and feeds (.rss, .atom, .xml), directories recursively;
-          clean them, find their entities and dates, and index them. Re-indexing an id replaces it; with
-          --skip-unchanged an article indexed before with the same content is skipped. Prints the
-          report (--json: as JSON).
+          Read .txt, .json and .jsonl files (.jsonl also gzipped), saved web pages (.html, .htm,
+          also gzipped), web archives (.warc, .warc.gz) and feeds (.rss, .atom, .xml), directories
+          recursively; clean them, find their entities and dates, and index them. Re-indexing an id
+          replaces it; with --skip-unchanged an article indexed before with the same content is
+          skipped. Prints the report (--json: as JSON).
           """);
 
   public static final Command SERVE =
