@@ -57,7 +57,7 @@ final class Gazetteer {
     int longest = 1;
     for (Map.Entry<String, List<KnownName>> e : known.entrySet()) {
       exact.put(e.getKey(), e.getValue().toArray(NONE));
-      longest = Math.max(longest, e.getKey().split(" ").length);
+      longest = Math.max(longest, wordCount(e.getKey()));
       String looseKey = NameKey.loose(e.getKey());
       if (!looseKey.equals(e.getKey())) {
         loose.computeIfAbsent(looseKey, k -> new ArrayList<>()).addAll(e.getValue());
@@ -72,6 +72,14 @@ final class Gazetteer {
     this.cues = cues;
     this.maxTokens = Math.min(longest, 10);
     this.wordsInNames = wordsInNames(exact);
+  }
+
+  private static int wordCount(String key) {
+    int words = 1;
+    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      words++;
+    }
+    return words;
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.gazette.extract;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -43,11 +44,24 @@ final class NerModelFile {
 
   /** Reads a model written by {@link #write}: its stages, first to last. */
   static NerModel read(InputStream in) throws IOException {
-    DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-    if (data.readInt() != MAGIC || data.readInt() != N) {
+    // Decompressed whole and decoded from memory: reading byte by byte through the inflater's
+    // stream took most of the model's loading time.
+    ByteBuffer data;
+    try (InputStream gz = new GZIPInputStream(in, 1 << 16)) {
+      data = ByteBuffer.wrap(gz.readAllBytes());
+    }
+    try {
+      return decode(data);
+    } catch (BufferUnderflowException e) {
+      throw new IOException("corrupt name-tagger model: it ends early", e);
+    }
+  }
+
+  private static NerModel decode(ByteBuffer data) throws IOException {
+    if (data.getInt() != MAGIC || data.getInt() != N) {
       throw new IOException("not a Gazette name-tagger model (or one of an older format)");
     }
-    int stages = data.readInt();
+    int stages = data.getInt();
     if (stages < 1 || stages > 2) {
       throw new IOException("corrupt name-tagger model: " + stages + " stages");
     }
@@ -57,19 +71,22 @@ final class NerModelFile {
     float[][] transitions = new float[stages][N * N];
     for (int k = 0; k < stages; k++) {
       for (int i = 0; i < N * N; i++) {
-        transitions[k][i] = data.readFloat();
+        transitions[k][i] = data.getFloat();
       }
-      scales[k] = data.readFloat();
-      int count = data.readInt();
+      scales[k] = data.getFloat();
+      int count = data.getInt();
+      if (count < 0 || count > data.remaining() / 5) {
+        throw new IOException("corrupt name-tagger model: " + count + " features");
+      }
       keys[k] = new long[count];
       rows[k] = new short[count][N];
       long key = 0;
       for (int i = 0; i < count; i++) {
         key += readVarLong(data);
         keys[k][i] = key;
-        int mask = data.readInt();
+        int mask = data.getInt();
         for (int t = 0; t < N; t++) {
-          rows[k][i][t] = (mask & (1 << t)) != 0 ? data.readShort() : 0;
+          rows[k][i][t] = (mask & (1 << t)) != 0 ? data.getShort() : 0;
         }
       }
     }
@@ -181,10 +198,10 @@ final class NerModelFile {
     out.writeByte((int) v);
   }
 
-  private static long readVarLong(DataInputStream in) throws IOException {
+  private static long readVarLong(ByteBuffer in) throws IOException {
     long v = 0;
     for (int shift = 0; shift < 64; shift += 7) {
-      int b = in.readUnsignedByte();
+      int b = in.get() & 0xFF;
       v |= (long) (b & 0x7F) << shift;
       if ((b & 0x80) == 0) {
         return v;

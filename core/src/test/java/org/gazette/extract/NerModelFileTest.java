@@ -126,6 +126,24 @@ class NerModelFileTest {
   }
 
   @Test
+  void aModelCutShortIsRefusedAsCorrupt() throws IOException {
+    byte[] whole = write(List.of(stage(new Random(11), 50, 2f)));
+    byte[] raw;
+    try (java.io.InputStream in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(whole))) {
+      raw = in.readAllBytes();
+    }
+    ByteArrayOutputStream cut = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(cut)) {
+      gz.write(raw, 0, raw.length - 7);
+    }
+
+    assertThatThrownBy(() -> read(cut.toByteArray()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("corrupt name-tagger model");
+  }
+
+  @Test
   void moreThanTwoStagesAreRefused() throws IOException {
     Random random = new Random(10);
     List<NerModelFile.Stage> three =
