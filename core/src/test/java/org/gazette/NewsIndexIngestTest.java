@@ -217,22 +217,33 @@ class NewsIndexIngestTest {
   }
 
   /** A headline, then varied sentences up to {@code bytes}, then a unique last word. */
+  /**
+   * A long report whose places come every fiftieth paragraph, from start to end; the paragraphs
+   * between are lower-case prose, which the tagger passes over quickly (the test is about size, not
+   * about extraction speed).
+   */
   private static void writeLargeArticle(Path file, long bytes) throws IOException {
     String[] places = {"Anbar", "Baghdad", "Erbil", "Mosul", "Basra", "Kirkuk", "Najaf"};
     try (BufferedWriter w = Files.newBufferedWriter(file)) {
       w.write("A very long report from the field\n\n");
       long written = 40;
       for (int i = 0; written < bytes - 200; i++) {
+        int named = i / 50;
         String line =
-            "Paragraph "
-                + i
-                + ": the convoy moved from "
-                + places[i % places.length]
-                + " toward "
-                + places[(i + 3) % places.length]
-                + " on day "
-                + (i % 28 + 1)
-                + " as officials said talks would continue.\n\n";
+            i % 50 == 0
+                ? "Paragraph "
+                    + i
+                    + ": the convoy moved from "
+                    + places[named % places.length]
+                    + " toward "
+                    + places[(named + 3) % places.length]
+                    + " on day "
+                    + (i % 28 + 1)
+                    + " as officials said talks would continue.\n\n"
+                : "paragraph "
+                    + i
+                    + ": the convoy moved on along the road and the officials said that the talks"
+                    + " would continue for some days yet.\n\n";
         w.write(line);
         written += line.length();
       }

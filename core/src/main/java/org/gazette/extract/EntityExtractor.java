@@ -35,6 +35,13 @@ public interface EntityExtractor {
   }
 
   /**
+   * Readies what the extractor needs now rather than at its first use; for an extractor built on
+   * first use ({@link #lazy}), builds it. A server calls it on a thread of its own at start, so the
+   * first write does not wait for the whole load. Does nothing by default.
+   */
+  default void prepare() {}
+
+  /**
    * An extractor that {@code loader} builds on first use, once: for the default extractor, whose
    * resources take seconds to load, when the caller may never extract (a search without filters).
    * An error of the loader reaches the first use, not this call.

@@ -44,6 +44,11 @@ final class LazyEntityExtractor implements EntityExtractor {
   }
 
   @Override
+  public void prepare() {
+    get();
+  }
+
+  @Override
   public Extraction extract(Article article) {
     return get().extract(article);
   }

@@ -65,6 +65,23 @@ class LazyEntityExtractorTest {
   }
 
   @Test
+  void prepareBuildsItAheadOfTheFirstUse() {
+    AtomicInteger builds = new AtomicInteger();
+    LazyEntityExtractor lazy =
+        new LazyEntityExtractor(
+            () -> {
+              builds.incrementAndGet();
+              return article -> Extraction.EMPTY;
+            });
+
+    lazy.prepare();
+    assertThat(lazy.isLoaded()).isTrue();
+    lazy.prepare();
+    assertThat(lazy.extract(ARTICLE)).isEqualTo(Extraction.EMPTY);
+    assertThat(builds).hasValue(1);
+  }
+
+  @Test
   void passesALoadErrorToTheCallerAndTriesAgainNextTime() {
     AtomicInteger builds = new AtomicInteger();
     LazyEntityExtractor lazy =

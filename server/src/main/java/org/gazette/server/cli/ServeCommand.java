@@ -86,19 +86,19 @@ final class ServeCommand {
                 args.getInt("max-waiting", ServerConfig.DEFAULT_MAX_WAITING, 0, 100_000),
                 config.maxWaitMillis());
     Path data = dataDirectory(args);
-    NewsIndex index =
-        NewsIndex.open(
-            NewsIndexConfig.defaults(cli.indexDirectory(args))
-                .withMaxArticleBytes(
-                    args.getMegabytes(
-                        "max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES))
-                .withQueryTimeout(
-                    Duration.ofMillis(
-                        args.getInt(
-                            "query-timeout",
-                            NewsIndexConfig.DEFAULT_QUERY_TIMEOUT_SECONDS * 1000,
-                            1,
-                            600_000))));
+    NewsIndexConfig indexConfig =
+        NewsIndexConfig.defaults(cli.indexDirectory(args))
+            .withMaxArticleBytes(
+                args.getMegabytes("max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES))
+            .withQueryTimeout(
+                Duration.ofMillis(
+                    args.getInt(
+                        "query-timeout",
+                        NewsIndexConfig.DEFAULT_QUERY_TIMEOUT_SECONDS * 1000,
+                        1,
+                        600_000)));
+    prepareInBackground(indexConfig);
+    NewsIndex index = NewsIndex.open(indexConfig);
     try {
       if (data != null) {
         ingest(index, data);
@@ -113,6 +113,24 @@ final class ServeCommand {
       index.close();
       throw e;
     }
+  }
+
+  /**
+   * Loads the extractor on a thread of its own while the index opens and the server starts, so the
+   * first write waits less. A failure is left for that first use to report.
+   */
+  private static void prepareInBackground(NewsIndexConfig config) {
+    Thread.ofPlatform()
+        .daemon()
+        .name("gazette-extractor-load")
+        .start(
+            () -> {
+              try {
+                config.extractor().prepare();
+              } catch (RuntimeException e) {
+                // Reported by the first write, which loads it again.
+              }
+            });
   }
 
   /** --data, else $GAZETTE_HOME/index-data, else ./index-data; "none" serves the index as is. */

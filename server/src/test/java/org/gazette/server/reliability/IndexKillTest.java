@@ -25,7 +25,7 @@ class IndexKillTest {
 
   @Test
   void aRerunAfterSigkillMidwayFinishesTheJobWithoutDuplicates() throws Exception {
-    int files = TestSize.choose(3000, 20_000);
+    int files = TestSize.choose(2000, 20_000);
     int lines = 300;
     Path corpus = corpus(files, lines);
     Path index = dir.resolve("index");

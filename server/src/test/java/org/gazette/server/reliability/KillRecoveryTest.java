@@ -40,7 +40,7 @@ class KillRecoveryTest {
 
   @Test
   void everyAcknowledgedArticleSurvivesSigkillAndWritesResume() throws Exception {
-    int kills = TestSize.choose(8, 100);
+    int kills = TestSize.choose(5, 100);
     long seed = Long.getLong("gazette.killSeed", 20261206L);
     Random random = new Random(seed);
     Path index = dir.resolve("index");

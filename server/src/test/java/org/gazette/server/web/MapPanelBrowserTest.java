@@ -7,7 +7,6 @@ import static org.gazette.server.web.BrowserPage.js;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,6 +37,17 @@ class MapPanelBrowserTest {
   private static RunningServer fixture;
   private static HeadlessChromium chromium;
   private static BrowserPage page;
+
+  /** A failing test leaves a screenshot of the page as it was when it failed. */
+  @RegisterExtension
+  static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
+      (context, failure) -> {
+        if (page != null) {
+          page.screenshot(
+              SCREENSHOTS.resolve("map-" + context.getRequiredTestMethod().getName() + ".png"));
+        }
+        throw failure;
+      };
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
@@ -64,12 +75,10 @@ class MapPanelBrowserTest {
   }
 
   @AfterEach
-  void noProblems(TestInfo test) throws IOException {
+  void noProblems() {
     if (page == null) {
       return;
     }
-    page.screenshot(
-        SCREENSHOTS.resolve("map-" + test.getTestMethod().orElseThrow().getName() + ".png"));
     page.viewport(0, 0, false);
     assertThat(page.newProblems(entry -> false)).as("console errors and exceptions").isEmpty();
   }

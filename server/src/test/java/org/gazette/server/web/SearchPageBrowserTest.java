@@ -22,7 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,6 +44,17 @@ class SearchPageBrowserTest {
 
   /** Log entries a test expects (the 400 of a bad query), accepted by {@link #noProblems}. */
   private Predicate<JsonObject> expectedLog = entry -> false;
+
+  /** A failing test leaves a screenshot of the page as it was when it failed. */
+  @RegisterExtension
+  static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
+      (context, failure) -> {
+        if (page != null) {
+          page.screenshot(
+              SCREENSHOTS.resolve("" + context.getRequiredTestMethod().getName() + ".png"));
+        }
+        throw failure;
+      };
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
@@ -70,11 +82,10 @@ class SearchPageBrowserTest {
   }
 
   @AfterEach
-  void noProblems(TestInfo test) throws IOException {
+  void noProblems() {
     if (page == null) {
       return; // the browser is missing and the test was skipped
     }
-    page.screenshot(SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"));
     page.viewport(0, 0, false);
     assertThat(page.newProblems(expectedLog)).as("console errors and exceptions").isEmpty();
   }
