@@ -31,12 +31,7 @@ class LazyEntityExtractorTest {
   void buildsTheExtractorOnFirstUseOnlyAndOnceAcrossThreads() throws Exception {
     AtomicInteger builds = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
-    LazyEntityExtractor lazy =
-        new LazyEntityExtractor(
-            () -> {
-              builds.incrementAndGet();
-              return article -> Extraction.EMPTY;
-            });
+    LazyEntityExtractor lazy = counting(builds);
     assertThat(lazy.isLoaded()).isFalse();
     assertThat(builds).hasValue(0);
 
@@ -67,12 +62,7 @@ class LazyEntityExtractorTest {
   @Test
   void prepareBuildsItAheadOfTheFirstUse() {
     AtomicInteger builds = new AtomicInteger();
-    LazyEntityExtractor lazy =
-        new LazyEntityExtractor(
-            () -> {
-              builds.incrementAndGet();
-              return article -> Extraction.EMPTY;
-            });
+    LazyEntityExtractor lazy = counting(builds);
 
     lazy.prepare();
     assertThat(lazy.isLoaded()).isTrue();
@@ -107,5 +97,14 @@ class LazyEntityExtractorTest {
       index.search(org.gazette.model.SearchQuery.builder().text("anything").build());
     }
     assertThat(((LazyEntityExtractor) config.extractor()).isLoaded()).isFalse();
+  }
+
+  /** An extractor built on first use that counts its builds in {@code builds}. */
+  private static LazyEntityExtractor counting(AtomicInteger builds) {
+    return new LazyEntityExtractor(
+        () -> {
+          builds.incrementAndGet();
+          return article -> Extraction.EMPTY;
+        });
   }
 }

@@ -41,13 +41,7 @@ class MapPanelBrowserTest {
   /** A failing test leaves a screenshot of the page as it was when it failed. */
   @RegisterExtension
   static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
-      (context, failure) -> {
-        if (page != null) {
-          page.screenshot(
-              SCREENSHOTS.resolve("map-" + context.getRequiredTestMethod().getName() + ".png"));
-        }
-        throw failure;
-      };
+      BrowserPage.screenshotOnFailure(() -> page, SCREENSHOTS, "map-");
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {

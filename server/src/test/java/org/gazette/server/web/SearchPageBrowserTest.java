@@ -48,13 +48,7 @@ class SearchPageBrowserTest {
   /** A failing test leaves a screenshot of the page as it was when it failed. */
   @RegisterExtension
   static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
-      (context, failure) -> {
-        if (page != null) {
-          page.screenshot(
-              SCREENSHOTS.resolve("" + context.getRequiredTestMethod().getName() + ".png"));
-        }
-        throw failure;
-      };
+      BrowserPage.screenshotOnFailure(() -> page, SCREENSHOTS, "");
 
   @BeforeAll
   static void startServerAndBrowser() throws Exception {
