@@ -251,22 +251,6 @@ final class BrowserPage {
   }
 
   /** Saves a PNG of the viewport. */
-  /**
-   * A test extension that saves a screenshot of the page {@code page} gives (none while it is null)
-   * to {@code directory}, named {@code prefix} and the test's name, when a test fails.
-   */
-  static org.junit.jupiter.api.extension.TestExecutionExceptionHandler screenshotOnFailure(
-      java.util.function.Supplier<BrowserPage> page, Path directory, String prefix) {
-    return (context, failure) -> {
-      BrowserPage current = page.get();
-      if (current != null) {
-        current.screenshot(
-            directory.resolve(prefix + context.getRequiredTestMethod().getName() + ".png"));
-      }
-      throw failure;
-    };
-  }
-
   void screenshot(Path file) throws IOException {
     JsonObject params = new JsonObject();
     params.addProperty("format", "png");

@@ -7,20 +7,14 @@ import static org.gazette.server.web.BrowserPage.js;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.server.http.RunningServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The map panel of the search page in a real headless chromium against the real server: the circles
@@ -28,64 +22,35 @@ import org.junit.jupiter.api.io.TempDir;
  * action is done with the real mouse, wheel and keyboard.
  */
 class MapPanelBrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final String SHOWN =
       "document.body.dataset.settled === 'true' && document.body.dataset.map === 'shown'";
   private static final String CIRCLES = "#map .map-place";
 
-  @TempDir static Path dir;
-  private static RunningServer fixture;
-  private static HeadlessChromium chromium;
-  private static BrowserPage page;
+  @RegisterExtension static final PageFixture PAGE = new PageFixture("map-");
 
-  /** A failing test leaves a screenshot of the page as it was when it failed. */
-  @RegisterExtension
-  static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
-      BrowserPage.screenshotOnFailure(() -> page, SCREENSHOTS, "map-");
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    if (!HeadlessChromium.installed()) {
-      return; // each test then reports itself skipped (or fails under CI): see checkBrowser
-    }
-    fixture = RunningServer.forThePage(dir);
-    chromium = HeadlessChromium.launch(dir.resolve("browser"));
-    page = chromium.newPage();
-  }
-
-  @BeforeEach
-  void checkBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
+  private static BrowserPage page() {
+    return PAGE.page();
   }
 
   @AfterEach
   void noProblems() {
-    if (page == null) {
+    if (page() == null) {
       return;
     }
-    page.viewport(0, 0, false);
-    assertThat(page.newProblems(entry -> false)).as("console errors and exceptions").isEmpty();
+    page().viewport(0, 0, false);
+    assertThat(page().newProblems(entry -> false)).as("console errors and exceptions").isEmpty();
   }
 
   private void open(String pathAndQuery) {
-    page.navigate(fixture.base() + pathAndQuery);
-    page.waitFor(SHOWN, "the results and the map");
+    page().navigate(PAGE.server().base() + pathAndQuery);
+    page().waitFor(SHOWN, "the results and the map");
   }
 
   /** The circles drawn, place to article count, in document order. */
   private Map<String, Long> shownCircles() {
     JsonArray rows =
-        page.eval(
+        page()
+            .eval(
                 "[...document.querySelectorAll("
                     + js(CIRCLES)
                     + ")].map(c => [c.dataset.value, Number(c.dataset.count)])")
@@ -109,7 +74,8 @@ class MapPanelBrowserTest {
 
   private List<String> values(String selector) {
     List<String> out = new ArrayList<>();
-    page.eval("[...document.querySelectorAll(" + js(selector) + ")].map(c => c.dataset.value)")
+    page()
+        .eval("[...document.querySelectorAll(" + js(selector) + ")].map(c => c.dataset.value)")
         .getAsJsonArray()
         .forEach(v -> out.add(v.getAsString()));
     return out;
@@ -125,7 +91,8 @@ class MapPanelBrowserTest {
 
   private List<String> shownIds() {
     List<String> out = new ArrayList<>();
-    page.eval("[...document.querySelectorAll('.hit')].map(e => e.dataset.id)")
+    page()
+        .eval("[...document.querySelectorAll('.hit')].map(e => e.dataset.id)")
         .getAsJsonArray()
         .forEach(v -> out.add(v.getAsString()));
     return out;
@@ -141,17 +108,18 @@ class MapPanelBrowserTest {
    */
   private String clickablePlace() {
     String place =
-        page.text(
-            "(() => { document.querySelector('#map svg').scrollIntoView({block: 'center'});"
-                + " const hit = (c) => { const r = c.getBoundingClientRect();"
-                + " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
-                + " === c; };"
-                + " const all = [...document.querySelectorAll("
-                + js(CIRCLES)
-                + ")];"
-                + " const cities = ['Baghdad', 'Erbil', 'Mosul', 'Basra'];"
-                + " const c = all.find(c => cities.includes(c.dataset.value) && hit(c))"
-                + " || all.find(hit); return c ? c.dataset.value : null; })()");
+        page()
+            .text(
+                "(() => { document.querySelector('#map svg').scrollIntoView({block: 'center'});"
+                    + " const hit = (c) => { const r = c.getBoundingClientRect();"
+                    + " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)"
+                    + " === c; };"
+                    + " const all = [...document.querySelectorAll("
+                    + js(CIRCLES)
+                    + ")];"
+                    + " const cities = ['Baghdad', 'Erbil', 'Mosul', 'Basra'];"
+                    + " const c = all.find(c => cities.includes(c.dataset.value) && hit(c))"
+                    + " || all.find(hit); return c ? c.dataset.value : null; })()");
     assertThat(place).as("a circle that a click reaches").isNotNull();
     return place;
   }
@@ -169,10 +137,10 @@ class MapPanelBrowserTest {
   void theCirclesAreThePlacesOfTheApiWithTheirCounts() {
     open("/");
 
-    Map<String, Long> expected = apiPlaces(fixture.api("/api/v1/places"));
+    Map<String, Long> expected = apiPlaces(PAGE.server().api("/api/v1/places"));
     assertThat(expected).containsKeys("Baghdad", "Erbil", "Mosul", "Basra");
     assertThat(shownCircles()).isEqualTo(expected);
-    assertThat(page.texts("#map .map-summary")).containsExactly(expected.size() + " places");
+    assertThat(page().texts("#map .map-summary")).containsExactly(expected.size() + " places");
   }
 
   @Test
@@ -180,7 +148,8 @@ class MapPanelBrowserTest {
     open("/");
 
     JsonArray labels =
-        page.eval(
+        page()
+            .eval(
                 "[...document.querySelectorAll("
                     + js(CIRCLES)
                     + ")].map(c => [c.getAttribute('aria-label'), c.getAttribute('role'),"
@@ -194,34 +163,36 @@ class MapPanelBrowserTest {
           names.add(l.getAsJsonArray().get(0).getAsString());
         });
     List<String> expected = new ArrayList<>();
-    apiPlaces(fixture.api("/api/v1/places"))
+    apiPlaces(PAGE.server().api("/api/v1/places"))
         .forEach((place, n) -> expected.add(place + ", " + n + " article" + (n == 1 ? "" : "s")));
     assertThat(names).containsExactlyInAnyOrderElementsOf(expected);
   }
 
   /** What the map shows at a longitude and latitude: "land", "sea" or "outside". */
   private String surfaceAt(double longitude, double latitude) {
-    return page.text(
-        "import('/geo.js').then(g => { const svg = document.querySelector('#map svg');"
-            + " svg.scrollIntoView({block: 'center'});"
-            + " const [x, y] = g.worldProjection(960).point("
-            + longitude
-            + ", "
-            + latitude
-            + "); const m = svg.getScreenCTM();"
-            + " const under = document.elementsFromPoint(m.a * x + m.e, m.d * y + m.f)"
-            + ".filter(e => !e.classList.contains('map-place'))[0];"
-            + " return under.classList.contains('map-land') ? 'land'"
-            + " : under.classList.contains('map-sphere') ? 'sea' : 'outside'; })");
+    return page()
+        .text(
+            "import('/geo.js').then(g => { const svg = document.querySelector('#map svg');"
+                + " svg.scrollIntoView({block: 'center'});"
+                + " const [x, y] = g.worldProjection(960).point("
+                + longitude
+                + ", "
+                + latitude
+                + "); const m = svg.getScreenCTM();"
+                + " const under = document.elementsFromPoint(m.a * x + m.e, m.d * y + m.f)"
+                + ".filter(e => !e.classList.contains('map-place'))[0];"
+                + " return under.classList.contains('map-land') ? 'land'"
+                + " : under.classList.contains('map-sphere') ? 'sea' : 'outside'; })");
   }
 
   @Test
   void theCountryOutlinesAreDrawnFromTheVendoredTopoJson() {
     open("/");
-    page.waitFor(
-        "document.querySelector('#map .map-land').getAttribute('d')", "the country outlines");
+    page()
+        .waitFor(
+            "document.querySelector('#map .map-land').getAttribute('d')", "the country outlines");
 
-    String d = page.text("document.querySelector('#map .map-land').getAttribute('d')");
+    String d = page().text("document.querySelector('#map .map-land').getAttribute('d')");
     // 177 countries, several of them in many parts (islands), each ring its own subpath.
     assertThat(d.chars().filter(c -> c == 'M').count()).isGreaterThan(177);
     assertThat(surfaceAt(2.35, 48.86)).as("Paris").isEqualTo("land");
@@ -233,8 +204,9 @@ class MapPanelBrowserTest {
   @Test
   void countriesAcrossTheAntimeridianAreDrawnOnBothSidesWithoutStreaks() {
     open("/");
-    page.waitFor(
-        "document.querySelector('#map .map-land').getAttribute('d')", "the country outlines");
+    page()
+        .waitFor(
+            "document.querySelector('#map .map-land').getAttribute('d')", "the country outlines");
 
     assertThat(surfaceAt(-173, 67)).as("Chukotka, east of 180°").isEqualTo("land");
     assertThat(surfaceAt(178.5, -17.8)).as("Viti Levu, Fiji, west of 180°").isEqualTo("land");
@@ -246,15 +218,15 @@ class MapPanelBrowserTest {
   @Test
   void theMapFollowsTheQueryAndTheFilters() {
     open("/");
-    page.typeInto("#q", "coalition");
-    page.pressEnter();
-    page.waitFor("location.search === '?q=coalition' && " + SHOWN, "the query");
-    page.click("[data-dim=source] li[data-value='Desk Daily'] input[type=checkbox]");
-    page.waitFor("location.search.includes('source=Desk+Daily') && " + SHOWN, "the filter");
+    page().typeInto("#q", "coalition");
+    page().pressEnter();
+    page().waitFor("location.search === '?q=coalition' && " + SHOWN, "the query");
+    page().click("[data-dim=source] li[data-value='Desk Daily'] input[type=checkbox]");
+    page().waitFor("location.search.includes('source=Desk+Daily') && " + SHOWN, "the filter");
 
     Map<String, Long> filtered =
-        apiPlaces(fixture.api("/api/v1/places?q=coalition&source=" + enc("Desk Daily")));
-    assertThat(filtered).isNotEqualTo(apiPlaces(fixture.api("/api/v1/places")));
+        apiPlaces(PAGE.server().api("/api/v1/places?q=coalition&source=" + enc("Desk Daily")));
+    assertThat(filtered).isNotEqualTo(apiPlaces(PAGE.server().api("/api/v1/places")));
     assertThat(shownCircles()).isEqualTo(filtered);
   }
 
@@ -263,28 +235,29 @@ class MapPanelBrowserTest {
     open("/");
     String place = clickablePlace();
 
-    page.click(circle(place));
-    page.waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
+    page().click(circle(place));
+    page().waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
 
-    assertThat(page.text("location.search")).isEqualTo("?place=" + enc(place).replace("%20", "+"));
-    JsonObject expected = fixture.api("/api/v1/search?place=" + enc(place));
+    assertThat(page().text("location.search"))
+        .isEqualTo("?place=" + enc(place).replace("%20", "+"));
+    JsonObject expected = PAGE.server().api("/api/v1/search?place=" + enc(place));
     assertThat(expected.get("total").getAsLong())
         .isLessThan(RunningServer.SAMPLE_ARTICLES + RunningServer.DATED);
     assertThat(shownIds()).isEqualTo(ids(expected));
-    assertThat(page.texts(".active-chip span")).containsExactly("Place: " + place);
+    assertThat(page().texts(".active-chip span")).containsExactly("Place: " + place);
   }
 
   @Test
   void reloadingTheUrlOfAClickedCircleShowsItSelected() {
     open("/");
     String place = clickablePlace();
-    page.click(circle(place));
-    page.waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
+    page().click(circle(place));
+    page().waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
 
-    open(page.text("location.pathname + location.search"));
+    open(page().text("location.pathname + location.search"));
 
     assertThat(values("#map .map-place.selected")).containsExactly(place);
-    assertThat(page.text("document.querySelector(" + js(circle(place)) + ").ariaPressed"))
+    assertThat(page().text("document.querySelector(" + js(circle(place)) + ").ariaPressed"))
         .isEqualTo("true");
     assertThat(values("#map .map-place[aria-pressed=true]")).containsExactly(place);
   }
@@ -296,10 +269,10 @@ class MapPanelBrowserTest {
     open("/?place=" + enc(place));
     assertThat(values("#map .map-place.selected")).containsExactly(place);
 
-    page.click(circle(place));
-    page.waitFor("location.search === '' && " + SHOWN, "the filter to go");
+    page().click(circle(place));
+    page().waitFor("location.search === '' && " + SHOWN, "the filter to go");
 
-    assertThat(page.texts(".active-chip")).isEmpty();
+    assertThat(page().texts(".active-chip")).isEmpty();
     assertThat(values("#map .map-place.selected")).isEmpty();
   }
 
@@ -307,34 +280,36 @@ class MapPanelBrowserTest {
   void tabReachesEveryCircleInTurn() {
     open("/");
     List<String> drawn = values(CIRCLES);
-    page.eval("document.querySelector('#map svg').focus()");
+    page().eval("document.querySelector('#map svg').focus()");
 
     List<String> reached = new ArrayList<>();
     for (int i = 0; i < drawn.size(); i++) {
-      page.pressTab();
-      reached.add(page.text("document.activeElement.dataset.value || ''"));
+      page().pressTab();
+      reached.add(page().text("document.activeElement.dataset.value || ''"));
     }
 
-    assertThat(reached).isEqualTo(drawn).hasSize(apiPlaces(fixture.api("/api/v1/places")).size());
+    assertThat(reached)
+        .isEqualTo(drawn)
+        .hasSize(apiPlaces(PAGE.server().api("/api/v1/places")).size());
   }
 
   @Test
   void enterOnAFocusedCircleTogglesItsPlaceFilter() {
     open("/");
-    page.eval("document.querySelector('#map svg').focus()");
-    page.pressTab();
-    String place = page.text("document.activeElement.dataset.value");
+    page().eval("document.querySelector('#map svg').focus()");
+    page().pressTab();
+    String place = page().text("document.activeElement.dataset.value");
 
-    page.pressEnter();
-    page.waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
-    assertThat(page.texts(".active-chip span")).containsExactly("Place: " + place);
-    assertThat(page.text("document.activeElement.dataset.value"))
+    page().pressEnter();
+    page().waitFor("location.search.includes('place=') && " + SHOWN, "the place filter");
+    assertThat(page().texts(".active-chip span")).containsExactly("Place: " + place);
+    assertThat(page().text("document.activeElement.dataset.value"))
         .as("the focus stays on the circle drawn anew")
         .isEqualTo(place);
 
-    page.pressEnter();
-    page.waitFor("location.search === '' && " + SHOWN, "the filter to go");
-    assertThat(page.texts(".active-chip")).isEmpty();
+    page().pressEnter();
+    page().waitFor("location.search === '' && " + SHOWN, "the filter to go");
+    assertThat(page().texts(".active-chip")).isEmpty();
   }
 
   @Test
@@ -344,14 +319,14 @@ class MapPanelBrowserTest {
     long n = shownCircles().get(place);
     String expected = place + " " + n + " article" + (n == 1 ? "" : "s");
 
-    page.hover(circle(place));
-    assertThat(page.eval("document.querySelector('#map .map-tip').hidden").getAsBoolean())
+    page().hover(circle(place));
+    assertThat(page().eval("document.querySelector('#map .map-tip').hidden").getAsBoolean())
         .isFalse();
-    assertThat(page.text("document.querySelector('#map .map-tip').textContent"))
+    assertThat(page().text("document.querySelector('#map .map-tip').textContent"))
         .isEqualTo(expected);
 
-    page.eval("document.querySelector(" + js(circle(place)) + ").focus()");
-    assertThat(page.text("document.querySelector('#map .map-tip').textContent"))
+    page().eval("document.querySelector(" + js(circle(place)) + ").focus()");
+    assertThat(page().text("document.querySelector('#map .map-tip').textContent"))
         .isEqualTo(expected);
   }
 
@@ -359,9 +334,9 @@ class MapPanelBrowserTest {
   void theLineAboutPlacesWithoutCoordinatesMatchesTheApi() {
     open("/?q=withdrawal");
 
-    JsonObject places = fixture.api("/api/v1/places?q=withdrawal");
+    JsonObject places = PAGE.server().api("/api/v1/places?q=withdrawal");
     assertThat(places.getAsJsonObject("withoutCoordinates").get("values").getAsLong()).isPositive();
-    assertThat(page.text("document.querySelector('#map .map-note').textContent"))
+    assertThat(page().text("document.querySelector('#map .map-note').textContent"))
         .isEqualTo(withoutCoordinatesLine(places));
   }
 
@@ -370,7 +345,8 @@ class MapPanelBrowserTest {
     open("/");
 
     JsonArray rows =
-        page.eval(
+        page()
+            .eval(
                 "[...document.querySelectorAll('#map .map-table tbody tr')].map(r =>"
                     + " [r.cells[0].textContent, Number(r.cells[1].textContent.replace(/,/g, ''))])")
             .getAsJsonArray();
@@ -379,11 +355,12 @@ class MapPanelBrowserTest {
         r ->
             listed.put(
                 r.getAsJsonArray().get(0).getAsString(), r.getAsJsonArray().get(1).getAsLong()));
-    assertThat(listed).isEqualTo(apiPlaces(fixture.api("/api/v1/places")));
+    assertThat(listed).isEqualTo(apiPlaces(PAGE.server().api("/api/v1/places")));
     assertThat(
-            page.number(
-                "document.querySelector('#map .map-table').closest('.visually-hidden')"
-                    + ".getBoundingClientRect().height"))
+            page()
+                .number(
+                    "document.querySelector('#map .map-table').closest('.visually-hidden')"
+                        + ".getBoundingClientRect().height"))
         .as("visually hidden")
         .isLessThanOrEqualTo(1);
   }
@@ -391,16 +368,16 @@ class MapPanelBrowserTest {
   @Test
   void theKeyboardZoomsAndMovesTheFocusedMapAndResetRestoresIt() {
     open("/");
-    page.eval("document.querySelector('#map svg').focus()");
+    page().eval("document.querySelector('#map svg').focus()");
 
-    page.type("+");
-    page.type("+");
+    page().type("+");
+    page().type("+");
     assertThat(zoom()).isGreaterThan(2.0);
     String zoomed = transform();
-    page.pressArrow("ArrowRight");
+    page().pressArrow("ArrowRight");
     assertThat(transform()).isNotEqualTo(zoomed);
 
-    page.click("#map .zoom-reset");
+    page().click("#map .zoom-reset");
     assertThat(zoom()).isEqualTo(1.0);
     assertThat(transform()).isEqualTo("translate(0.00 0.00) scale(1.0000)");
   }
@@ -410,14 +387,14 @@ class MapPanelBrowserTest {
     open("/");
     String place = clickablePlace();
 
-    page.wheel("#map svg", -400);
-    page.waitFor("Number(document.querySelector('#map svg').dataset.zoom) > 1", "the wheel zoom");
+    page().wheel("#map svg", -400);
+    page().waitFor("Number(document.querySelector('#map svg').dataset.zoom) > 1", "the wheel zoom");
     String before = transform();
-    page.dragBy(circle(place), -60, -30);
+    page().dragBy(circle(place), -60, -30);
 
     assertThat(transform()).isNotEqualTo(before);
-    assertThat(page.text("location.search")).as("a drag is not a click").isEmpty();
-    assertThat(page.texts(".active-chip")).isEmpty();
+    assertThat(page().text("location.search")).as("a drag is not a click").isEmpty();
+    assertThat(page().texts(".active-chip")).isEmpty();
   }
 
   @Test
@@ -425,7 +402,8 @@ class MapPanelBrowserTest {
     open("/");
 
     JsonArray answer =
-        page.eval(
+        page()
+            .eval(
                 "import('/map.js').then(m => {"
                     + " const box = document.createElement('section'); document.body.append(box);"
                     + " const panel = new m.MapPanel(box, {toggle() {}}, 'map-many');"
@@ -448,10 +426,10 @@ class MapPanelBrowserTest {
   }
 
   private double zoom() {
-    return Double.parseDouble(page.text("document.querySelector('#map svg').dataset.zoom"));
+    return Double.parseDouble(page().text("document.querySelector('#map svg').dataset.zoom"));
   }
 
   private String transform() {
-    return page.text("document.querySelector('#map .map-view').getAttribute('transform')");
+    return page().text("document.querySelector('#map .map-view').getAttribute('transform')");
   }
 }

@@ -8,7 +8,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,82 +16,47 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.gazette.server.http.RunningServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The search page in a real headless chromium against the real server: every check clicks and types
  * as a user would and compares what the page shows with what the API answers.
  */
 class SearchPageBrowserTest {
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
   // Settled: the results are shown and the map has stopped loading (it draws after the results and
   // moves what is below it, so a click aimed before it draws could land elsewhere).
   private static final String SETTLED =
       "document.body.dataset.settled === 'true' && document.body.dataset.map !== 'loading'";
 
-  @TempDir static Path dir;
-  private static RunningServer fixture;
-  private static HeadlessChromium chromium;
-  private static BrowserPage page;
+  @RegisterExtension static final PageFixture PAGE = new PageFixture("");
 
   /** Log entries a test expects (the 400 of a bad query), accepted by {@link #noProblems}. */
   private Predicate<JsonObject> expectedLog = entry -> false;
 
-  /** A failing test leaves a screenshot of the page as it was when it failed. */
-  @RegisterExtension
-  static final TestExecutionExceptionHandler SCREENSHOT_ON_FAILURE =
-      BrowserPage.screenshotOnFailure(() -> page, SCREENSHOTS, "");
-
-  @BeforeAll
-  static void startServerAndBrowser() throws Exception {
-    if (!HeadlessChromium.installed()) {
-      return; // each test then reports itself skipped (or fails under CI): see checkBrowser
-    }
-    fixture = RunningServer.forThePage(dir);
-    chromium = HeadlessChromium.launch(dir.resolve("browser"));
-    page = chromium.newPage();
-  }
-
-  @BeforeEach
-  void checkBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (fixture != null) {
-      fixture.close();
-    }
+  private static BrowserPage page() {
+    return PAGE.page();
   }
 
   @AfterEach
   void noProblems() {
-    if (page == null) {
+    if (page() == null) {
       return; // the browser is missing and the test was skipped
     }
-    page.viewport(0, 0, false);
-    assertThat(page.newProblems(expectedLog)).as("console errors and exceptions").isEmpty();
+    page().viewport(0, 0, false);
+    assertThat(page().newProblems(expectedLog)).as("console errors and exceptions").isEmpty();
   }
 
   private void open(String pathAndQuery) {
-    page.navigate(fixture.base() + pathAndQuery);
-    page.waitFor(SETTLED, "the first results");
+    page().navigate(PAGE.server().base() + pathAndQuery);
+    page().waitFor(SETTLED, "the first results");
   }
 
   private List<String> shownIds() {
-    return page.texts(".hit").isEmpty()
+    return page().texts(".hit").isEmpty()
         ? List.of()
-        : page
+        : page()
             .eval("[...document.querySelectorAll('.hit')].map(e => e.dataset.id)")
             .getAsJsonArray()
             .asList()
@@ -111,7 +75,8 @@ class SearchPageBrowserTest {
 
   private Map<String, Long> shownCounts(String dim) {
     JsonArray rows =
-        page.eval(
+        page()
+            .eval(
                 "[...document.querySelectorAll('[data-dim="
                     + dim
                     + "] .facet-value')].map(li => [li.dataset.value,"
@@ -148,57 +113,58 @@ class SearchPageBrowserTest {
     open("/");
 
     int total = RunningServer.SAMPLE_ARTICLES + RunningServer.DATED;
-    assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search")));
-    assertThat(page.text("document.getElementById('status').textContent"))
+    assertThat(shownIds()).isEqualTo(ids(PAGE.server().api("/api/v1/search")));
+    assertThat(page().text("document.getElementById('status').textContent"))
         .contains("1–10 of " + total + " articles");
-    assertThat(page.number("document.querySelectorAll('[data-chart=published] .bar').length"))
+    assertThat(page().number("document.querySelectorAll('[data-chart=published] .bar').length"))
         .as("one bar per month of 2024")
         .isEqualTo(12);
-    assertThat(page.text("document.querySelector('.hit .snippet').textContent")).isNotBlank();
-    assertThat(page.number("document.querySelectorAll('.hit .chip').length")).isPositive();
-    assertThat(page.text("document.getElementById('q').title")).contains("fuzzy~", "OR", "title:");
+    assertThat(page().text("document.querySelector('.hit .snippet').textContent")).isNotBlank();
+    assertThat(page().number("document.querySelectorAll('.hit .chip').length")).isPositive();
+    assertThat(page().text("document.getElementById('q').title"))
+        .contains("fuzzy~", "OR", "title:");
   }
 
   @Test
   void typingAQueryAndPressingEnterShowsItsResultsAndPutsItInTheUrl() {
     open("/");
 
-    page.typeInto("#q", "withdrawal Anbar");
-    page.pressEnter();
-    page.waitFor("location.search.includes('q=withdrawal') && " + SETTLED, "the query results");
+    page().typeInto("#q", "withdrawal Anbar");
+    page().pressEnter();
+    page().waitFor("location.search.includes('q=withdrawal') && " + SETTLED, "the query results");
 
-    JsonObject expected = fixture.api("/api/v1/search?q=" + enc("withdrawal Anbar"));
-    assertThat(page.text("location.search")).isEqualTo("?q=withdrawal+Anbar");
+    JsonObject expected = PAGE.server().api("/api/v1/search?q=" + enc("withdrawal Anbar"));
+    assertThat(page().text("location.search")).isEqualTo("?q=withdrawal+Anbar");
     assertThat(shownIds()).isEqualTo(ids(expected)).isNotEmpty();
-    assertThat(page.texts(".hit .snippet mark")).allMatch(m -> m.matches("(?i)withdrawal|anbar"));
+    assertThat(page().texts(".hit .snippet mark")).allMatch(m -> m.matches("(?i)withdrawal|anbar"));
   }
 
   @Test
   void aFacetCheckboxNarrowsTheResultsAndShowsARemovableChip() {
     open("/");
 
-    page.click(facetBox("source", "Example Wire"));
-    page.waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
+    page().click(facetBox("source", "Example Wire"));
+    page().waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
 
-    JsonObject expected = fixture.api("/api/v1/search?source=" + enc("Example Wire"));
+    JsonObject expected = PAGE.server().api("/api/v1/search?source=" + enc("Example Wire"));
     assertThat(expected.get("total").getAsLong()).isEqualTo(RunningServer.DATED / 2);
     assertThat(shownIds()).isEqualTo(ids(expected));
-    assertThat(page.texts(".hit-source")).containsOnly("Example Wire");
-    assertThat(page.texts(".active-chip span")).containsExactly("Source: Example Wire");
+    assertThat(page().texts(".hit-source")).containsOnly("Example Wire");
+    assertThat(page().texts(".active-chip span")).containsExactly("Source: Example Wire");
 
-    page.click(".active-chip .remove");
-    page.waitFor("!location.search.includes('source=') && " + SETTLED, "the filter to go");
-    assertThat(page.texts(".active-chip")).isEmpty();
-    assertThat(page.text("document.getElementById('status').textContent")).contains("of 29");
+    page().click(".active-chip .remove");
+    page().waitFor("!location.search.includes('source=') && " + SETTLED, "the filter to go");
+    assertThat(page().texts(".active-chip")).isEmpty();
+    assertThat(page().text("document.getElementById('status').textContent")).contains("of 29");
   }
 
   @Test
   void theDownloadLinksExportEveryArticleOfTheCurrentView() throws Exception {
     open("/");
-    page.click(facetBox("source", "Example Wire"));
-    page.waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
+    page().click(facetBox("source", "Example Wire"));
+    page().waitFor("location.search.includes('source=Example+Wire') && " + SETTLED, "the filter");
 
-    String href = page.text("document.querySelector('#downloads a[data-format=csv]').href");
+    String href = page().text("document.querySelector('#downloads a[data-format=csv]').href");
     assertThat(href)
         .contains("/api/v1/export?")
         .contains("source=Example+Wire")
@@ -208,10 +174,11 @@ class SearchPageBrowserTest {
             .send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
-    JsonObject expected = fixture.api("/api/v1/search?source=" + enc("Example Wire"));
+    JsonObject expected = PAGE.server().api("/api/v1/search?source=" + enc("Example Wire"));
     // A header line, then one record an article (these titles hold no line breaks).
     assertThat(csv.body().split("\r\n", -1)).hasSize((int) expected.get("total").getAsLong() + 2);
-    assertThat(page.texts("#downloads a")).containsExactly("CSV", "JSON lines", "GEXF", "GraphML");
+    assertThat(page().texts("#downloads a"))
+        .containsExactly("CSV", "JSON lines", "GEXF", "GraphML");
   }
 
   @Test
@@ -220,22 +187,22 @@ class SearchPageBrowserTest {
     Map<String, Long> before = shownCounts("place");
     assertThat(before).containsKeys("Baghdad", "Erbil");
 
-    page.click(facetBox("place", "Baghdad"));
-    page.waitFor("location.search.includes('place=Baghdad') && " + SETTLED, "one place");
-    page.click(facetBox("place", "Erbil"));
-    page.waitFor("location.search.includes('place=Erbil') && " + SETTLED, "two places");
+    page().click(facetBox("place", "Baghdad"));
+    page().waitFor("location.search.includes('place=Baghdad') && " + SETTLED, "one place");
+    page().click(facetBox("place", "Erbil"));
+    page().waitFor("location.search.includes('place=Erbil') && " + SETTLED, "two places");
 
-    JsonObject expected = fixture.api("/api/v1/search?place=Baghdad&place=Erbil");
+    JsonObject expected = PAGE.server().api("/api/v1/search?place=Baghdad&place=Erbil");
     assertThat(shownCounts("place")).isEqualTo(apiCounts(expected, "place"));
     // Drill sideways: selecting places does not change the counts of the place facet.
     assertThat(shownCounts("place")).containsAllEntriesOf(before);
     assertThat(shownCounts("source")).isEqualTo(apiCounts(expected, "source"));
     assertThat(shownIds()).isEqualTo(ids(expected));
-    assertThat(page.text("document.getElementById('status').textContent"))
+    assertThat(page().text("document.getElementById('status').textContent"))
         .contains("of " + expected.get("total").getAsLong() + " articles");
-    assertThat(page.eval(facetChecked("Baghdad")).getAsBoolean()).isTrue();
-    assertThat(page.eval(facetChecked("Erbil")).getAsBoolean()).isTrue();
-    assertThat(page.texts(".active-chip span")).containsExactly("Place: Baghdad", "Place: Erbil");
+    assertThat(page().eval(facetChecked("Baghdad")).getAsBoolean()).isTrue();
+    assertThat(page().eval(facetChecked("Erbil")).getAsBoolean()).isTrue();
+    assertThat(page().texts(".active-chip span")).containsExactly("Place: Baghdad", "Place: Erbil");
   }
 
   private static String facetChecked(String place) {
@@ -246,16 +213,16 @@ class SearchPageBrowserTest {
   void clickingAnEntityChipFiltersByIt() {
     open("/?q=Leahy");
     String chip = ".hit .chip-add[data-type=person]";
-    String name = page.text("document.querySelector(" + js(chip) + ").dataset.value");
+    String name = page().text("document.querySelector(" + js(chip) + ").dataset.value");
 
-    page.click(chip);
-    page.waitFor("location.search.includes('person=') && " + SETTLED, "the entity filter");
+    page().click(chip);
+    page().waitFor("location.search.includes('person=') && " + SETTLED, "the entity filter");
 
-    JsonObject expected = fixture.api("/api/v1/search?q=Leahy&person=" + enc(name));
+    JsonObject expected = PAGE.server().api("/api/v1/search?q=Leahy&person=" + enc(name));
     assertThat(shownIds()).isEqualTo(ids(expected)).isNotEmpty();
-    assertThat(page.texts(".active-chip span")).containsExactly("Person: " + name);
-    assertThat(page.number("document.querySelectorAll('.hit').length"))
-        .isEqualTo(page.number("document.querySelectorAll('.hit .chip.on').length"));
+    assertThat(page().texts(".active-chip span")).containsExactly("Person: " + name);
+    assertThat(page().number("document.querySelectorAll('.hit').length"))
+        .isEqualTo(page().number("document.querySelectorAll('.hit .chip.on').length"));
   }
 
   @Test
@@ -264,17 +231,17 @@ class SearchPageBrowserTest {
         entry -> entry.has("url") && entry.get("url").getAsString().contains("/api/v1/search");
     open("/");
 
-    page.typeInto("#q", "title:(troops");
-    page.pressEnter();
-    page.waitFor("!document.getElementById('error').hidden && " + SETTLED, "the error");
+    page().typeInto("#q", "title:(troops");
+    page().pressEnter();
+    page().waitFor("!document.getElementById('error').hidden && " + SETTLED, "the error");
 
-    assertThat(page.text("document.getElementById('error').textContent"))
+    assertThat(page().text("document.getElementById('error').textContent"))
         .contains("Query syntax error")
         .contains("position 14")
         .contains("closing ')' is missing");
-    assertThat(page.text("document.querySelector('#error .caret').textContent"))
+    assertThat(page().text("document.querySelector('#error .caret').textContent"))
         .isEqualTo("title:(troops\n" + " ".repeat(13) + "^");
-    assertThat(page.text("document.getElementById('q').getAttribute('aria-invalid')"))
+    assertThat(page().text("document.getElementById('q').getAttribute('aria-invalid')"))
         .isEqualTo("true");
     assertThat(shownIds()).isEmpty();
   }
@@ -283,54 +250,56 @@ class SearchPageBrowserTest {
   void theEntityPanelShowsAliasesAndCoOccurringEntitiesAndFilters() throws IOException {
     open("/");
 
-    page.click("[data-dim=organization] li[data-value='Islamic State'] .entity-name");
-    page.waitFor("document.body.dataset.entity === 'shown'", "the profile");
+    page().click("[data-dim=organization] li[data-value='Islamic State'] .entity-name");
+    page().waitFor("document.body.dataset.entity === 'shown'", "the profile");
 
-    assertThat(page.text("location.search")).contains("entity=organization%3AIslamic+State");
-    assertThat(page.texts("#entity .aliases li")).anyMatch(a -> a.startsWith("ISIS"));
-    assertThat(page.texts("#entity [data-type=place] .entity-name")).contains("Iraq");
-    assertThat(page.number("document.querySelectorAll('#entity .chart-box').length")).isPositive();
+    assertThat(page().text("location.search")).contains("entity=organization%3AIslamic+State");
+    assertThat(page().texts("#entity .aliases li")).anyMatch(a -> a.startsWith("ISIS"));
+    assertThat(page().texts("#entity [data-type=place] .entity-name")).contains("Iraq");
+    assertThat(page().number("document.querySelectorAll('#entity .chart-box').length"))
+        .isPositive();
 
-    page.eval("window.scrollTo(0, 0)");
-    page.screenshot(SCREENSHOTS.resolve("entity-panel.png"));
-    page.click("#entity .filter-entity");
-    page.waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
-    JsonObject expected = fixture.api("/api/v1/search?organization=" + enc("Islamic State"));
+    page().eval("window.scrollTo(0, 0)");
+    page().screenshot(PageFixture.SCREENSHOTS.resolve("entity-panel.png"));
+    page().click("#entity .filter-entity");
+    page()
+        .waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
+    JsonObject expected = PAGE.server().api("/api/v1/search?organization=" + enc("Islamic State"));
     assertThat(shownIds()).isEqualTo(ids(expected));
 
-    page.click("#entity .close");
-    page.waitFor("document.getElementById('entity').hidden", "the panel to close");
-    assertThat(page.text("location.search")).doesNotContain("entity=");
+    page().click("#entity .close");
+    page().waitFor("document.getElementById('entity').hidden", "the panel to close");
+    assertThat(page().text("location.search")).doesNotContain("entity=");
   }
 
   @Test
   void backAndForwardRestoreTheQueryFiltersAndResults() {
     open("/");
-    page.typeInto("#q", "coalition");
-    page.pressEnter();
-    page.waitFor("location.search === '?q=coalition' && " + SETTLED, "the query");
+    page().typeInto("#q", "coalition");
+    page().pressEnter();
+    page().waitFor("location.search === '?q=coalition' && " + SETTLED, "the query");
     List<String> queried = shownIds();
-    page.click(facetBox("source", "Desk Daily"));
-    page.waitFor("location.search.includes('source=Desk+Daily') && " + SETTLED, "the filter");
+    page().click(facetBox("source", "Desk Daily"));
+    page().waitFor("location.search.includes('source=Desk+Daily') && " + SETTLED, "the filter");
     List<String> filtered = shownIds();
     assertThat(filtered).isNotEqualTo(queried);
 
-    page.eval("history.back()");
-    page.waitFor("location.search === '?q=coalition' && " + SETTLED, "back to the query");
+    page().eval("history.back()");
+    page().waitFor("location.search === '?q=coalition' && " + SETTLED, "back to the query");
     assertThat(shownIds()).isEqualTo(queried);
-    assertThat(page.eval(sourceChecked()).getAsBoolean()).isFalse();
-    assertThat(page.text("document.getElementById('q').value")).isEqualTo("coalition");
+    assertThat(page().eval(sourceChecked()).getAsBoolean()).isFalse();
+    assertThat(page().text("document.getElementById('q').value")).isEqualTo("coalition");
 
-    page.eval("history.back()");
-    page.waitFor("location.search === '' && " + SETTLED, "back to the start");
-    assertThat(page.text("document.getElementById('q').value")).isEmpty();
+    page().eval("history.back()");
+    page().waitFor("location.search === '' && " + SETTLED, "back to the start");
+    assertThat(page().text("document.getElementById('q').value")).isEmpty();
 
-    page.eval("history.forward()");
-    page.eval("history.forward()");
-    page.waitFor("location.search.includes('source=Desk+Daily') && " + SETTLED, "forward");
+    page().eval("history.forward()");
+    page().eval("history.forward()");
+    page().waitFor("location.search.includes('source=Desk+Daily') && " + SETTLED, "forward");
     assertThat(shownIds()).isEqualTo(filtered);
-    assertThat(page.eval(sourceChecked()).getAsBoolean()).isTrue();
-    assertThat(page.text("document.getElementById('q').value")).isEqualTo("coalition");
+    assertThat(page().eval(sourceChecked()).getAsBoolean()).isTrue();
+    assertThat(page().text("document.getElementById('q').value")).isEqualTo("coalition");
   }
 
   private static String sourceChecked() {
@@ -342,101 +311,112 @@ class SearchPageBrowserTest {
     open("/?sort=newest");
     Set<String> seen = new HashSet<>(shownIds());
     int pages = 1;
-    while (page.number("document.querySelectorAll('#pager .next').length") > 0) {
-      page.click("#pager .next");
+    while (page().number("document.querySelectorAll('#pager .next').length") > 0) {
+      page().click("#pager .next");
       int expectedPage = ++pages;
-      page.waitFor(
-          "location.search.includes('page=" + expectedPage + "') && " + SETTLED, "the next page");
-      assertThat(page.text("location.search")).contains("cursor=");
+      page()
+          .waitFor(
+              "location.search.includes('page=" + expectedPage + "') && " + SETTLED,
+              "the next page");
+      assertThat(page().text("location.search")).contains("cursor=");
       assertThat(seen).doesNotContainAnyElementsOf(shownIds());
       seen.addAll(shownIds());
     }
     assertThat(seen).hasSize(RunningServer.SAMPLE_ARTICLES + RunningServer.DATED);
     assertThat(pages).isEqualTo(3);
 
-    page.click("#pager .prev");
-    page.waitFor("location.search.includes('page=2') && " + SETTLED, "the page before");
-    JsonObject second = fixture.api("/api/v1/search?sort=newest&page=2");
+    page().click("#pager .prev");
+    page().waitFor("location.search.includes('page=2') && " + SETTLED, "the page before");
+    JsonObject second = PAGE.server().api("/api/v1/search?sort=newest&page=2");
     assertThat(shownIds()).isEqualTo(ids(second));
-    assertThat(page.text("document.getElementById('status').textContent")).startsWith("11–20 of");
+    assertThat(page().text("document.getElementById('status').textContent")).startsWith("11–20 of");
   }
 
   @Test
   void typedAndBrushedDateRangesFilterTheResults() {
     open("/");
-    page.typeInto("#from", "2024-03");
-    page.typeInto("#to", "2024-05");
-    page.pressEnter();
-    page.waitFor("location.search.includes('to=2024-05') && " + SETTLED, "the typed range");
-    JsonObject typed = fixture.api("/api/v1/search?from=2024-03&to=2024-05");
+    page().typeInto("#from", "2024-03");
+    page().typeInto("#to", "2024-05");
+    page().pressEnter();
+    page().waitFor("location.search.includes('to=2024-05') && " + SETTLED, "the typed range");
+    JsonObject typed = PAGE.server().api("/api/v1/search?from=2024-03&to=2024-05");
     assertThat(typed.get("total").getAsLong()).isEqualTo(6);
     assertThat(shownIds()).isEqualTo(ids(typed));
-    assertThat(page.texts(".active-chip span")).containsExactly("Published: 2024-03 – 2024-05");
+    assertThat(page().texts(".active-chip span")).containsExactly("Published: 2024-03 – 2024-05");
 
     open("/");
-    page.drag(
-        "[data-chart=published] .bar[data-key='2024-02']",
-        "[data-chart=published] .bar[data-key='2024-04']");
-    page.waitFor("location.search.includes('to=2024-04') && " + SETTLED, "the brushed range");
-    assertThat(page.text("location.search")).contains("from=2024-02");
-    assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search?from=2024-02&to=2024-04")));
+    page()
+        .drag(
+            "[data-chart=published] .bar[data-key='2024-02']",
+            "[data-chart=published] .bar[data-key='2024-04']");
+    page().waitFor("location.search.includes('to=2024-04') && " + SETTLED, "the brushed range");
+    assertThat(page().text("location.search")).contains("from=2024-02");
+    assertThat(shownIds())
+        .isEqualTo(ids(PAGE.server().api("/api/v1/search?from=2024-02&to=2024-04")));
     assertThat(
-            page.number("document.querySelectorAll('[data-chart=published] .bar.selected').length"))
+            page()
+                .number("document.querySelectorAll('[data-chart=published] .bar.selected').length"))
         .isEqualTo(3);
 
-    page.click("[data-chart=mentioned] .bar[data-key='2003']");
-    page.waitFor("location.search.includes('mentionedTo=2003') && " + SETTLED, "a clicked year");
-    assertThat(page.text("location.search")).contains("mentionedFrom=2003");
+    page().click("[data-chart=mentioned] .bar[data-key='2003']");
+    page().waitFor("location.search.includes('mentionedTo=2003') && " + SETTLED, "a clicked year");
+    assertThat(page().text("location.search")).contains("mentionedFrom=2003");
     assertThat(shownIds())
         .isEqualTo(
             ids(
-                fixture.api(
-                    "/api/v1/search?from=2024-02&to=2024-04&mentionedFrom=2003&mentionedTo=2003")));
+                PAGE.server()
+                    .api(
+                        "/api/v1/search?from=2024-02&to=2024-04&mentionedFrom=2003&mentionedTo=2003")));
   }
 
   @Test
   void aPhoneWidthHasNoHorizontalOverflowAndTheFiltersCollapse() {
-    page.viewport(375, 740, true);
+    page().viewport(375, 740, true);
     open("/?q=withdrawal&entity=" + enc("person:Kevin Leahy"));
-    page.waitFor("document.body.dataset.entity === 'shown'", "the profile");
+    page().waitFor("document.body.dataset.entity === 'shown'", "the profile");
 
     String overflow = "document.documentElement.scrollWidth - window.innerWidth";
-    assertThat(page.number(overflow)).isLessThanOrEqualTo(0);
-    page.click("#entity .close");
-    page.waitFor("document.getElementById('entity').hidden", "the panel to close");
-    assertThat(page.number("document.getElementById('sidebar').offsetHeight")).isZero();
+    assertThat(page().number(overflow)).isLessThanOrEqualTo(0);
+    page().click("#entity .close");
+    page().waitFor("document.getElementById('entity').hidden", "the panel to close");
+    assertThat(page().number("document.getElementById('sidebar').offsetHeight")).isZero();
 
-    page.click("#toggle-filters");
-    page.waitFor("document.getElementById('sidebar').offsetHeight > 0", "the filters to open");
-    assertThat(page.number(overflow)).isLessThanOrEqualTo(0);
-    assertThat(page.number("document.documentElement.clientWidth")).isEqualTo(375);
+    page().click("#toggle-filters");
+    page().waitFor("document.getElementById('sidebar').offsetHeight > 0", "the filters to open");
+    assertThat(page().number(overflow)).isLessThanOrEqualTo(0);
+    assertThat(page().number("document.documentElement.clientWidth")).isEqualTo(375);
   }
 
   @Test
   void theFacetFilterBoxFindsValuesByPrefixAndMoreListsMore() {
     open("/");
 
-    page.typeInto("#filter-organization", "isl");
-    page.waitFor(
-        "[...document.querySelectorAll('[data-dim=organization] .facet-value')]"
-            + ".every(li => /\\bisl/i.test(li.dataset.value))",
-        "the values starting with isl");
-    JsonObject prefixed = fixture.api("/api/v1/facets/organization?prefix=isl&size=10");
+    page().typeInto("#filter-organization", "isl");
+    page()
+        .waitFor(
+            "[...document.querySelectorAll('[data-dim=organization] .facet-value')]"
+                + ".every(li => /\\bisl/i.test(li.dataset.value))",
+            "the values starting with isl");
+    JsonObject prefixed = PAGE.server().api("/api/v1/facets/organization?prefix=isl&size=10");
     assertThat(shownCounts("organization"))
         .isEqualTo(valueCounts(prefixed))
         .containsKey("Islamic State");
 
-    page.click("[data-dim=organization] li[data-value='Islamic State'] input");
-    page.waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
-    assertThat(page.text("document.getElementById('filter-organization').value")).isEqualTo("isl");
+    page().click("[data-dim=organization] li[data-value='Islamic State'] input");
+    page()
+        .waitFor("location.search.includes('organization=Islamic+State') && " + SETTLED, "filter");
+    assertThat(page().text("document.getElementById('filter-organization').value"))
+        .isEqualTo("isl");
 
     assertThat(shownCounts("person")).hasSize(10);
-    page.click("[data-dim=person] .more");
-    page.waitFor("document.querySelectorAll('[data-dim=person] .facet-value').length > 10", "more");
+    page().click("[data-dim=person] .more");
+    page()
+        .waitFor("document.querySelectorAll('[data-dim=person] .facet-value').length > 10", "more");
     JsonObject more =
-        fixture.api("/api/v1/facets/person?organization=" + enc("Islamic State") + "&size=50");
+        PAGE.server()
+            .api("/api/v1/facets/person?organization=" + enc("Islamic State") + "&size=50");
     assertThat(shownCounts("person")).isEqualTo(valueCounts(more));
-    assertThat(page.text("document.querySelector('[data-dim=person] .more').textContent"))
+    assertThat(page().text("document.querySelector('[data-dim=person] .more').textContent"))
         .isEqualTo("Fewer");
   }
 
@@ -455,20 +435,21 @@ class SearchPageBrowserTest {
   @Test
   void aSearchShowsItIsLoadingAndSaysWhenNothingMatches() {
     open("/");
-    page.eval(
-        "window.sawLoading = false; new MutationObserver(() => { if"
-            + " (document.body.classList.contains('loading')) window.sawLoading = true; })"
-            + ".observe(document.body, {attributes: true})");
+    page()
+        .eval(
+            "window.sawLoading = false; new MutationObserver(() => { if"
+                + " (document.body.classList.contains('loading')) window.sawLoading = true; })"
+                + ".observe(document.body, {attributes: true})");
 
-    page.typeInto("#q", "zyxwvut");
-    page.pressEnter();
-    page.waitFor("location.search === '?q=zyxwvut' && " + SETTLED, "the empty answer");
+    page().typeInto("#q", "zyxwvut");
+    page().pressEnter();
+    page().waitFor("location.search === '?q=zyxwvut' && " + SETTLED, "the empty answer");
 
-    assertThat(page.eval("window.sawLoading").getAsBoolean()).isTrue();
-    assertThat(page.text("document.querySelector('#results .empty').textContent"))
+    assertThat(page().eval("window.sawLoading").getAsBoolean()).isTrue();
+    assertThat(page().text("document.querySelector('#results .empty').textContent"))
         .contains("No article matches “zyxwvut”");
-    assertThat(page.text("document.getElementById('status').textContent")).isEmpty();
-    assertThat(page.number("document.querySelectorAll('#pager button').length")).isZero();
+    assertThat(page().text("document.getElementById('status').textContent")).isEmpty();
+    assertThat(page().number("document.querySelectorAll('#pager button').length")).isZero();
   }
 
   @Test
@@ -476,20 +457,21 @@ class SearchPageBrowserTest {
     open("/?q=withdrawal");
 
     JsonArray unnamed =
-        page.eval(
+        page()
+            .eval(
                 "[...document.querySelectorAll('input, select, button')].filter(e =>"
                     + " !(e.labels && e.labels.length) && !e.getAttribute('aria-label')"
                     + " && !e.textContent.trim()).map(e => e.outerHTML)")
             .getAsJsonArray();
     assertThat(unnamed).as("controls without a label").isEmpty();
-    page.eval("document.getElementById('q').focus()");
-    page.pressTab();
-    assertThat(page.text("document.activeElement.textContent")).isEqualTo("Search");
-    assertThat(page.text("getComputedStyle(document.activeElement).outlineStyle"))
+    page().eval("document.getElementById('q').focus()");
+    page().pressTab();
+    assertThat(page().text("document.activeElement.textContent")).isEqualTo("Search");
+    assertThat(page().text("getComputedStyle(document.activeElement).outlineStyle"))
         .as("a visible focus ring")
         .isNotEqualTo("none");
-    page.pressTab();
-    assertThat(page.text("document.activeElement.id")).isEqualTo("sort");
+    page().pressTab();
+    assertThat(page().text("document.activeElement.id")).isEqualTo("sort");
   }
 
   @Test
@@ -497,15 +479,16 @@ class SearchPageBrowserTest {
     expectedLog =
         entry -> entry.has("url") && entry.get("url").getAsString().contains("/api/v1/entities/");
     open("/?q=withdrawal&entity=" + enc("person:Nobody Atall"));
-    page.waitFor("document.body.dataset.entity === 'failed'", "the profile to fail");
+    page().waitFor("document.body.dataset.entity === 'failed'", "the profile to fail");
 
-    assertThat(page.text("document.querySelector('#entity .error').textContent"))
+    assertThat(page().text("document.querySelector('#entity .error').textContent"))
         .isEqualTo("No article in the current results names Nobody Atall.");
-    page.eval("document.activeElement.blur()");
-    page.eval(
-        "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
-    page.waitFor("document.getElementById('entity').hidden", "Escape to close the panel");
-    assertThat(page.text("location.search")).isEqualTo("?q=withdrawal");
+    page().eval("document.activeElement.blur()");
+    page()
+        .eval(
+            "document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape', bubbles: true}))");
+    page().waitFor("document.getElementById('entity').hidden", "Escape to close the panel");
+    assertThat(page().text("location.search")).isEqualTo("?q=withdrawal");
   }
 
   @Test
@@ -516,22 +499,23 @@ class SearchPageBrowserTest {
     article.addProperty(
         "body",
         "A hostile <b>bold</b> claim & <script>document.body.dataset.pwned=1</script> more.");
-    fixture.index.putJson("hostile-1", article.toString(), "test");
+    PAGE.server().index.putJson("hostile-1", article.toString(), "test");
     try {
       open("/?q=hostile");
 
       assertThat(shownIds()).containsExactly("hostile-1");
-      assertThat(page.text("document.querySelector('.hit-title').textContent")).isEqualTo(title);
-      assertThat(page.text("document.querySelector('.hit .snippet').textContent"))
+      assertThat(page().text("document.querySelector('.hit-title').textContent")).isEqualTo(title);
+      assertThat(page().text("document.querySelector('.hit .snippet').textContent"))
           .contains("<b>bold</b> claim & <script>");
-      assertThat(page.texts(".hit .snippet mark")).containsOnly("hostile");
+      assertThat(page().texts(".hit .snippet mark")).containsOnly("hostile");
       assertThat(
-              page.number(
-                  "document.querySelectorAll('#results img, #results script, #results b').length"))
+              page()
+                  .number(
+                      "document.querySelectorAll('#results img, #results script, #results b').length"))
           .isZero();
-      assertThat(page.text("document.body.dataset.pwned || ''")).isEmpty();
+      assertThat(page().text("document.body.dataset.pwned || ''")).isEmpty();
     } finally {
-      fixture.index.delete("hostile-1");
+      PAGE.server().index.delete("hostile-1");
     }
   }
 
@@ -539,13 +523,13 @@ class SearchPageBrowserTest {
   void aFilterGivenByAnotherNameTakesTheLabelOfItsValueAndUnticks() {
     open("/?place=Anbar");
 
-    assertThat(page.text("location.search")).isEqualTo("?place=Al+Anbar");
-    assertThat(page.texts(".active-chip span")).containsExactly("Place: Al Anbar");
-    assertThat(page.eval(facetChecked("Al Anbar")).getAsBoolean()).isTrue();
-    assertThat(shownIds()).isEqualTo(ids(fixture.api("/api/v1/search?place=Anbar")));
+    assertThat(page().text("location.search")).isEqualTo("?place=Al+Anbar");
+    assertThat(page().texts(".active-chip span")).containsExactly("Place: Al Anbar");
+    assertThat(page().eval(facetChecked("Al Anbar")).getAsBoolean()).isTrue();
+    assertThat(shownIds()).isEqualTo(ids(PAGE.server().api("/api/v1/search?place=Anbar")));
 
-    page.click(facetBox("place", "Al Anbar"));
-    page.waitFor("location.search === '' && " + SETTLED, "the filter to go");
-    assertThat(page.texts(".active-chip")).isEmpty();
+    page().click(facetBox("place", "Al Anbar"));
+    page().waitFor("location.search === '' && " + SETTLED, "the filter to go");
+    assertThat(page().texts(".active-chip")).isEmpty();
   }
 }
