@@ -8,7 +8,6 @@ import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
 import org.gazette.ingest.ArticleFileReader;
-import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.server.JsonViews;
 
@@ -56,9 +55,7 @@ final class IndexCommand {
     out.printf(
         "%s (%d documents in %s) in %.1f s%n",
         report.summary(), documents, indexDir.toAbsolutePath().normalize(), millis / 1000.0);
-    for (IngestProblem problem : report.problems()) {
-      out.println("  " + problem);
-    }
+    ProblemLines.print(out, report.problems());
   }
 
   /** Prints "indexed N articles (R/s)" to stderr at most once a second during long runs. */

@@ -12,7 +12,6 @@ import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
 import org.gazette.ingest.ArticleFileReader;
-import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.server.http.GazetteServer;
 import org.gazette.server.http.ServerConfig;
@@ -157,9 +156,7 @@ final class ServeCommand {
     err.printf(
         "gazette: indexed %s: %s (unchanged articles are skipped, not re-extracted)%n",
         data, report.summary());
-    for (IngestProblem problem : report.problems()) {
-      err.println("  " + problem);
-    }
+    ProblemLines.print(err, report.problems());
   }
 
   private void shutDown(Running running, CountDownLatch stopped) {

@@ -158,6 +158,28 @@ class CliTest {
   }
 
   @Test
+  void manyProblemsOfOneReasonAreCountedAfterTheFirstThreeAndJsonKeepsThemAll() throws Exception {
+    Path input = java.nio.file.Files.createDirectories(dir.resolve("input"));
+    for (int i = 0; i < 8; i++) {
+      java.nio.file.Files.writeString(input.resolve("empty" + i + ".txt"), "   ");
+    }
+    java.nio.file.Files.writeString(input.resolve("kept.txt"), "Troops\n\nTroops left Mosul.");
+    java.nio.file.Files.writeString(input.resolve("lines.jsonl"), "{broken\n");
+
+    assertThat(run("index", input.toString())).isEqualTo(3);
+    String[] lines = out().split("\n");
+    assertThat(lines[0]).startsWith("added 1, replaced 0, skipped 8, failed 1");
+    assertThat(lines).filteredOn(l -> l.contains(": skipped: no text")).hasSize(3);
+    assertThat(lines[1]).contains("empty0.txt: skipped: no text");
+    assertThat(lines[lines.length - 2]).contains("lines.jsonl:1: failed:");
+    assertThat(lines[lines.length - 1]).startsWith("  ... and 5 more skipped: no text");
+
+    assertThat(run("index", input.toString(), "--json")).isEqualTo(3);
+    JsonObject report = JsonParser.parseString(out()).getAsJsonObject();
+    assertThat(report.getAsJsonArray("problems")).hasSize(9);
+  }
+
+  @Test
   void buildToolsAreNamedButRunFromTheirOwnJar() {
     assertThat(run("train-ner")).isEqualTo(2);
     assertThat(err()).contains("train-ner is a build tool").contains("./gazette train-ner");
