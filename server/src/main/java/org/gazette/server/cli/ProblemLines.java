@@ -25,22 +25,23 @@ final class ProblemLines {
    * and reason, the rest are counted in one line at the end.
    */
   static void print(PrintStream out, List<IngestProblem> problems) {
-    Map<String, Integer> seen = new HashMap<>();
-    Map<String, IngestProblem> hidden = new LinkedHashMap<>();
-    Map<String, Integer> hiddenCount = new HashMap<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    Map<String, IngestProblem> firstOf = new HashMap<>();
     for (IngestProblem p : problems) {
       String key = p.kind() + "\t" + p.reason();
+      firstOf.putIfAbsent(key, p);
       if (seen.merge(key, 1, Integer::sum) <= SHOWN_PER_REASON) {
         out.println("  " + p);
-      } else {
-        hidden.putIfAbsent(key, p);
-        hiddenCount.merge(key, 1, Integer::sum);
       }
     }
-    hidden.forEach(
-        (key, p) ->
+    seen.forEach(
+        (key, count) -> {
+          if (count > SHOWN_PER_REASON) {
+            IngestProblem p = firstOf.get(key);
             out.printf(
                 "  ... and %,d more %s: %s%n",
-                hiddenCount.get(key), p.kind().name().toLowerCase(Locale.ROOT), p.reason()));
+                count - SHOWN_PER_REASON, p.kind().name().toLowerCase(Locale.ROOT), p.reason());
+          }
+        });
   }
 }
