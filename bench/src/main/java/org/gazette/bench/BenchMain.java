@@ -29,6 +29,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.extract.EntityExtractor;
 import org.gazette.extract.ExtractionSpeed;
 import org.gazette.extract.RuleBasedEntityExtractor;
@@ -43,8 +45,6 @@ import org.gazette.model.GeoPlace;
 import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
-import org.gazette.server.cli.Arguments;
-import org.gazette.server.cli.Commands;
 import org.gazette.server.http.GazetteServer;
 import org.gazette.server.http.ServerConfig;
 

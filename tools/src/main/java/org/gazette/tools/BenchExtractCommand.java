@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.model.Article;
-import org.gazette.server.cli.Arguments;
-import org.gazette.server.cli.Commands;
 
 /**
  * {@code bench-extract}: extraction speed on one thread over a JSON-lines corpus (by default the

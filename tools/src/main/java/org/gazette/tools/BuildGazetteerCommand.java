@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.extract.GazetteerBuilder;
-import org.gazette.server.cli.Arguments;
-import org.gazette.server.cli.Commands;
 
 /**
  * {@code build-gazetteer}: regenerates the committed gazetteer resources from the reference data

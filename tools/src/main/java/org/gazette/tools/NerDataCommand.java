@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.extract.DevSetBuilder;
 import org.gazette.extract.DevSetEvaluation;
 import org.gazette.extract.NerCorpus;
 import org.gazette.extract.NerTrainer;
 import org.gazette.extract.RuleBasedEntityExtractor;
-import org.gazette.server.cli.Arguments;
-import org.gazette.server.cli.Commands;
 
 /**
  * {@code build-devset}, {@code eval-devset} and {@code train-ner}: the commands over the annotated

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.gazette.server.cli.Arguments;
+import org.gazette.cli.Arguments;
 
 /**
  * The build tools' command line: the commands that turn the reference data beside the project into

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.search.QuerySyntaxException;
 
 /**

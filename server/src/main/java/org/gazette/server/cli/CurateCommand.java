@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
 import org.gazette.server.JsonViews;

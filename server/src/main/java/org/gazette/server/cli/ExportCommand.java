@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.model.SearchQuery;
 import org.gazette.server.ExportFormats;
 

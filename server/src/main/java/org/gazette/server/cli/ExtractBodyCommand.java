@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.ingest.web.FeedArticles;
 import org.gazette.ingest.web.PageSink;

@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.ArticlePipeline;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.extract.RuleBasedEntityExtractor;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.ingest.ArticleSink;

@@ -7,6 +7,8 @@ import java.util.List;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.model.IngestReport;
 import org.gazette.server.JsonViews;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.model.DateHistogram;
 import org.gazette.model.EntityType;
 import org.gazette.model.Facet;

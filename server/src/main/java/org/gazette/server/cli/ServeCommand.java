@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
+import org.gazette.cli.Arguments;
+import org.gazette.cli.Commands;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.model.IngestReport;
 import org.gazette.server.http.GazetteServer;

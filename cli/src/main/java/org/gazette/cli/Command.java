@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

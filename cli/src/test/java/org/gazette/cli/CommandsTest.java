@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,15 +1,15 @@
-package org.gazette.server.cli;
+package org.gazette.cli;
 
-import static org.gazette.server.cli.Command.Option.flag;
-import static org.gazette.server.cli.Command.Option.repeated;
-import static org.gazette.server.cli.Command.Option.valued;
+import static org.gazette.cli.Command.Option.flag;
+import static org.gazette.cli.Command.Option.repeated;
+import static org.gazette.cli.Command.Option.valued;
 
 import java.util.List;
 
 /**
- * Every command of {@code ./gazette}: those of this jar, and the build tools and benchmark, which
- * live in jars of their own but parse their options with these specifications too. {@link #help()}
- * is made from them, so the help lists exactly the options each command takes.
+ * Every command of {@code ./gazette}: those of the server jar, the build tools and the benchmark,
+ * each of which parses its options with these specifications. {@link #help()} is made from them, so
+ * the help lists exactly the options each command takes.
  */
 public final class Commands {
   private Commands() {}

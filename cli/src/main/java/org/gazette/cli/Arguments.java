@@ -1,4 +1,4 @@
-package org.gazette.server.cli;
+package org.gazette.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * Command-line arguments: positional values and {@code --name value} / {@code --name=value}
- * options, checked against the options a command accepts. Shared by the command line of the server
- * jar and that of the build tools ({@code gazette-tools}).
+ * options, checked against the options a command accepts. Shared by the command lines of the server
+ * jar, the build tools ({@code gazette-tools}) and the benchmark.
  */
 public final class Arguments {
   private final List<String> positional = new ArrayList<>();
