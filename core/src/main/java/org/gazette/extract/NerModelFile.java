@@ -65,43 +65,35 @@ final class NerModelFile {
     if (stages < 1 || stages > 2) {
       throw new IOException("corrupt name-tagger model: " + stages + " stages");
     }
-    long[][] keys = new long[stages][];
-    short[][][] rows = new short[stages][][];
-    float[] scales = new float[stages];
     float[][] transitions = new float[stages][N * N];
+    // The stages share one table: most keys are features of both, so one look-up finds both. The
+    // rows go straight into it (sized by the first stage; it grows if the second has more keys).
+    WeightTable table = null;
+    short[] row = new short[N];
     for (int k = 0; k < stages; k++) {
       for (int i = 0; i < N * N; i++) {
         transitions[k][i] = data.getFloat();
       }
-      scales[k] = data.getFloat();
+      float scale = data.getFloat();
       int count = data.getInt();
       if (count < 0 || count > data.remaining() / 5) {
         throw new IOException("corrupt name-tagger model: " + count + " features");
       }
-      keys[k] = new long[count];
-      rows[k] = new short[count][N];
+      if (table == null) {
+        table = new WeightTable((int) Math.min(Integer.MAX_VALUE / 64, count * 1.1), stages);
+      }
+      table.setScale(k, scale);
       long key = 0;
       for (int i = 0; i < count; i++) {
         key += readVarLong(data);
-        keys[k][i] = key;
         int mask = data.getInt();
         for (int t = 0; t < N; t++) {
-          rows[k][i][t] = (mask & (1 << t)) != 0 ? data.getShort() : 0;
+          row[t] = (mask & (1 << t)) != 0 ? data.getShort() : 0;
         }
+        table.put(key, k, row);
       }
     }
-    int union = 0;
-    for (long[] k : keys) {
-      union = Math.max(union, k.length);
-    }
-    // The stages share one table: most keys are features of both, so one look-up finds both.
-    WeightTable table =
-        new WeightTable((int) Math.min(Integer.MAX_VALUE / 64, union * 1.1), stages, scales);
-    for (int k = 0; k < stages; k++) {
-      for (int i = 0; i < keys[k].length; i++) {
-        table.put(keys[k][i], k, rows[k][i]);
-      }
-    }
+    table.trim();
     NerModel model = null;
     for (int k = stages - 1; k >= 0; k--) {
       model = new NerModel(table, k, transitions[k], model);

@@ -2,33 +2,44 @@ package org.gazette.extract;
 
 /**
  * The weights of a name-tagger model read from its file ({@link NerModelFile}): an open-addressing
- * table from feature key to its rows of 16-bit weights, one row per stage of the model. Each slot
- * holds the key (as four 16-bit parts) followed by the rows, in one array: a look-up then touches
- * one place in memory instead of two, which is most of its cost.
+ * table from feature key to its rows of 16-bit weights, one row per stage of the model.
+ *
+ * <p>The keys are probed in an array of their own, eight to a cache line, because most look-ups are
+ * of features the model does not know (a word it never saw, a pair of neighbours that never met)
+ * and end there. A key that is found gives the index of its rows, which lie packed in the order
+ * they were added: the table holds 8 bytes of key and 4 of index per slot, at a load of at most
+ * {@link #MAX_LOAD}, plus the rows themselves, instead of a slot-sized copy of every row.
  */
 final class WeightTable {
-  private static final int KEY = 4;
-
   private static final int N = NerModel.N;
 
-  private short[] data;
+  /** The largest share of slots in use before the table grows. */
+  private static final double MAX_LOAD = 0.6;
+
+  private long[] keys;
+  private int[] rowOf;
+  private short[] rows;
   private int mask;
   private int used;
   private final int stages;
   private final int stride;
   private final float[] scales;
 
-  WeightTable(int expected, int stages, float[] scales) {
+  WeightTable(int expected, int stages) {
     this.stages = stages;
-    this.stride = KEY + N * stages;
-    this.scales = scales.clone();
+    this.stride = N * stages;
+    this.scales = new float[stages];
     int cap = Integer.highestOneBit(Math.max(16, (int) (expected / MAX_LOAD))) << 1;
-    data = new short[cap * stride];
+    keys = new long[cap];
+    rowOf = new int[cap];
+    rows = new short[Math.max(16, expected) * stride];
     mask = cap - 1;
   }
 
-  /** The largest share of slots in use before the table grows. */
-  private static final double MAX_LOAD = 0.6;
+  /** Sets the factor that turns the 16-bit weights of one stage into scores. */
+  void setScale(int stage, float scale) {
+    scales[stage] = scale;
+  }
 
   /** Sets the weights of {@code key} for one stage. */
   void put(long key, int stage, short[] row) {
@@ -36,49 +47,36 @@ final class WeightTable {
       grow();
     }
     int slot = slot(key);
-    int base = slot * stride;
-    if (keyAt(base) == 0) {
-      setKey(base, key);
-      used++;
+    if (keys[slot] == 0) {
+      if ((used + 1) * stride > rows.length) {
+        rows = java.util.Arrays.copyOf(rows, Math.max(rows.length * 2, (used + 1) * stride));
+      }
+      keys[slot] = key;
+      rowOf[slot] = used++;
     }
-    System.arraycopy(row, 0, data, base + KEY + stage * N, N);
+    System.arraycopy(row, 0, rows, rowOf[slot] * stride + stage * N, N);
   }
 
   private void grow() {
-    short[] old = data;
-    int oldSlots = mask + 1;
-    data = new short[oldSlots * 2 * stride];
-    mask = oldSlots * 2 - 1;
-    for (int i = 0; i < oldSlots; i++) {
-      long key = keyAt(old, i * stride);
-      if (key != 0) {
-        System.arraycopy(old, i * stride, data, slot(key) * stride, stride);
+    long[] oldKeys = keys;
+    int[] oldRows = rowOf;
+    keys = new long[oldKeys.length * 2];
+    rowOf = new int[oldKeys.length * 2];
+    mask = keys.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != 0) {
+        int slot = slot(oldKeys[i]);
+        keys[slot] = oldKeys[i];
+        rowOf[slot] = oldRows[i];
       }
     }
   }
 
-  private long keyAt(int base) {
-    return keyAt(data, base);
-  }
-
-  private static long keyAt(short[] a, int base) {
-    return (a[base] & 0xFFFFL) << 48
-        | (a[base + 1] & 0xFFFFL) << 32
-        | (a[base + 2] & 0xFFFFL) << 16
-        | (a[base + 3] & 0xFFFFL);
-  }
-
-  private void setKey(int base, long key) {
-    data[base] = (short) (key >>> 48);
-    data[base + 1] = (short) (key >>> 32);
-    data[base + 2] = (short) (key >>> 16);
-    data[base + 3] = (short) key;
-  }
-
+  /** The slot of {@code key}, or of the empty slot where it would go. */
   private int slot(long key) {
     int i = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
     while (true) {
-      long k = keyAt(i * stride);
+      long k = keys[i];
       if (k == 0 || k == key) {
         return i;
       }
@@ -86,46 +84,52 @@ final class WeightTable {
     }
   }
 
-  /** The weights of one stage. */
+  /** The weights of one stage, as the tagger adds them up. */
   NerModel.Weights stage(int stage) {
     return (f, scores, offset) -> add(f, stage, scores, offset);
   }
 
   private void add(long f, int stage, float[] scores, int offset) {
-    int base = slot(f) * stride;
-    if (keyAt(base) == 0) {
+    int slot = slot(f);
+    if (keys[slot] == 0) {
       return;
     }
-    int row = base + KEY + stage * N;
+    int row = rowOf[slot] * stride + stage * N;
     float scale = scales[stage];
     for (int t = 0; t < N; t++) {
-      scores[offset + t] += data[row + t] * scale;
+      scores[offset + t] += rows[row + t] * scale;
     }
   }
 
   /**
    * Adds the weights of {@code f} of the first stage to {@code first} and of the second to {@code
-   * second}, with one look-up; the table must have two stages.
+   * second}, from one look-up.
    */
   void addBoth(long f, float[] first, float[] second, int offset) {
-    int base = slot(f) * stride;
-    if (keyAt(base) == 0) {
+    int slot = slot(f);
+    if (keys[slot] == 0) {
       return;
     }
-    int row = base + KEY;
+    int row = rowOf[slot] * stride;
     float s0 = scales[0];
     float s1 = scales[1];
     for (int t = 0; t < N; t++) {
-      first[offset + t] += data[row + t] * s0;
-      second[offset + t] += data[row + N + t] * s1;
+      first[offset + t] += rows[row + t] * s0;
+      second[offset + t] += rows[row + N + t] * s1;
     }
   }
 
-  /** The number of keys, for tests and reports. */
+  /** Gives back the room kept for rows that were never added, once the table is complete. */
+  void trim() {
+    rows = java.util.Arrays.copyOf(rows, used * stride);
+  }
+
+  /** The number of keys. */
   int size() {
     return used;
   }
 
+  /** The number of stages whose weights the table holds. */
   int stages() {
     return stages;
   }
