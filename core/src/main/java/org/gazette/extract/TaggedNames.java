@@ -10,8 +10,9 @@ import org.gazette.model.NameKey;
 /**
  * The names of a block's tagging as spans of tokens with their type and the tagger's type shares,
  * put right for {@link TaggedMentions}: cut at spaced dashes and joined at glued apostrophes, the
- * runs of rows of sports results taken as teams ({@link ResultRows}), and the bounds of a
- * well-known name of several words the rules found kept against a name that cuts across it.
+ * runs of rows of sports results taken as teams ({@link ResultRows}), as are towns that stand as
+ * the sides of a match in prose ({@link MatchReports}), and the bounds of a well-known name of
+ * several words the rules found kept against a name that cuts across it.
  *
  * <p>NOTE: immutable and thread-safe.
  */
@@ -30,7 +31,7 @@ final class TaggedNames {
    * block; {@link #knownBounds}).
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
-    return knownBounds(s, teams(s, tagged(s, tagging)), ruleFound);
+    return knownBounds(s, sides(s, teams(s, tagged(s, tagging))), ruleFound);
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -147,6 +148,37 @@ final class TaggedNames {
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
     return out;
+  }
+
+  /**
+   * The names with each town that stands as a side of a match in prose ("Leeds beat Fulham 2-1",
+   * {@link MatchReports}) made an organisation, its team; a country or region stays a place.
+   */
+  private List<Name> sides(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (n.type == EntityType.PLACE && MatchReports.isSide(s, n.a, n.b) && !isNation(s, n)) {
+        out = out == null ? new java.util.ArrayList<>(names) : out;
+        out.set(i, new Name(n.a, n.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      }
+    }
+    return out == null ? names : out;
+  }
+
+  /**
+   * A country, a region or a first-level region ("Brazil", "Scotland", "Texas"): its side is
+   * written as the place and news files it so; only a town names a club.
+   */
+  private boolean isNation(FieldScan s, Name n) {
+    for (KnownName k : scorer.known(s, n.a, n.b)) {
+      if (k.kind() == KnownName.Kind.COUNTRY
+          || k.kind() == KnownName.Kind.REGION
+          || k.kind() == KnownName.Kind.FIRST_LEVEL_REGION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
