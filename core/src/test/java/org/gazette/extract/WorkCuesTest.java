@@ -1,0 +1,63 @@
+package org.gazette.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gazette.model.Article;
+import org.gazette.model.EntityType;
+import org.gazette.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name its words call a work is no person in the whole article, and one they call a band is an
+ * organisation; the stars and directors around them stay people.
+ */
+class WorkCuesTest {
+  private final RuleBasedEntityExtractor extractor =
+      RuleBasedEntityExtractor.withDefaultResources();
+
+  private List<String> names(String text, EntityType type) {
+    Extraction x = extractor.extract(new Article("w", "", null, null, null, List.of(), text));
+    return x.entities(type).stream().map(e -> e.name()).toList();
+  }
+
+  @Test
+  void aWorkNamedSoOnceIsNoPersonInAnyMention() {
+    String text =
+        "The comedy Sideways was the favourite on Sunday. Sideways won five awards, and Vera Drake"
+            + " star Imelda Staunton took the prize for best actress. Vera Drake had led the"
+            + " nominations.";
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Imelda Staunton")
+        .doesNotContain("Sideways", "Vera Drake");
+  }
+
+  @Test
+  void aBandNamedSoIsAnOrganisation() {
+    String text =
+        "Glasgow's Franz Ferdinand won best group. Franz Ferdinand frontman Alex Kapranos thanked"
+            + " the fans.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Franz Ferdinand");
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Alex Kapranos")
+        .doesNotContain("Franz Ferdinand");
+  }
+
+  @Test
+  void starsDirectorsAndPlacesBesideTheseWordsStayWhatTheyAre() {
+    String text =
+        "Vince Vaughn stars in the comedy. It is a Tom Cruise film, said Hollywood star Brad Pitt,"
+            + " and the film's director, Mike Leigh, agreed.";
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Vince Vaughn", "Tom Cruise", "Brad Pitt", "Mike Leigh");
+    assertThat(names(text, EntityType.PLACE)).contains("Hollywood");
+  }
+
+  @Test
+  void onlyTheWordsRightBesideTheNameCount() {
+    assertThat(WorkCues.wordBefore("the comedy Sideways", 11)).isEqualTo("comedy");
+    assertThat(WorkCues.wordBefore("the film, Tom", 10)).isEmpty();
+    assertThat(WorkCues.wordAfter("Vera Drake star Imelda", 10)).isEqualTo("star");
+    assertThat(WorkCues.wordAfter("Blair's director", 5)).isEmpty();
+  }
+}
