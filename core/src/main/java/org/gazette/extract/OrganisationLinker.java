@@ -9,7 +9,8 @@ import org.gazette.model.EntityType;
 
 /**
  * Joins a shortened company name to the full one the same document gives: "Burdett Publications"
- * and "Dale Burdett" to "Burdett Publications Inc", "Cairn" to "Cairn Energy".
+ * and "Dale Burdett" to "Burdett Publications Inc", "Cairn" to "Cairn Energy"; and the last word of
+ * a team's name to the team ("United" to "Manchester United").
  */
 final class OrganisationLinker {
   private static final Set<String> LEGAL_WORDS =
@@ -66,6 +67,7 @@ final class OrganisationLinker {
       }
     }
     linkAcronyms(orgs, clusterOf);
+    linkTeamShortForms(orgs, clusterOf);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
   }
 
@@ -97,6 +99,49 @@ final class OrganisationLinker {
         c.groups.clear();
       }
     }
+  }
+
+  /**
+   * Joins the last word of a team's name written alone to the one known team of the document that
+   * ends with it: "United" to "Manchester United", "Villa" to "Aston Villa", and not to
+   * "Shareholders United", which is no team.
+   */
+  private static void linkTeamShortForms(List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf) {
+    for (Cluster c : orgs) {
+      if (c.groups.isEmpty()
+          || c.metadataName != null
+          || !c.groups.stream().allMatch(g -> g.isOneWord() && !g.acronym && !isTeam(g))) {
+        continue;
+      }
+      String suffix = " " + c.groups.get(0).key;
+      Cluster target = null;
+      for (Cluster other : orgs) {
+        if (other != c
+            && isTeam(other)
+            && other.keys().stream().anyMatch(k -> k.endsWith(suffix))) {
+          if (target != null && target != other) {
+            target = null;
+            break;
+          }
+          target = other;
+        }
+      }
+      if (target != null && c.groups.stream().allMatch(g -> g.key.equals(c.groups.get(0).key))) {
+        for (KeyGroup g : List.copyOf(c.groups)) {
+          target.add(g);
+          clusterOf.put(g, target);
+        }
+        c.groups.clear();
+      }
+    }
+  }
+
+  private static boolean isTeam(Cluster c) {
+    return c.groups.stream().anyMatch(OrganisationLinker::isTeam);
+  }
+
+  private static boolean isTeam(KeyGroup g) {
+    return g.known != null && g.known.kind() == KnownName.Kind.SPORTS_TEAM;
   }
 
   private static boolean abbreviates(String letters, Iterable<String> keys) {
