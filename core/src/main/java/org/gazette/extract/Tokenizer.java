@@ -77,7 +77,7 @@ final class Tokenizer {
       }
       char ch = text.charAt(j);
       char nx = text.charAt(j + 1);
-      if (isHyphen(ch) && isWordChar(nx)) {
+      if (isHyphen(ch) && isWordChar(nx) || isNumberDash(text, j, ch, nx)) {
         j++;
       } else if (NameKey.isApostrophe(ch) && Character.isLetter(nx)) {
         if ((nx == 's' || nx == 'S') && (j + 2 >= to || !isWordChar(text.charAt(j + 2)))) {
@@ -197,6 +197,17 @@ final class Tokenizer {
     return Character.isLetterOrDigit(c)
         || type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * An en dash between digits, as in a score or a range ("4–2", "1996–97"): one token, as "4-2"
+   * with a hyphen is, so that the two spellings read alike.
+   */
+  private static boolean isNumberDash(String text, int j, char ch, char nx) {
+    return ch == '\u2013'
+        && j > 0
+        && Character.isDigit(text.charAt(j - 1))
+        && Character.isDigit(nx);
   }
 
   static boolean isHyphen(char c) {

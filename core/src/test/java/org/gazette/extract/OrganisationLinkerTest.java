@@ -29,11 +29,21 @@ class OrganisationLinkerTest {
 
   @Test
   void withTwoTeamsThatEndWithItTheWordStaysApart() {
-    List<String> orgs =
-        organisations(
-            "Manchester United beat Newcastle United 2-0 at Old Trafford. United were the better"
-                + " side throughout.");
-    assertThat(orgs).contains("Manchester United", "Newcastle United", "United");
+    Extraction x =
+        extractor.extract(
+            new Article(
+                "o",
+                "",
+                null,
+                null,
+                null,
+                List.of(),
+                "Manchester United beat Newcastle United 2-0 at Old Trafford, and United now lead"
+                    + " the table."));
+    assertThat(x.entities(EntityType.ORGANIZATION).stream().map(e -> e.name()))
+        .contains("Manchester United", "Newcastle United", "United");
+    assertThat(x.entities(EntityType.ORGANIZATION))
+        .allSatisfy(e -> assertThat(e.aliases()).doesNotContain("United"));
   }
 
   @Test

@@ -23,6 +23,28 @@ class TokenizerTest {
   }
 
   @Test
+  void anEnDashBetweenDigitsJoinsThemAsAHyphenDoesButNotBetweenWords() {
+    assertThat(
+            texts(
+                "beat Chicago 4\u20132 in 1996\u201397 and 4-2 on the Dallas\u2013Fort Worth line"))
+        .containsExactly(
+            "beat",
+            "Chicago",
+            "4\u20132",
+            "in",
+            "1996\u201397",
+            "and",
+            "4-2",
+            "on",
+            "the",
+            "Dallas",
+            "\u2013",
+            "Fort",
+            "Worth",
+            "line");
+  }
+
+  @Test
   void possessiveIsNotPartOfTheName() {
     List<Token> t = tokenizer.tokenize("Iraq’s army", 0, 11);
     assertThat(t.get(0).text()).isEqualTo("Iraq");
