@@ -82,23 +82,16 @@ final class MatchReports {
           "final",
           "semifinal");
 
-  /** Words of sport that make a block a match report without a score. */
+  /**
+   * Words of sport that make a block a match report without a score, besides those of the rows of
+   * results ({@link ResultRows#isSport}).
+   */
   private static final Set<String> SPORT =
       Set.of(
-          "football",
-          "soccer",
-          "baseball",
-          "basketball",
-          "hockey",
-          "cricket",
-          "rugby",
-          "league",
           "playoff",
           "playoffs",
           "inning",
-          "innings",
           "goal",
-          "goals",
           "striker",
           "midfielder",
           "quarterback",
@@ -119,7 +112,9 @@ final class MatchReports {
     if (!beforeSide(s, a) && !afterSide(s, b)) {
       return false;
     }
-    return hasScore(s, sentenceStart(s, a), sentenceEnd(s, b)) || isSport(s.tokens());
+    return hasScore(s, sentenceStart(s, a), sentenceEnd(s, b))
+        || ResultRows.isSport(s.tokens())
+        || isSport(s.tokens());
   }
 
   /** "beat X", "win over X", "lost to X". */

@@ -64,7 +64,8 @@ final class ResultRows {
     return List.of();
   }
 
-  private static boolean isSport(List<Token> tokens) {
+  /** Whether a word of {@link #SPORT} stands in {@code tokens}. */
+  static boolean isSport(List<Token> tokens) {
     for (Token t : tokens) {
       if (t.isWord() && SPORT.contains(t.lower())) {
         return true;
