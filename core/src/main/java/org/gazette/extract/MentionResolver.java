@@ -14,10 +14,10 @@ import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
 /**
- * Takes the document-level decisions: one type per name key (a work or a band its words name as
- * one, {@link WorkCues}, is no person), acronyms joined to the names they abbreviate, surnames and
- * partial names joined to the full name, known aliases joined under one canonical name, spelling
- * variants merged; then adds the source and authors of the article.
+ * Takes the document-level decisions: one type per name key (a work, a band or a company its words
+ * name as one, {@link WorkCues}, is no person), acronyms joined to the names they abbreviate,
+ * surnames and partial names joined to the full name, known aliases joined under one canonical
+ * name, spelling variants merged; then adds the source and authors of the article.
  */
 final class MentionResolver {
   /**
@@ -64,11 +64,11 @@ final class MentionResolver {
     WorkCues.Cued cued = WorkCues.of(found, article);
     for (KeyGroup g : groups.values()) {
       g.type = decideType(g, groups, supported);
-      // "the comedy Sideways", "the band Franz Ferdinand": a work or a band the tagger took for
-      // a person, in every mention of the article.
+      // "the comedy Sideways", "the band Franz Ferdinand", "the oil giant Yukos": a work, a band
+      // or a company the tagger took for a person, in every mention of the article.
       if (g.type == EntityType.PERSON && cued.works().contains(g.key)) {
         g.type = null;
-      } else if (g.type == EntityType.PERSON && cued.bands().contains(g.key)) {
+      } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)) {
         g.type = EntityType.ORGANIZATION;
       }
     }

@@ -6,11 +6,12 @@ import org.gazette.model.Article;
 import org.gazette.model.ArticleField;
 
 /**
- * Reads the words around a name that say it is the title of a work or the name of a band: "the
- * comedy Sideways", "Vera Drake star Imelda Staunton", "the band Franz Ferdinand", "Franz Ferdinand
- * frontman Alex Kapranos". One such mention speaks for the whole article ({@link MentionResolver}):
- * a work is no entity, whatever its other mentions were tagged ("Sideways won five awards"), and a
- * band is an organisation, not the person or place its name sounds like.
+ * Reads the words around a name that say it is the title of a work, or the name of a band or a
+ * company: "the comedy Sideways", "Vera Drake star Imelda Staunton", "the band Franz Ferdinand",
+ * "Franz Ferdinand frontman Alex Kapranos", "the oil giant Yukos", "ex-Yukos boss". One such
+ * mention speaks for the whole article ({@link MentionResolver}): a work is no entity, whatever its
+ * other mentions were tagged ("Sideways won five awards"), and a band or a company is an
+ * organisation, not the person its name sounds like.
  *
  * <p>Only the word right before the name (nothing but spaces between) and the word right after it
  * count: "a Tom Cruise film" names the star, and so does "the film's star, Tom Cruise".
@@ -48,14 +49,45 @@ final class WorkCues {
   private static final Set<String> BAND_AFTER =
       Set.of("frontman", "frontwoman", "guitarist", "drummer", "bassist");
 
-  /** The keys of the names an article's words call works, and those they call bands. */
-  record Cued(Set<String> works, Set<String> bands) {}
+  /**
+   * Words before a company's name when a word of its trade comes first: "the oil giant Yukos", "the
+   * drinks firm Diageo", "software company Microsoft"; not "the company Bill Gates founded", and no
+   * word that is also a person's trade ("film maker", "publisher", "broadcaster").
+   */
+  private static final Set<String> COMPANY_BEFORE =
+      Set.of(
+          "giant",
+          "firm",
+          "company",
+          "manufacturer",
+          "retailer",
+          "carrier",
+          "airline",
+          "lender",
+          "insurer",
+          "conglomerate",
+          "supermarket",
+          "chain");
+
+  /** Words that leave a {@link #COMPANY_BEFORE} word without a trade: "the firm", "his company". */
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
+
+  /** Words after a company's name: "ex-Yukos boss", "Yukos shares", "Yukos shareholders". */
+  private static final Set<String> COMPANY_AFTER =
+      Set.of("boss", "bosses", "shares", "shareholders", "shareholder", "stock");
+
+  /**
+   * The keys of the names an article's words call works, and those they call organisations (bands
+   * and companies).
+   */
+  record Cued(Set<String> works, Set<String> organisations) {}
 
   private WorkCues() {}
 
   static Cued of(Iterable<Found> found, Article article) {
     Set<String> works = new HashSet<>();
-    Set<String> bands = new HashSet<>();
+    Set<String> organisations = new HashSet<>();
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -65,28 +97,63 @@ final class WorkCues {
       String after = wordAfter(text, f.end());
       if (WORK_BEFORE.contains(before) || WORK_AFTER.contains(after)) {
         works.add(f.key());
-      } else if (BAND_BEFORE.contains(before) || BAND_AFTER.contains(after)) {
-        bands.add(f.key());
+      } else if (BAND_BEFORE.contains(before)
+          || BAND_AFTER.contains(after)
+          || COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
+          || COMPANY_AFTER.contains(after)) {
+        organisations.add(f.key());
       }
     }
-    bands.removeAll(works);
-    return new Cued(works, bands);
+    organisations.removeAll(works);
+    return new Cued(works, organisations);
+  }
+
+  /**
+   * Whether a word of a trade stands before the word that ends right before {@code start}: a
+   * lower-case word that is no determiner ("oil" in "oil giant Yukos", not "the" in "the firm").
+   */
+  private static boolean hasTrade(String text, int start) {
+    int cue = wordStart(text, start);
+    if (cue < 0) {
+      return false;
+    }
+    int trade = wordStart(text, cue);
+    if (trade < 0 || !Character.isLowerCase(text.charAt(trade))) {
+      return false;
+    }
+    return !DETERMINERS.contains(wordBefore(text, cue));
   }
 
   /** The lower-case word that ends right before {@code start} with only spaces between, or "". */
   static String wordBefore(String text, int start) {
+    int from = wordStart(text, start);
+    if (from < 0) {
+      return "";
+    }
+    int end = start;
+    while (text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Where the word that ends right before {@code start} begins, with only spaces between it and
+   * {@code start}; -1 when no word stands there.
+   */
+  private static int wordStart(String text, int start) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {
       end--;
     }
-    if (end == start) {
-      return "";
+    if (end == start || end == 0 || !isWordChar(text.charAt(end - 1))) {
+      return -1;
     }
     int from = end;
     while (from > 0 && isWordChar(text.charAt(from - 1))) {
       from--;
     }
-    return text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+    return from;
   }
 
   /** The lower-case word that starts right after {@code end} with only spaces between, or "". */

@@ -9,8 +9,8 @@ import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * A name its words call a work is no person in the whole article, and one they call a band is an
- * organisation; the stars and directors around them stay people.
+ * A name its words call a work is no person in the whole article, and one they call a band or a
+ * company is an organisation; the stars, directors and founders around them stay people.
  */
 class WorkCuesTest {
   private final RuleBasedEntityExtractor extractor =
@@ -41,6 +41,25 @@ class WorkCuesTest {
     assertThat(names(text, EntityType.PERSON))
         .contains("Alex Kapranos")
         .doesNotContain("Franz Ferdinand");
+  }
+
+  @Test
+  void aCompanyNamedSoIsAnOrganisation() {
+    String text =
+        "The Russian oil giant Yukos has filed for bankruptcy. Yukos said on Monday that its main"
+            + " unit had been sold, and ex-Yukos boss Mikhail Khodorkovsky stays in jail.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Yukos");
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Mikhail Khodorkovsky")
+        .doesNotContain("Yukos");
+  }
+
+  @Test
+  void peopleAfterAWordOfTheirTradeOrOfTheirCompanyStayPeople() {
+    String text =
+        "The company Bill Gates founded grew, said film maker Ken Loach, and publisher Jason Smith"
+            + " agreed.";
+    assertThat(names(text, EntityType.PERSON)).contains("Bill Gates", "Ken Loach", "Jason Smith");
   }
 
   @Test
