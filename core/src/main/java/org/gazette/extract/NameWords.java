@@ -49,13 +49,17 @@ final class NameWords {
   }
 
   /**
-   * A word that goes before a name without being part of it: "the", a word in lower case, and
-   * before a person's name a title, a role, a portfolio or a nationality ("Mr", "Chancellor",
-   * "Defense", "Iraqi").
+   * A word that goes before a name without being part of it: "the", a word in lower case (not an
+   * ordinal number: "82nd Airborne Division"), and before a person's name a title, a role, a
+   * portfolio or a nationality ("Mr", "Chancellor", "Defense", "Iraqi").
    */
   boolean isLeadingWord(Token t, EntityType type) {
     String lower = t.lower();
-    boolean lowerCase = t.isWord() && !t.isCap() && !t.is(Token.ALL_CAPS);
+    boolean lowerCase =
+        t.isWord()
+            && !t.isCap()
+            && !t.is(Token.ALL_CAPS)
+            && !(type != EntityType.PERSON && t.isOrdinal());
     if (lower.equals("the") || lowerCase && !cues.particles().contains(lower)) {
       return true; // but "de Gaulle", "van Gogh" keep their particle
     }

@@ -72,6 +72,14 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aUnitKeepsTheOrdinalItsNameStartsWith() {
+    Extraction x = extract("Soldiers from the 82nd Airborne Division and the 101st arrived.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("82nd Airborne Division")
+        .doesNotContain("Airborne Division");
+  }
+
+  @Test
   void isAloneIsNotTheIslamicState() {
     Extraction x = extract("WHAT IS NEXT remains the motto of the club in Paris.");
     assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Islamic State");
