@@ -31,7 +31,7 @@ final class TaggedNames {
    * block; {@link #knownBounds}).
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
-    return knownBounds(s, sides(s, teams(s, tagged(s, tagging))), ruleFound);
+    return knownBounds(s, sides(s, teams(s, atCountryAnd(s, tagged(s, tagging)))), ruleFound);
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -151,6 +151,32 @@ final class TaggedNames {
   }
 
   /**
+   * The names with one that starts with a country and "and" cut in two, the country a place: "U.S.
+   * and Coalition forces" names the United States and the Coalition. A name known whole ("Bosnia
+   * and Herzegovina", "Trinidad and Tobago") stays one.
+   */
+  private List<Name> atCountryAnd(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      int and = -1;
+      for (int k = n.a + 1; k < n.b - 1 && and < 0; k++) {
+        and = s.token(k).isAnd() ? k : -1;
+      }
+      if (and < 0
+          || scorer.known(s, n.a, n.b).length > 0
+          || !hasKind(s, n.a, and, KnownName.Kind.COUNTRY)) {
+        continue;
+      }
+      out = out == null ? new java.util.ArrayList<>(names) : out;
+      int at = out.indexOf(n);
+      out.set(at, new Name(n.a, and, EntityType.PLACE, only(EntityType.PLACE)));
+      out.add(at + 1, new Name(and + 1, n.b, n.type, n.shares));
+    }
+    return out == null ? names : out;
+  }
+
+  /**
    * The names with each town that stands as a side of a match in prose ("Leeds beat Fulham 2-1",
    * {@link MatchReports}) made an organisation, its team; a country or region stays a place.
    */
@@ -171,10 +197,19 @@ final class TaggedNames {
    * written as the place and news files it so; only a town names a club.
    */
   private boolean isNation(FieldScan s, Name n) {
-    for (KnownName k : scorer.known(s, n.a, n.b)) {
-      if (k.kind() == KnownName.Kind.COUNTRY
-          || k.kind() == KnownName.Kind.REGION
-          || k.kind() == KnownName.Kind.FIRST_LEVEL_REGION) {
+    return hasKind(
+        s,
+        n.a,
+        n.b,
+        KnownName.Kind.COUNTRY,
+        KnownName.Kind.REGION,
+        KnownName.Kind.FIRST_LEVEL_REGION);
+  }
+
+  /** Whether tokens {@code [a, b)} are a known name of one of {@code kinds}. */
+  private boolean hasKind(FieldScan s, int a, int b, KnownName.Kind... kinds) {
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (java.util.Arrays.asList(kinds).contains(k.kind())) {
         return true;
       }
     }

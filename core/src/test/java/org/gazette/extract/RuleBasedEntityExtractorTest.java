@@ -80,6 +80,19 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aCountryAndTheNameAfterItAreTwoUnlessKnownAsOne() {
+    Extraction x =
+        extract(
+            "U.S. and Coalition Forces met in Bosnia and Herzegovina with Britain and Syrian"
+                + " Democratic Forces officers.");
+    assertThat(names(x, EntityType.PLACE))
+        .contains("United States", "Bosnia and Herzegovina", "United Kingdom");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Syrian Democratic Forces")
+        .noneMatch(n -> n.startsWith("U.S.") || n.startsWith("Britain"));
+  }
+
+  @Test
   void isAloneIsNotTheIslamicState() {
     Extraction x = extract("WHAT IS NEXT remains the motto of the club in Paris.");
     assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Islamic State");
