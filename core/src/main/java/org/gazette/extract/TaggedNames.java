@@ -31,7 +31,8 @@ final class TaggedNames {
    * block; {@link #knownBounds}).
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
-    return knownBounds(s, sides(s, teams(s, atCountryAnd(s, tagged(s, tagging)))), ruleFound);
+    List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
+    return knownBounds(s, dateline(s, sides(s, names)), ruleFound);
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -148,6 +149,76 @@ final class TaggedNames {
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
     return out;
+  }
+
+  /** The most words a dateline's place has ("SOUTHWEST ASIA", "CAMP ARIFJAN"). */
+  private static final int DATELINE_WORDS = 4;
+
+  /**
+   * The names with the place of a dateline that opens the block: a run of words in capitals before
+   * a dash or a parenthesis, or before a comma and a dash ("BAGHDAD —", "SOUTHWEST ASIA —", "TAMPA,
+   * Fla. —", "LONDON (Reuters) -"). The run is that place, whatever the tagger made of it; a run of
+   * common words only ("BREAKING —", "UPDATE -") is none.
+   */
+  private List<Name> dateline(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size() && k < DATELINE_WORDS && isCapitalsWord(tokens.get(k))) {
+      k++;
+    }
+    if (k == 0 || k >= tokens.size() || !opensDateline(s, k)) {
+      return names;
+    }
+    boolean place = false;
+    for (KnownName known : scorer.known(s, 0, k)) {
+      place |= known.type() == EntityType.PLACE;
+    }
+    if (!place) {
+      return names; // "ECONOMIC SPOTLIGHT - ...": a heading, not a place
+    }
+    int end = k;
+    List<Name> out = new java.util.ArrayList<>(names.size() + 1);
+    out.add(new Name(0, k, EntityType.PLACE, only(EntityType.PLACE)));
+    for (Name n : names) {
+      if (n.a >= end) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCapitalsWord(Token t) {
+    return t.isWord() && t.is(Token.ALL_CAPS) && Character.isLetter(t.text().charAt(0));
+  }
+
+  /**
+   * A dash or "(" at {@code k}, or a comma and up to four capitalised words or numbers before a
+   * dash or "(" ("TAMPA, Fla. —", "LONDON, March 3 -", "WASHINGTON, Jan 3 (Reuters)").
+   */
+  private static boolean opensDateline(FieldScan s, int k) {
+    if (isDash(s.token(k)) || s.token(k).isPunct('(')) {
+      return true;
+    }
+    if (!s.token(k).isPunct(',')) {
+      return false;
+    }
+    for (int i = k + 1; i < s.tokens().size() && i <= k + 5; i++) {
+      Token t = s.token(i);
+      if (isDash(t) || t.isPunct('(')) {
+        return i > k + 1;
+      }
+      // The case flags of a dateline's line may be gone (LineCase): the letters decide here.
+      boolean capital = t.isWord() && Character.isUpperCase(t.text().charAt(0));
+      if (!(capital || t.is(Token.NUMBER) || t.isPunct('.'))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDash(Token t) {
+    String text = t.text();
+    return text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
   }
 
   /**

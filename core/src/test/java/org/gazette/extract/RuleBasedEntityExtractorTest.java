@@ -93,6 +93,15 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void theKnownPlaceOfADatelineIsAPlaceAndAHeadingInCapitalsIsNot() {
+    // The line's capitals say little (a title-case line), so the tagger passes over the dateline.
+    assertThat(names(extract("NEW YORK, Feb 26 - Stocks rose in early trade."), EntityType.PLACE))
+        .contains("New York City");
+    assertThat(names(extract("ECONOMIC SPOTLIGHT - Growth slows in the region."), EntityType.PLACE))
+        .isEmpty();
+  }
+
+  @Test
   void isAloneIsNotTheIslamicState() {
     Extraction x = extract("WHAT IS NEXT remains the motto of the club in Paris.");
     assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Islamic State");
