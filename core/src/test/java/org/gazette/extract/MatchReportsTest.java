@@ -1,9 +1,10 @@
 package org.gazette.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.extract.Extracted.extract;
+import static org.gazette.extract.Extracted.names;
 
 import java.util.List;
-import org.gazette.model.Article;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -15,14 +16,6 @@ import org.junit.jupiter.api.Test;
 class MatchReportsTest {
   private final RuleBasedEntityExtractor extractor =
       RuleBasedEntityExtractor.withDefaultResources();
-
-  private Extraction extract(String text) {
-    return extractor.extract(new Article("m", "", null, null, null, List.of(), text));
-  }
-
-  private static List<String> names(Extraction x, EntityType type) {
-    return x.entities(type).stream().map(e -> e.name()).toList();
-  }
 
   @Test
   void aTownBeforeOrAfterAResultWithAScoreIsItsTeam() {

@@ -1,21 +1,18 @@
 package org.gazette.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.extract.Extracted.extract;
+import static org.gazette.extract.Extracted.names;
 
 import java.util.List;
-import org.gazette.model.Article;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /** Shortened organisation names join the full name the same article gives. */
 class OrganisationLinkerTest {
-  private final RuleBasedEntityExtractor extractor =
-      RuleBasedEntityExtractor.withDefaultResources();
-
-  private List<String> organisations(String text) {
-    Extraction x = extractor.extract(new Article("o", "", null, null, null, List.of(), text));
-    return x.entities(EntityType.ORGANIZATION).stream().map(e -> e.name()).toList();
+  private static List<String> organisations(String text) {
+    return names(text, EntityType.ORGANIZATION);
   }
 
   @Test
@@ -30,16 +27,9 @@ class OrganisationLinkerTest {
   @Test
   void withTwoTeamsThatEndWithItTheWordStaysApart() {
     Extraction x =
-        extractor.extract(
-            new Article(
-                "o",
-                "",
-                null,
-                null,
-                null,
-                List.of(),
-                "Manchester United beat Newcastle United 2-0 at Old Trafford, and United now lead"
-                    + " the table."));
+        extract(
+            "Manchester United beat Newcastle United 2-0 at Old Trafford, and United now lead"
+                + " the table.");
     assertThat(x.entities(EntityType.ORGANIZATION).stream().map(e -> e.name()))
         .contains("Manchester United", "Newcastle United", "United");
     assertThat(x.entities(EntityType.ORGANIZATION))

@@ -1,11 +1,9 @@
 package org.gazette.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gazette.extract.Extracted.names;
 
-import java.util.List;
-import org.gazette.model.Article;
 import org.gazette.model.EntityType;
-import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,14 +11,6 @@ import org.junit.jupiter.api.Test;
  * company is an organisation; the stars, directors and founders around them stay people.
  */
 class WorkCuesTest {
-  private final RuleBasedEntityExtractor extractor =
-      RuleBasedEntityExtractor.withDefaultResources();
-
-  private List<String> names(String text, EntityType type) {
-    Extraction x = extractor.extract(new Article("w", "", null, null, null, List.of(), text));
-    return x.entities(type).stream().map(e -> e.name()).toList();
-  }
-
   @Test
   void aWorkNamedSoOnceIsNoPersonInAnyMention() {
     String text =
