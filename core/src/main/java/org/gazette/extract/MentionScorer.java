@@ -290,6 +290,11 @@ final class MentionScorer {
     return gazetteer.isCommonWord(lower) || s.documentLowerWords().contains(lower);
   }
 
+  /** Whether {@code lower} is a first name the gazetteer knows, however rare. */
+  boolean isFirstName(String lower) {
+    return gazetteer.firstNameCount(lower) > 0;
+  }
+
   /** A title, head noun or portfolio word, which alone names nothing ("President", "Ministry"). */
   boolean isCueWord(String lower) {
     return cues.titles().contains(lower)

@@ -32,7 +32,7 @@ final class TaggedNames {
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
-    return knownBounds(s, dateline(s, sides(s, names)), ruleFound);
+    return knownBounds(s, dateline(s, placeLists(s, sides(s, names))), ruleFound);
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -149,6 +149,77 @@ final class TaggedNames {
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
     return out;
+  }
+
+  /** Prepositions of place that open a list of places: "near A, B and C". */
+  private static final java.util.Set<String> PLACE_PREPOSITIONS =
+      java.util.Set.of("in", "near", "at", "from", "around", "outside", "across", "between");
+
+  /**
+   * The names with a one-word person in a list of places made a place: "near Abu Kamal, Dayr Az
+   * Zawr and Shaddadi" names three places. The list follows a preposition of place, its names are
+   * joined by commas, "and" or "or", the last by "and" or "or", and every other name of it is a
+   * place; a first name stays a person.
+   */
+  private List<Name> placeLists(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    int i = 0;
+    while (i < names.size()) {
+      int j = i;
+      while (j + 1 < names.size() && isListGap(s, names.get(j).b, names.get(j + 1).a)) {
+        j++;
+      }
+      // A list ends in "and" or "or": "at Statfold, Staffordshire, Pipe-Wolferstan was born"
+      // names a place, a county and then a man.
+      boolean coordinated = j > i && isConjunction(s, names.get(j - 1).b, names.get(j).a);
+      if (coordinated && isPlacePreposition(s, names.get(i).a - 1)) {
+        int places = 0;
+        for (int k = i; k <= j; k++) {
+          places += names.get(k).type == EntityType.PLACE ? 1 : 0;
+        }
+        for (int k = i; k <= j; k++) {
+          Name n = names.get(k);
+          if (n.type == EntityType.PERSON
+              && places == j - i
+              && n.b - n.a == 1
+              && !scorer.isFirstName(s.token(n.a).lower())) {
+            out = out == null ? new java.util.ArrayList<>(names) : out;
+            out.set(k, new Name(n.a, n.b, EntityType.PLACE, only(EntityType.PLACE)));
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return out == null ? names : out;
+  }
+
+  /** Tokens {@code [a, b)} are ",", "and", "or" or ", and" between two names of a list. */
+  private static boolean isListGap(FieldScan s, int a, int b) {
+    if (b - a < 1 || b - a > 2) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      boolean joint = t.isPunct(',') || t.lower().equals("and") || t.lower().equals("or");
+      if (!joint || b - a == 2 && k == a && !t.isPunct(',')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isConjunction(FieldScan s, int a, int b) {
+    for (int k = a; k < b; k++) {
+      String lower = s.token(k).lower();
+      if (lower.equals("and") || lower.equals("or")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlacePreposition(FieldScan s, int k) {
+    return k >= 0 && s.token(k).isWord() && PLACE_PREPOSITIONS.contains(s.token(k).lower());
   }
 
   /** The most words a dateline's place has ("SOUTHWEST ASIA", "CAMP ARIFJAN"). */

@@ -102,6 +102,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aOneWordPersonInAListOfPlacesIsAPlace() {
+    Extraction x =
+        extract(
+            "Coalition forces conducted strikes near Abu Kamal, Dayr Az Zawr and Shaddadi. Francis"
+                + " Stafford Pipe-Wolferstan was an English cricketer. Born at Statfold,"
+                + " Staffordshire, Pipe-Wolferstan was educated at Eton.");
+    assertThat(names(x, EntityType.PLACE)).contains("Abu Kamal", "Shaddadi");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Pipe-Wolferstan");
+  }
+
+  @Test
   void isAloneIsNotTheIslamicState() {
     Extraction x = extract("WHAT IS NEXT remains the motto of the club in Paris.");
     assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Islamic State");
