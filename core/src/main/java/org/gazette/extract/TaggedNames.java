@@ -9,9 +9,11 @@ import org.gazette.model.NameKey;
 
 /**
  * The names of a block's tagging as spans of tokens with their type and the tagger's type shares,
- * put right for {@link TaggedMentions}: cut at spaced dashes and joined at glued apostrophes, the
- * runs of rows of sports results taken as teams ({@link ResultRows}), as are towns that stand as
- * the sides of a match in prose ({@link MatchReports}), and the bounds of a well-known name of
+ * put right for {@link TaggedMentions}, in this order: cut at spaced dashes and joined at glued
+ * apostrophes; a country and "and" cut from the name it opens ("U.S. and Coalition Forces"); the
+ * runs of rows of sports results taken as teams ({@link ResultRows}), and the towns that stand as
+ * the sides of a match in prose ({@link MatchReports}); a one-word person in a list of places made
+ * a place; the known place of a dateline taken as one; and the bounds of a well-known name of
  * several words the rules found kept against a name that cuts across it.
  *
  * <p>NOTE: immutable and thread-safe.
@@ -26,9 +28,9 @@ final class TaggedNames {
   }
 
   /**
-   * The names of {@code tagging} ({@link #tagged}), with the teams of rows of results ({@link
-   * #teams}) and the bounds of the well-known names the rules found ({@code ruleFound}, of the same
-   * block; {@link #knownBounds}).
+   * The names of {@code tagging} ({@link #tagged}) put right as the class says, the bounds of the
+   * well-known names the rules found last ({@code ruleFound}, of the same block; {@link
+   * #knownBounds}).
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
