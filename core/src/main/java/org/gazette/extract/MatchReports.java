@@ -84,22 +84,20 @@ final class MatchReports {
 
   /**
    * Words of sport that make a block a match report without a score, besides those of the rows of
-   * results ({@link ResultRows#isSport}).
+   * results ({@link ResultRows#isSport}); none that war or politics use as well ("goal", "season",
+   * "coach").
    */
   private static final Set<String> SPORT =
       Set.of(
           "playoff",
           "playoffs",
           "inning",
-          "goal",
           "striker",
           "midfielder",
           "quarterback",
           "touchdown",
           "halftime",
           "half-time",
-          "season",
-          "coach",
           "stadium");
 
   private MatchReports() {}
