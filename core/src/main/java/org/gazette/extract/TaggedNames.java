@@ -100,8 +100,7 @@ final class TaggedNames {
   /** A dash with space on both sides, which joins two names but is no part of one. */
   private static boolean isSpacedDash(FieldScan s, int k) {
     Token t = s.token(k);
-    String text = t.text();
-    boolean dash = text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
+    boolean dash = isDash(t);
     return dash && !t.is(Token.GLUED) && !s.token(k + 1).is(Token.GLUED);
   }
 
@@ -202,7 +201,7 @@ final class TaggedNames {
     }
     for (int k = a; k < b; k++) {
       Token t = s.token(k);
-      boolean joint = t.isPunct(',') || t.lower().equals("and") || t.lower().equals("or");
+      boolean joint = t.isPunct(',') || isAndOr(t);
       if (!joint || b - a == 2 && k == a && !t.isPunct(',')) {
         return false;
       }
@@ -212,12 +211,15 @@ final class TaggedNames {
 
   private static boolean isConjunction(FieldScan s, int a, int b) {
     for (int k = a; k < b; k++) {
-      String lower = s.token(k).lower();
-      if (lower.equals("and") || lower.equals("or")) {
+      if (isAndOr(s.token(k))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isAndOr(Token t) {
+    return t.lower().equals("and") || t.lower().equals("or");
   }
 
   private static boolean isPlacePreposition(FieldScan s, int k) {
@@ -228,10 +230,11 @@ final class TaggedNames {
   private static final int DATELINE_WORDS = 4;
 
   /**
-   * The names with the place of a dateline that opens the block: a run of words in capitals before
-   * a dash or a parenthesis, or before a comma and a dash ("BAGHDAD —", "SOUTHWEST ASIA —", "TAMPA,
-   * Fla. —", "LONDON (Reuters) -"). The run is that place, whatever the tagger made of it; a run of
-   * common words only ("BREAKING —", "UPDATE -") is none.
+   * The names with the place of a dateline that opens the block: a run of words in capitals that
+   * the gazetteer knows as a place, before a dash or a parenthesis, or before a comma and a dash
+   * ("BAGHDAD —", "TAMPA, Fla. —", "LONDON (Reuters) -", "NEW YORK, Feb 26 -"). The run is that
+   * place, whatever the tagger made of it; other runs ("ECONOMIC SPOTLIGHT -", "BREAKING —") are
+   * left to the tagger.
    */
   private List<Name> dateline(FieldScan s, List<Name> names) {
     List<Token> tokens = s.tokens();
@@ -249,11 +252,10 @@ final class TaggedNames {
     if (!place) {
       return names; // "ECONOMIC SPOTLIGHT - ...": a heading, not a place
     }
-    int end = k;
     List<Name> out = new java.util.ArrayList<>(names.size() + 1);
     out.add(new Name(0, k, EntityType.PLACE, only(EntityType.PLACE)));
     for (Name n : names) {
-      if (n.a >= end) {
+      if (n.a >= k) {
         out.add(n);
       }
     }
