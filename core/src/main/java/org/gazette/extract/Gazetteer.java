@@ -114,9 +114,27 @@ final class Gazetteer {
     return wordsInNames.getOrDefault(key, 0);
   }
 
-  /** Loads the committed resources from beside this class. */
+  /** The gazetteer of the committed resources, once read; see {@link #loadDefault}. */
+  private static volatile Gazetteer defaultInstance;
+
+  /**
+   * The gazetteer of the committed resources beside this class: read on the first call (about a
+   * second of CPU), the same immutable instance afterwards, so that the default extractor, the
+   * trainer and the naming convention of the build tools share one copy in a JVM. A failed read is
+   * tried again on the next call.
+   */
   static Gazetteer loadDefault() throws IOException {
-    return new GazetteerLoader(Gazetteer::resource).load();
+    Gazetteer loaded = defaultInstance;
+    if (loaded == null) {
+      synchronized (Gazetteer.class) {
+        loaded = defaultInstance;
+        if (loaded == null) {
+          loaded = new GazetteerLoader(Gazetteer::resource).load();
+          defaultInstance = loaded;
+        }
+      }
+    }
+    return loaded;
   }
 
   static InputStream resource(String name) throws IOException {

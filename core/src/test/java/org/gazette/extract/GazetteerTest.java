@@ -29,6 +29,12 @@ class GazetteerTest {
   }
 
   @Test
+  void theDefaultGazetteerIsReadOnceAndShared() throws IOException {
+    assertThat(Gazetteer.loadDefault()).isSameAs(gazetteer);
+    assertThat(RuleBasedEntityExtractor.withDefaultResources().gazetteer()).isSameAs(gazetteer);
+  }
+
+  @Test
   void committedResourcesKnowErbilUnderItsSpellings() {
     for (String spelling : new String[] {"Erbil", "Arbil", "Irbil", "Hawler"}) {
       assertThat(bestCanonical(spelling)).as(spelling).isEqualTo("Erbil");
