@@ -150,8 +150,11 @@ final class SpanTyper implements SpanAnalyser {
         && scorer.names().firstNameWeight(s.token(a + 1).lower(), b - a - 1)
             >= PersonNameEvidence.PERSON_LIKE
         && scorer.known(s, a, a + 1).length == 0
-        && !isStrongKnown(s, a, b)) {
-      return true; // "Manager Lou Piniella", "Senior Kory Smith": a role word before a person
+        && !isStrongKnown(s, a, b)
+        && !cues.orgHeads().contains(s.token(b - 1).lower())) {
+      // "Manager Lou Piniella", "Senior Kory Smith": a role word before a person; not before a
+      // name that ends as an organisation does ("Charter Oak State College").
+      return true;
     }
     boolean weakCapital = t.is(Token.SENTENCE_START) || t.is(Token.CASE_UNRELIABLE);
     if (!weakCapital

@@ -400,4 +400,10 @@ class RuleBasedEntityExtractorTest {
     assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Salomon Brothers Inc");
     assertThat(names(x, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aCommonWordBeforeAFirstNameStaysInANameThatEndsAsAnOrganisation() {
+    Extraction x = extract("The state runs an online school, Charter Lee State College.");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Charter Lee State College");
+  }
 }
