@@ -46,8 +46,18 @@ class IndexKillTest {
     try (ChildJvm rerun = ChildJvm.start(dir, "rerun", command)) {
       assertThat(rerun.await(600_000)).as(Files.readString(rerun.stderr)).isZero();
     }
-    try (ChildJvm again = ChildJvm.start(dir, "again", command)) {
+    // Indexing some of the same files again replaces their articles, and adds none: the JSON lines
+    // (ids hashed from their content) and the first 100 text files (ids from their names).
+    List<String> some =
+        new java.util.ArrayList<>(List.of("index", "" + corpus.resolve("wire.jsonl")));
+    for (int i = 0; i < 100; i++) {
+      some.add("" + corpus.resolve("a%05d.txt".formatted(i)));
+    }
+    some.addAll(List.of("--index", index.toString()));
+    try (ChildJvm again = ChildJvm.start(dir, "again", some)) {
       assertThat(again.await(600_000)).isZero();
+      assertThat(Files.readString(again.stdout))
+          .contains("added 0, replaced " + (lines + 100) + ", skipped 0, failed 0");
     }
     LuceneChecks.assertClean(index);
     assertThat(LuceneChecks.liveDocs(index)).isEqualTo(files + lines);
