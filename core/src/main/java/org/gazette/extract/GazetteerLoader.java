@@ -206,6 +206,14 @@ final class GazetteerLoader {
       addGroup(g, EntityType.PLACE, canonical, kind, code, COUNTRY_PRIOR);
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("regions")) {
+      // A place the lexicon lists under its own name is no other place's alternate name: GeoNames
+      // gives "West Germany" as a name of Germany, "Yugoslavia" of Serbia.
+      String own = NameKey.of(g.canonical());
+      List<KnownName> listed = known.get(own);
+      if (listed != null) {
+        listed.removeIf(
+            k -> k.type() == EntityType.PLACE && !NameKey.of(k.canonical()).equals(own));
+      }
       addGroup(g, EntityType.PLACE, g.canonical(), Kind.REGION, "", BIG_PLACE_PRIOR);
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("organizations")) {

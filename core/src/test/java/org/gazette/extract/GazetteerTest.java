@@ -165,4 +165,12 @@ class GazetteerTest {
     assertThat(gazetteer.firstNameCount("mohammed")).isGreaterThan(1_000);
     assertThat(gazetteer.firstNameCount("surchi")).isZero();
   }
+
+  @Test
+  void aRegionTheLexiconListsUnderItsOwnNameIsNoOtherPlacesAlternateName() {
+    // GeoNames gives "West Germany" as a name of Germany; the lexicon lists it as a place of its
+    // own.
+    assertThat(bestCanonical("West Germany")).isEqualTo("West Germany");
+    assertThat(bestCanonical("Germany")).isEqualTo("Germany");
+  }
 }
