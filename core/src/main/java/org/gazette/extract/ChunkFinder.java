@@ -161,6 +161,17 @@ final class ChunkFinder {
     return chunks;
   }
 
+  /**
+   * A word that starts with digits and that the gazetteer knows as a name of its own: "76ers",
+   * "49ers", "3M". It has no capital, yet names what its known name names.
+   */
+  static boolean isKnownNumbered(Gazetteer gazetteer, Token t) {
+    return t.isWord()
+        && Character.isDigit(t.text().charAt(0))
+        && !t.isOrdinal()
+        && gazetteer.lookup(NameKey.of(t.text())).length > 0;
+  }
+
   /** "Moody's Investors Service": capitalised words with a head noun follow the possessive. */
   private boolean ownsOrganisation(List<Token> tokens, int i) {
     Token owner = tokens.get(i - 1);
@@ -191,7 +202,7 @@ final class ChunkFinder {
 
   private boolean startsName(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (t.isCap()) {
+    if (t.isCap() || isKnownNumbered(gazetteer, t)) {
       return true;
     }
     // "3rd Battalion", "8th Cavalry Regiment"
@@ -214,7 +225,9 @@ final class ChunkFinder {
       if (t.is(Token.NEWLINE_BEFORE) || t.is(Token.SENTENCE_START)) {
         return -1;
       }
-      if (t.isCap() || t.isOrdinal() && j + 1 < tokens.size() && tokens.get(j + 1).isCap()) {
+      if (t.isCap()
+          || isKnownNumbered(gazetteer, t)
+          || t.isOrdinal() && j + 1 < tokens.size() && tokens.get(j + 1).isCap()) {
         return j;
       }
       boolean apostrophe = t.isPunct() && NameKey.isApostrophe(t.text().charAt(0));

@@ -205,7 +205,7 @@ final class SpanTyper implements SpanAnalyser {
   }
 
   private boolean isNameWord(Token t) {
-    return t.isWord() && (t.isCap() || t.isOrdinal());
+    return t.isWord() && (t.isCap() || t.isOrdinal() || ChunkFinder.isKnownNumbered(gazetteer, t));
   }
 
   /** "Kataib Hizbullah": unknown capitalised words before a well-known organisation's name. */

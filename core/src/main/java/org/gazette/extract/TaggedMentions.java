@@ -86,10 +86,19 @@ final class TaggedMentions {
     return e.org() >= CERTAIN && e.org() > e.person() + 1 && e.org() > e.place() + 1;
   }
 
-  /** A well-known name of the lexicon that is no English word. */
+  /**
+   * A well-known name of the lexicon that is no English word, or a team's full name of several
+   * words that is nothing else ("San Francisco 49ers", "Manchester United").
+   */
   static boolean isCertainKnown(Found f) {
     KnownName k = f.known();
-    return k != null && k.isWellKnown() && !k.ambiguous() && !f.is(Found.AMBIGUOUS);
+    if (k == null || k.ambiguous() || f.is(Found.AMBIGUOUS)) {
+      return false;
+    }
+    return k.isWellKnown()
+        || k.kind() == KnownName.Kind.SPORTS_TEAM
+            && k.prior() >= GazetteerLoader.TEAM_PRIOR
+            && f.words() >= 2;
   }
 
   /** An acronym the document defines ("Islamic State (IS)"): each of its mentions is a name. */

@@ -406,4 +406,15 @@ class RuleBasedEntityExtractorTest {
     Extraction x = extract("The state runs an online school, Charter Lee State College.");
     assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Charter Lee State College");
   }
+
+  @Test
+  void aKnownTeamWhoseNameEndsInDigitsIsOneOrganisationNotItsCity() {
+    Extraction x =
+        extract(
+            "The Philadelphia 76ers beat the Boston Celtics. The San Francisco 49ers lost to the"
+                + " Dallas Cowboys.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Philadelphia 76ers", "San Francisco 49ers");
+    assertThat(names(x, EntityType.PLACE)).isEmpty();
+  }
 }
