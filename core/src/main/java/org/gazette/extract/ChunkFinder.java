@@ -163,7 +163,7 @@ final class ChunkFinder {
 
   /**
    * A word that starts with digits and that the gazetteer knows as a name of its own: "76ers",
-   * "49ers", "3M". It has no capital, yet names what its known name names.
+   * "49ers". It has no capital, yet it is part of a name.
    */
   static boolean isKnownNumbered(Gazetteer gazetteer, Token t) {
     return t.isWord()

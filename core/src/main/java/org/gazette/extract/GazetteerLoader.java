@@ -207,7 +207,7 @@ final class GazetteerLoader {
     }
     for (Lexicon.AliasGroup g : lexicon.aliasGroups("regions")) {
       // A place the lexicon lists under its own name is no other place's alternate name: GeoNames
-      // gives "West Germany" as a name of Germany, "Yugoslavia" of Serbia.
+      // gives "West Germany" as a name of Germany.
       String own = NameKey.of(g.canonical());
       List<KnownName> listed = known.get(own);
       if (listed != null) {

@@ -75,8 +75,9 @@ final class TaggedMentions {
 
   /**
    * A name the rules are certain of: a well-known name that is no English word (a country, a
-   * region, an organisation or outlet of the lexicon). Taking the rules' strong patterns as well
-   * ("X province", "Wadi X") added more wrong names than right ones on the development set.
+   * region, an organisation or outlet of the lexicon, a team's full name; {@link #isCertainKnown}).
+   * Taking the rules' strong patterns as well ("X province", "Wadi X") added more wrong names than
+   * right ones on the development set.
    */
   private static boolean isCertain(Found f) {
     if (isCertainKnown(f)) {
