@@ -229,6 +229,19 @@ public final class Commands {
           see the README, Performance); --keep leaves the indexes in the work directory.
           """);
 
+  public static final Command SOLR_CLUSTER =
+      new Command(
+          "solr-cluster",
+          "",
+          List.of(valued("dir", "DIR"), valued("nodes", "3"), valued("heap", "512m")),
+          """
+          Start a local SolrCloud for development and tests: an embedded ZooKeeper and N Solr
+          nodes, each its own JVM with at most --heap of memory. DIR keeps ZooKeeper's data, the
+          nodes' homes and the ports, so starting again on DIR brings the collections back.
+          Prints zkHost=HOST:PORT/solr; Ctrl-C stops it. Reads commands on standard input: kill
+          K, stop K, start K, nodes, quit.
+          """);
+
   /** Every command, in the order the help lists them. */
   public static final List<Command> ALL =
       List.of(
@@ -244,7 +257,8 @@ public final class Commands {
           EVAL_DEVSET,
           TRAIN_NER,
           BENCH_EXTRACT,
-          BENCH);
+          BENCH,
+          SOLR_CLUSTER);
 
   /** The text of {@code ./gazette help}. */
   public static String help() {
