@@ -1,0 +1,243 @@
+package org.gazette.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudLegacySolrClient;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real local SolrCloud ({@code ./gazette solr-cluster} with one node, in JVMs of their own,
+ * driven through its standard input) and reaching a collection on it as {@code --solr} will:
+ * created with Gazette's configset when missing, used as it is when it has Gazette's schema,
+ * refused when it has another, clear errors when nothing answers; the configset's analysis,
+ * highlighting, facets and periods; an acknowledged article kept through a node killed with
+ * SIGKILL. One cluster for the class: it takes about ten seconds of two cores to start.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudSetupTest {
+  @TempDir static Path dir;
+  private static LocalSolrCloud cloud;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    cloud = LocalSolrCloud.start(dir.resolve("cluster"), 1);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    if (cloud != null) {
+      cloud.close();
+    }
+  }
+
+  @Test
+  @Order(1) // the first to reach the cluster, so the one that uploads the configset
+  void aMissingCollectionIsCreatedWithGazettesConfigsetAndFoundAgainAsItIs() throws Exception {
+    List<String> steps = new ArrayList<>();
+    try (CloudSolrClient client =
+        SolrCollectionSetup.open(cloud.address, "news", 1, 1, Duration.ofSeconds(30), steps::add)) {
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.addField("id", "a1");
+      doc.addField("body", "CENTCOM struck targets in Anbar");
+      client.add(doc);
+      client.commit();
+    }
+    assertThat(steps)
+        .containsExactly(
+            "connected to SolrCloud at " + cloud.address + ": 1 live nodes",
+            "uploaded the configset gazette-1",
+            "created the collection news (1 shards, 1 replicas each)");
+
+    steps.clear();
+    try (CloudSolrClient client =
+        SolrCollectionSetup.open(cloud.address, "news", 1, 1, Duration.ofSeconds(30), steps::add)) {
+      assertThat(client.query(new SolrQuery("body:target")).getResults().getNumFound())
+          .isEqualTo(1);
+    }
+    assertThat(steps)
+        .containsExactly("connected to SolrCloud at " + cloud.address + ": 1 live nodes");
+  }
+
+  @Test
+  void aCollectionWithAnotherSchemaIsRefusedAndNamesBoth() throws Exception {
+    try (CloudSolrClient raw =
+        new CloudLegacySolrClient.Builder(cloud.address.zkHosts(), cloud.address.chroot())
+            .build()) {
+      String schema =
+          new String(Configset.file("schema.xml"), StandardCharsets.UTF_8)
+              .replace("name=\"gazette-1\"", "name=\"someone-else\"");
+      ByteArrayOutputStream zip = new ByteArrayOutputStream();
+      try (ZipOutputStream out = new ZipOutputStream(zip)) {
+        out.putNextEntry(new ZipEntry("schema.xml"));
+        out.write(schema.getBytes(StandardCharsets.UTF_8));
+        out.putNextEntry(new ZipEntry("solrconfig.xml"));
+        out.write(Configset.file("solrconfig.xml"));
+      }
+      new ConfigSetAdminRequest.Upload()
+          .setConfigSetName("other")
+          .setUploadStream(
+              new ContentStreamBase.ByteArrayStream(
+                  zip.toByteArray(), "other.zip", "application/zip"))
+          .process(raw);
+      CollectionAdminRequest.createCollection("theirs", "other", 1, 1).process(raw);
+    }
+    assertThatThrownBy(
+            () ->
+                SolrCollectionSetup.open(
+                    cloud.address, "theirs", 1, 1, Duration.ofSeconds(30), s -> {}))
+        .isInstanceOf(SolrSetupException.class)
+        .hasMessage(
+            "the collection 'theirs' has the schema 'someone-else', not Gazette's gazette-1: name"
+                + " another --collection, or delete this one in Solr");
+  }
+
+  @Test
+  void aZooKeeperThatDoesNotAnswerAndAnEmptyChrootAreToldApart() throws Exception {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    SolrAddress nobody = new SolrAddress(List.of("127.0.0.1:" + closed), Optional.of("/solr"));
+    assertThatThrownBy(
+            () -> SolrCollectionSetup.open(nobody, "news", 1, 1, Duration.ofSeconds(2), s -> {}))
+        .isInstanceOf(SolrSetupException.class)
+        .hasMessageStartingWith(
+            "ZooKeeper at 127.0.0.1:" + closed + "/solr cannot be reached within 2 s");
+
+    SolrAddress wrongRoot = new SolrAddress(cloud.address.zkHosts(), Optional.of("/not-solr"));
+    assertThatThrownBy(
+            () -> SolrCollectionSetup.open(wrongRoot, "news", 1, 1, Duration.ofSeconds(3), s -> {}))
+        .isInstanceOf(SolrSetupException.class)
+        .hasMessage(
+            "ZooKeeper at "
+                + String.join(",", cloud.address.zkHosts())
+                + " answers, but holds no SolrCloud under the chroot /not-solr: check the chroot"
+                + " (a local cluster's is /solr)");
+  }
+
+  @Test
+  void theConfigsetFindsStemsHighlightsCountsAndOverlappingPeriods() throws Exception {
+    try (CloudSolrClient client =
+        SolrCollectionSetup.open(cloud.address, "periods", 1, 1, Duration.ofSeconds(30), s -> {})) {
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.addField("id", "a1");
+      doc.addField("title", "Strikes near Anbar");
+      doc.addField("body", "CENTCOM said its forces struck targets in Anbar's deserts.");
+      doc.addField("published", 19_800);
+      doc.addField("mentioned", "[2024-01 TO 2024-03]");
+      doc.addField("facet.organization", "centcom");
+      doc.addField("facet.place", "anbar");
+      doc.addField("entities", "[{\"type\":\"organization\",\"value\":\"CENTCOM\"}]");
+      client.add(doc);
+      client.commit();
+
+      SolrQuery query = new SolrQuery("body:desert AND body:anbar");
+      query.setHighlight(true).addHighlightField("body").set("hl.method", "unified");
+      query.addFacetField("facet.place");
+      query.addFilterQuery("mentioned:[2024-02-01 TO 2024-02-29]");
+      QueryResponse found = client.query(query);
+      assertThat(found.getResults().getNumFound()).isEqualTo(1);
+      assertThat(found.getHighlighting().get("a1").get("body").get(0))
+          .contains("<em>Anbar's</em>")
+          .contains("<em>deserts</em>");
+      assertThat(found.getFacetField("facet.place").getValues())
+          .extracting(v -> v.getName() + "=" + v.getCount())
+          .containsExactly("anbar=1");
+      assertThat(found.getResults().get(0).getFieldValue("entities").toString())
+          .contains("CENTCOM");
+      SolrQuery later = new SolrQuery("*:*").addFilterQuery("mentioned:[2024-04-01 TO 2024-12-31]");
+      assertThat(client.query(later).getResults().getNumFound()).isZero();
+    }
+  }
+
+  @Test
+  void anAcknowledgedArticleOutlivesANodeKilledWithSigkill() throws Exception {
+    try (CloudSolrClient client =
+        SolrCollectionSetup.open(cloud.address, "crash", 1, 1, Duration.ofSeconds(30), s -> {})) {
+      SolrInputDocument doc = new SolrInputDocument();
+      doc.addField("id", "kept");
+      doc.addField("body", "written before the crash");
+      client.add(doc);
+      client.commit();
+
+      assertThat(cloud.command("kill 1")).isEqualTo("killed 1");
+      assertThat(cloud.command("nodes")).endsWith(" stopped");
+      assertThat(cloud.command("start 1")).startsWith("started 1 http://127.0.0.1:");
+      long deadline = System.currentTimeMillis() + 60_000;
+      long found = -1;
+      while (found != 1 && System.currentTimeMillis() < deadline) {
+        try {
+          found = client.query(new SolrQuery("id:kept")).getResults().getNumFound();
+        } catch (SolrServerException | SolrException | java.io.IOException e) {
+          Thread.sleep(200); // the replica is still recovering
+        }
+      }
+      assertThat(found).as("the article after the node came back").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theClusterAnswersEveryCommandWithOneLineAndRefusesWhatItDoesNotKnow() throws Exception {
+    assertThat(cloud.command("nodes"))
+        .matches("node 1 http://127\\.0\\.0\\.1:\\d+/solr( pid \\d+ running| stopped)");
+    assertThat(cloud.command("kill 7"))
+        .isEqualTo("error: no node 7: the nodes are numbered 1 to 1");
+    assertThat(cloud.command("start x")).isEqualTo("error: not a node number: x");
+    assertThat(cloud.command("reboot 1"))
+        .isEqualTo("error: unknown command 'reboot' (kill K, stop K, start K, nodes, quit)");
+  }
+
+  @Test
+  void addressesAndNamesAreCheckedBeforeAnythingIsReached() {
+    assertThat(SolrAddress.parse(" zk1:2181,zk2:2182/solr ").zkHosts())
+        .containsExactly("zk1:2181", "zk2:2182");
+    assertThat(SolrAddress.parse("zk1:2181").chroot()).isEmpty();
+    assertThatThrownBy(() -> SolrAddress.parse("zk1/solr"))
+        .hasMessage("'zk1' in 'zk1/solr' is no ZooKeeper HOST:PORT");
+    assertThatThrownBy(() -> SolrAddress.parse("zk1:21x1"))
+        .hasMessage("'21x1' in 'zk1:21x1' is no port number");
+    assertThatThrownBy(() -> SolrAddress.parse("zk1:2181/"))
+        .hasMessage("the ZooKeeper chroot in 'zk1:2181/' must be a path such as /solr");
+    assertThatThrownBy(() -> SolrAddress.parse(""))
+        .hasMessageContaining("--solr needs the cluster's ZooKeeper address");
+    assertThatThrownBy(
+            () ->
+                SolrCollectionSetup.open(
+                    cloud.address, "../etc", 1, 1, Duration.ofSeconds(1), s -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is no Solr collection name");
+  }
+
+  @Test
+  void theConfigsetInTheJarIsTheRepositorysWithTheSchemaNameTheCodeChecks() {
+    assertThat(new String(Configset.file("schema.xml"), StandardCharsets.UTF_8))
+        .contains("<schema name=\"" + Configset.SCHEMA_NAME + "\"");
+    assertThat(Configset.zip()).isNotEmpty();
+  }
+}
