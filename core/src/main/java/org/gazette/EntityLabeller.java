@@ -15,7 +15,7 @@ import org.gazette.model.Extraction;
 import org.gazette.model.Facet;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.Mention;
-import org.gazette.search.NewsSearcher;
+import org.gazette.store.ArticleStore;
 
 /**
  * Names the stored (as extracted) entities of an article the way facets name them now: each under
@@ -23,11 +23,11 @@ import org.gazette.search.NewsSearcher;
  */
 final class EntityLabeller {
   private final EntityNames names;
-  private final NewsSearcher searcher;
+  private final ArticleStore store;
 
-  EntityLabeller(EntityNames names, NewsSearcher searcher) {
+  EntityLabeller(EntityNames names, ArticleStore store) {
     this.names = names;
-    this.searcher = searcher;
+    this.store = store;
   }
 
   IndexedArticle label(IndexedArticle stored) throws IOException {
@@ -37,7 +37,7 @@ final class EntityLabeller {
       if (key.isEmpty() || names.curation().blocked(e.type(), key)) {
         continue;
       }
-      String label = searcher.label(Facet.of(e.type()), key);
+      String label = store.label(Facet.of(e.type()), key);
       Labelled l =
           byLabel.computeIfAbsent(e.type() + "\u0000" + label, k -> new Labelled(e.type(), label));
       l.aliases.add(e.name());

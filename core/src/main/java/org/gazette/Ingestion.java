@@ -11,13 +11,12 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.gazette.index.Indexer;
 import org.gazette.ingest.ArticleSink;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.model.RawArticle;
-import org.gazette.search.NewsSearcher;
+import org.gazette.store.ArticleStore;
 
 /**
  * One ingest run: the reader feeds articles on the caller's thread, a bounded pool cleans, extracts
@@ -33,8 +32,7 @@ final class Ingestion implements ArticleSink {
   static final int MAX_LISTED_PROBLEMS = 10_000;
 
   private final ArticlePipeline pipeline;
-  private final Indexer indexer;
-  private final NewsSearcher searcher;
+  private final ArticleStore store;
   private final IngestOptions options;
   private final ThreadPoolExecutor pool;
   private final long startNanos = System.nanoTime();
@@ -48,15 +46,9 @@ final class Ingestion implements ArticleSink {
   private final AtomicInteger failed = new AtomicInteger();
   private long sequence;
 
-  Ingestion(
-      ArticlePipeline pipeline,
-      Indexer indexer,
-      NewsSearcher searcher,
-      int threads,
-      IngestOptions options) {
+  Ingestion(ArticlePipeline pipeline, ArticleStore store, int threads, IngestOptions options) {
     this.pipeline = pipeline;
-    this.indexer = indexer;
-    this.searcher = searcher;
+    this.store = store;
     this.options = options;
     // A full queue makes the reading thread process the article itself: back pressure without
     // unbounded buffering of raw text.
@@ -126,7 +118,7 @@ final class Ingestion implements ArticleSink {
       // An article whose id is known before cleaning (metadata or file name) and whose raw content
       // is what is stored is skipped before the costly part: cleaning and extraction.
       String knownId = raw.id() != null ? raw.id() : raw.fallbackId();
-      String stored = knownId == null ? null : searcher.contentHash(knownId).orElse(null);
+      String stored = knownId == null ? null : store.contentHash(knownId).orElse(null);
       if (knownId != null && unchanged(knownId, hash, stored)) {
         skipped.incrementAndGet();
         tell();
@@ -139,7 +131,7 @@ final class Ingestion implements ArticleSink {
         return;
       }
       if (knownId == null) {
-        stored = searcher.contentHash(id).orElse(null);
+        stored = store.contentHash(id).orElse(null);
         if (unchanged(id, hash, stored)) {
           skipped.incrementAndGet();
           tell();
@@ -184,7 +176,7 @@ final class Ingestion implements ArticleSink {
 
   private void upsert(IndexedArticle indexed, String hash) {
     try {
-      indexer.upsert(indexed, hash);
+      store.upsert(indexed, hash);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,8 +12,6 @@ import org.gazette.index.Curation;
 import org.gazette.index.CurationFile;
 import org.gazette.index.EntityKeys;
 import org.gazette.index.EntityNames;
-import org.gazette.index.IndexSchema;
-import org.gazette.index.Indexer;
 import org.gazette.ingest.ArticleFileReader;
 import org.gazette.ingest.ArticleSink;
 import org.gazette.model.ArticleId;
@@ -23,15 +21,14 @@ import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.FacetResult;
 import org.gazette.model.GeoPlace;
-import org.gazette.model.IndexStats;
 import org.gazette.model.IndexedArticle;
 import org.gazette.model.IngestProblem;
 import org.gazette.model.IngestReport;
 import org.gazette.model.RawArticle;
 import org.gazette.model.SearchQuery;
 import org.gazette.model.SearchResult;
-import org.gazette.search.NewsSearcher;
 import org.gazette.search.QuerySyntaxException;
+import org.gazette.store.ArticleStore;
 
 /**
  * A searchable collection of news articles in one index directory: ingest files or JSON, search
@@ -55,10 +52,8 @@ public final class NewsIndex implements AutoCloseable {
   /** The query of a call given none: every article. */
   private static final SearchQuery ALL = SearchQuery.builder().build();
 
-  private volatile long lastRefreshNanos;
   private final NewsIndexConfig config;
-  private final Indexer indexer;
-  private final NewsSearcher searcher;
+  private final ArticleStore store;
   private final ArticlePipeline pipeline;
   private final ArticleFileReader reader;
   private final EntityNames names;
@@ -69,39 +64,29 @@ public final class NewsIndex implements AutoCloseable {
    */
   private final ReentrantLock writes = new ReentrantLock();
 
-  private NewsIndex(
-      NewsIndexConfig config, Indexer indexer, NewsSearcher searcher, EntityNames names) {
+  private NewsIndex(NewsIndexConfig config, ArticleStore store, EntityNames names) {
     this.config = config;
     this.names = names;
-    this.indexer = indexer;
-    this.searcher = searcher;
+    this.store = store;
     this.pipeline = new ArticlePipeline(config.extractor());
     this.reader = new ArticleFileReader(config.maxArticleBytes());
   }
 
   /**
-   * Opens the index in the configured directory, creating it when it does not exist.
+   * Opens the index in the configured directory, creating it when it does not exist (or the
+   * configured {@link NewsIndexConfig#store() store}).
    *
    * @throws IllegalStateException when another process has the directory open
    * @throws IOException when the directory cannot be read or created
    */
   public static NewsIndex open(NewsIndexConfig config) throws IOException {
-    IndexSchema schema = new IndexSchema();
     EntityExtractor extractor = config.extractor();
     EntityNames names =
         new EntityNames(
             CurationFile.load(config.indexDirectory()),
             extractor::canonicalNames,
             extractor::place);
-    Indexer indexer =
-        Indexer.open(config.indexDirectory(), schema, names, config.compactStoredFields());
-    try {
-      return new NewsIndex(
-          config, indexer, new NewsSearcher(indexer, schema, names, config.queryTimeout()), names);
-    } catch (IOException | RuntimeException e) {
-      indexer.close();
-      throw e;
-    }
+    return new NewsIndex(config, config.store().open(config, names), names);
   }
 
   /** Ingests files and directories, replacing articles whose id is already indexed. */
@@ -235,13 +220,12 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
-    return searcher.profile(type, name, query == null ? ALL : query, size);
+    return store.profile(type, name, query == null ? ALL : query, size);
   }
 
   /** The number of articles, size on disk, distinct facet values and last commit time. */
-  public IndexStats stats() throws IOException {
-    return new IndexStats(
-        searcher.count(), indexer.sizeBytes(), searcher.valueCounts(), indexer.lastCommit());
+  public org.gazette.model.IndexStats stats() throws IOException {
+    return store.stats();
   }
 
   /**
@@ -253,7 +237,7 @@ public final class NewsIndex implements AutoCloseable {
    *     ({@link NewsIndexConfig#queryTimeout()})
    */
   public SearchResult search(SearchQuery query) throws IOException {
-    return searcher.search(query);
+    return store.search(query);
   }
 
   /**
@@ -274,7 +258,7 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
-    return searcher.facetValues(
+    return store.facetValues(
         facet, prefix == null ? "" : prefix, query == null ? ALL : query, size);
   }
 
@@ -286,31 +270,31 @@ public final class NewsIndex implements AutoCloseable {
    */
   public Optional<IndexedArticle> get(String id) throws IOException {
     ArticleId.require(id);
-    Optional<IndexedArticle> stored = searcher.get(id);
+    Optional<IndexedArticle> stored = store.get(id);
     if (stored.isEmpty()) {
       return stored;
     }
-    return Optional.of(new EntityLabeller(names, searcher).label(stored.get()));
+    return Optional.of(new EntityLabeller(names, store).label(stored.get()));
   }
 
   /**
    * Exports every article matching {@code query} (text, filters and dates) to {@code sink}, from
-   * one consistent view of the index, in constant memory; see {@link NewsSearcher#export}.
+   * one consistent view of the index, in constant memory.
    *
    * @return the number of articles exported
    */
   public long export(SearchQuery query, boolean withBody, org.gazette.model.ExportSink sink)
       throws IOException {
-    return searcher.export(query, withBody, sink);
+    return store.export(query, withBody, sink);
   }
 
   /**
    * The co-occurrence network of the entities of the articles matching {@code query}, over its
-   * {@code maxNodes} most frequent values; see {@link NewsSearcher#network}.
+   * {@code maxNodes} most frequent values.
    */
   public org.gazette.model.EntityNetwork network(SearchQuery query, int maxNodes)
       throws IOException {
-    return searcher.network(query, maxNodes);
+    return store.network(query, maxNodes);
   }
 
   /** Where the place value labelled {@code name} is, when the extractor resolved it. */
@@ -340,11 +324,11 @@ public final class NewsIndex implements AutoCloseable {
       names.curation(after);
       int remapped = 0;
       for (String key : before.keysMovedBy(after, rule.type(), EntityKeys.of(rule.name()))) {
-        for (String id : searcher.idsWithExtractedKey(Facet.of(rule.type()), key)) {
-          Optional<IndexedArticle> article = searcher.get(id);
-          Optional<String> hash = searcher.contentHash(id);
+        for (String id : store.idsWithExtractedKey(Facet.of(rule.type()), key)) {
+          Optional<IndexedArticle> article = store.get(id);
+          Optional<String> hash = store.contentHash(id);
           if (article.isPresent() && hash.isPresent()) {
-            indexer.upsert(article.get(), hash.get());
+            store.upsert(article.get(), hash.get());
             remapped++;
           }
         }
@@ -365,9 +349,9 @@ public final class NewsIndex implements AutoCloseable {
     ArticleId.require(id);
     writes.lock();
     try {
-      boolean existed = searcher.get(id).isPresent();
+      boolean existed = store.get(id).isPresent();
       if (existed) {
-        indexer.delete(id);
+        store.delete(id);
         commit();
       }
       return existed;
@@ -378,7 +362,7 @@ public final class NewsIndex implements AutoCloseable {
 
   /** The number of articles in the index. */
   public int count() throws IOException {
-    return searcher.count();
+    return store.count();
   }
 
   /** The configuration this index was opened with. */
@@ -389,9 +373,7 @@ public final class NewsIndex implements AutoCloseable {
   /** Commits and closes the index. Further calls fail. */
   @Override
   public void close() throws IOException {
-    try (indexer) {
-      searcher.close();
-    }
+    store.close();
   }
 
   private static RawArticle withId(RawArticle a, String id) {
@@ -410,14 +392,11 @@ public final class NewsIndex implements AutoCloseable {
   }
 
   private Ingestion newIngestion(IngestOptions options) {
-    return new Ingestion(pipeline, indexer, searcher, config.ingestThreads(), options);
+    return new Ingestion(pipeline, store, config.ingestThreads(), options);
   }
 
   private void commit() throws IOException {
-    indexer.commit();
-    long start = System.nanoTime();
-    searcher.refresh();
-    lastRefreshNanos = System.nanoTime() - start;
+    store.commit();
   }
 
   /**
@@ -425,6 +404,6 @@ public final class NewsIndex implements AutoCloseable {
    * its facet and label state, so that the first query after it pays nothing extra.
    */
   public java.time.Duration lastRefresh() {
-    return java.time.Duration.ofNanos(lastRefreshNanos);
+    return store.lastRefresh();
   }
 }

@@ -19,6 +19,9 @@ import org.gazette.ingest.ArticleFileReader;
  *     BEST_COMPRESSION}: a smaller index, slower to load hits); by default {@code BEST_SPEED}
  * @param queryTimeout the time budget of one search, facet value search or entity profile; past it
  *     the call throws {@link org.gazette.search.SearchTimeoutException} instead of answering
+ * @param store where the articles are kept and searched: the embedded Lucene index in {@code
+ *     indexDirectory} ({@link StoreOpener#LUCENE}) unless another is given; the curation rules live
+ *     in {@code indexDirectory} either way
  */
 public record NewsIndexConfig(
     Path indexDirectory,
@@ -26,7 +29,8 @@ public record NewsIndexConfig(
     long maxArticleBytes,
     int ingestThreads,
     boolean compactStoredFields,
-    Duration queryTimeout) {
+    Duration queryTimeout,
+    StoreOpener store) {
   /** The time budget of a search unless configured: {@value #DEFAULT_QUERY_TIMEOUT_SECONDS} s. */
   public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 5;
 
@@ -45,12 +49,13 @@ public record NewsIndexConfig(
     if (queryTimeout.isNegative() || queryTimeout.isZero()) {
       throw new IllegalArgumentException("queryTimeout must be positive, got " + queryTimeout);
     }
+    Objects.requireNonNull(store, "store");
   }
 
   /**
    * The defaults: the built-in rule-based extractor (its resources read when first used, so an
    * index opened only to search does not wait for them), a 16 MB limit per article, one ingest
-   * thread per processor, a time budget of 5 seconds per search.
+   * thread per processor, a time budget of 5 seconds per search, the embedded Lucene index.
    */
   public static NewsIndexConfig defaults(Path indexDirectory) {
     return new NewsIndexConfig(
@@ -59,7 +64,8 @@ public record NewsIndexConfig(
         ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES,
         Runtime.getRuntime().availableProcessors(),
         false,
-        Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS));
+        Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS),
+        StoreOpener.LUCENE);
   }
 
   /** This config with another extractor. */
@@ -87,6 +93,11 @@ public record NewsIndexConfig(
     return with(c -> c.queryTimeout = queryTimeout);
   }
 
+  /** This config with another store (the embedded Lucene index by default). */
+  public NewsIndexConfig withStore(StoreOpener store) {
+    return with(c -> c.store = store);
+  }
+
   // Every with-method copies this config with one change: the one place that lists the fields.
   private NewsIndexConfig with(java.util.function.Consumer<Changes> change) {
     Changes c = new Changes(this);
@@ -102,6 +113,7 @@ public record NewsIndexConfig(
     int ingestThreads;
     boolean compactStoredFields;
     Duration queryTimeout;
+    StoreOpener store;
 
     Changes(NewsIndexConfig from) {
       indexDirectory = from.indexDirectory;
@@ -110,6 +122,7 @@ public record NewsIndexConfig(
       ingestThreads = from.ingestThreads;
       compactStoredFields = from.compactStoredFields;
       queryTimeout = from.queryTimeout;
+      store = from.store;
     }
 
     NewsIndexConfig build() {
@@ -119,7 +132,8 @@ public record NewsIndexConfig(
           maxArticleBytes,
           ingestThreads,
           compactStoredFields,
-          queryTimeout);
+          queryTimeout,
+          store);
     }
   }
 }

@@ -36,6 +36,8 @@ class ArchitectureTest {
         .consideringOnlyDependenciesInAnyPackage("org.gazette..")
         .layer("Api")
         .definedBy("org.gazette")
+        .layer("Store")
+        .definedBy("org.gazette.store..")
         .layer("Search")
         .definedBy("org.gazette.search..")
         .layer("Index")
@@ -50,6 +52,8 @@ class ArchitectureTest {
         .definedBy("org.gazette.model..")
         .whereLayer("Api")
         .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Store")
+        .mayOnlyBeAccessedByLayers("Api")
         .whereLayer("Search")
         .mayOnlyBeAccessedByLayers("Api")
         .whereLayer("Index")
@@ -64,11 +68,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void modelTextIngestAndExtractNeverUseLucene() {
+  void modelStoreTextIngestAndExtractNeverUseLucene() {
     noClasses()
         .that()
         .resideInAnyPackage(
             "org.gazette.model..",
+            "org.gazette.store..",
             "org.gazette.text..",
             "org.gazette.ingest..",
             "org.gazette.extract..")
