@@ -143,12 +143,10 @@ class SolrCloudSetupTest {
 
   @Test
   void theConfigsetFindsStemsHighlightsCountsAndOverlappingPeriods() throws Exception {
-    try (CloudSolrClient client =
-        SolrCollectionSetup.open(cloud.address, "periods", 1, 1, Duration.ofSeconds(30), s -> {})) {
-      SolrInputDocument doc = new SolrInputDocument();
-      doc.addField("id", "a1");
+    try (CloudSolrClient client = open("periods")) {
+      SolrInputDocument doc =
+          article("a1", "CENTCOM said its forces struck targets in Anbar's deserts.");
       doc.addField("title", "Strikes near Anbar");
-      doc.addField("body", "CENTCOM said its forces struck targets in Anbar's deserts.");
       doc.addField("published", 19_800);
       doc.addField("mentioned", "[2024-01 TO 2024-03]");
       doc.addField("facet.organization", "centcom");
@@ -178,12 +176,8 @@ class SolrCloudSetupTest {
 
   @Test
   void anAcknowledgedArticleOutlivesANodeKilledWithSigkill() throws Exception {
-    try (CloudSolrClient client =
-        SolrCollectionSetup.open(cloud.address, "crash", 1, 1, Duration.ofSeconds(30), s -> {})) {
-      SolrInputDocument doc = new SolrInputDocument();
-      doc.addField("id", "kept");
-      doc.addField("body", "written before the crash");
-      client.add(doc);
+    try (CloudSolrClient client = open("crash")) {
+      client.add(article("kept", "written before the crash"));
       client.commit();
 
       assertThat(cloud.command("kill 1")).isEqualTo("killed 1");
@@ -211,6 +205,19 @@ class SolrCloudSetupTest {
     assertThat(cloud.command("start x")).isEqualTo("error: not a node number: x");
     assertThat(cloud.command("reboot 1"))
         .isEqualTo("error: unknown command 'reboot' (kill K, stop K, start K, nodes, quit)");
+  }
+
+  /** A client of {@code collection}, created with Gazette's configset when missing. */
+  private static CloudSolrClient open(String collection) throws SolrSetupException {
+    return SolrCollectionSetup.open(
+        cloud.address, collection, 1, 1, Duration.ofSeconds(30), s -> {});
+  }
+
+  private static SolrInputDocument article(String id, String body) {
+    SolrInputDocument doc = new SolrInputDocument();
+    doc.addField("id", id);
+    doc.addField("body", body);
+    return doc;
   }
 
   @Test
