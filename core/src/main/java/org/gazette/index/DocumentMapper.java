@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,12 @@ public final class DocumentMapper {
 
   /** The Lucene document for {@code indexed}, with {@code contentHash} stored for re-ingest. */
   public Document toDocument(IndexedArticle indexed, String contentHash) throws IOException {
-    Article a = indexed.article();
+    return toDocument(terms(indexed, contentHash));
+  }
+
+  /** The Lucene document of an article's terms. */
+  public Document toDocument(ArticleTerms terms) throws IOException {
+    Article a = terms.article();
     Document doc = new Document();
     doc.add(new StringField(IndexFields.ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(IndexFields.ID, new BytesRef(a.id())));
@@ -65,15 +71,8 @@ public final class DocumentMapper {
     for (String author : a.authors()) {
       doc.add(new StoredField(IndexFields.AUTHORS, author));
     }
-    Map<Facet, Set<String>> valueKeys = new EnumMap<>(Facet.class);
-    if (a.source() != null && !a.source().isBlank()) {
-      String key = EntityKeys.of(a.source());
-      addValue(doc, Facet.SOURCE, a.source().strip(), key, key, List.of(), valueKeys);
-    }
-    // Outside the supported years a date is a typo or an attack: it would make histogram buckets
-    // no one can read ("-043--9"). Ingest warns about such a published date and drops it before.
-    if (a.published() != null && SupportedDates.contains(a.published())) {
-      long day = a.published().toEpochDay();
+    if (terms.publishedDay() != null) {
+      long day = terms.publishedDay();
       doc.add(new LongPoint(IndexFields.PUBLISHED, day));
       doc.add(new NumericDocValuesField(IndexFields.PUBLISHED, day));
       doc.add(new StoredField(IndexFields.PUBLISHED, day));
@@ -81,19 +80,102 @@ public final class DocumentMapper {
         doc.add(new StoredField(IndexFields.PUBLISHED_AT, a.publishedAt().toEpochMilli()));
       }
     }
+    terms
+        .valueKeys()
+        .forEach(
+            (facet, keys) ->
+                keys.forEach(
+                    key ->
+                        doc.add(
+                            new SortedSetDocValuesFacetField(IndexFields.dimension(facet), key))));
+    terms
+        .keywords()
+        .forEach(
+            (field, values) ->
+                values.forEach(v -> doc.add(new StringField(field, v, Field.Store.NO))));
+    for (ArticleTerms.Alias alias : terms.aliases()) {
+      // One term per alias under its value, read from the postings by entity profiles; no doc
+      // values (decoding every alias of every hit was what made profiles slow).
+      doc.add(
+          new StringField(
+              IndexFields.ALIAS_FACET_FIELD,
+              FacetsConfig.pathToString(
+                  IndexFields.aliasDimension(alias.type()),
+                  new String[] {alias.key(), alias.alias()}),
+              Field.Store.NO));
+    }
+    doc.add(new StoredField(IndexFields.VALUE_KEYS, terms.valueKeysJson()));
+    for (long[] period : terms.mentionedPeriods()) {
+      doc.add(new LongRange(IndexFields.MENTIONED, new long[] {period[0]}, new long[] {period[1]}));
+    }
+    terms
+        .mentionedMonths()
+        .forEach(m -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_MONTH, m)));
+    terms
+        .mentionedYears()
+        .forEach(y -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_YEAR, y)));
+    doc.add(new StoredField(IndexFields.ENTITIES, terms.entitiesJson()));
+    doc.add(new StoredField(IndexFields.DATES, terms.datesJson()));
+    // Read back by id for --skip-unchanged; never searched, so stored only.
+    doc.add(new StoredField(IndexFields.CONTENT_HASH, terms.contentHash()));
+    return schema.facetsConfig().build(doc);
+  }
+
+  /**
+   * What {@code indexed} is indexed as under the curation in force, whatever the store: the values
+   * of its source and entities, the terms that find them, its aliases and mentioned periods.
+   */
+  public ArticleTerms terms(IndexedArticle indexed, String contentHash) {
+    Article a = indexed.article();
+    Terms t = new Terms();
+    if (a.source() != null && !a.source().isBlank()) {
+      String key = EntityKeys.of(a.source());
+      t.addValue(Facet.SOURCE, a.source().strip(), key, key, List.of());
+    }
+    // Outside the supported years a date is a typo or an attack: it would make histogram buckets
+    // no one can read ("-043--9"). Ingest warns about such a published date and drops it before.
+    Long day =
+        a.published() != null && SupportedDates.contains(a.published())
+            ? a.published().toEpochDay()
+            : null;
     Extraction extraction = indexed.extraction();
     for (Entity e : extraction.entities()) {
-      addEntity(doc, e, valueKeys);
+      addEntity(t, e);
     }
-    doc.add(new StoredField(IndexFields.VALUE_KEYS, StoredJson.writeValueKeys(valueKeys)));
     List<MentionedDate> dates =
         extraction.dates().stream().filter(d -> SupportedDates.contains(d.date())).toList();
-    addMentionedDates(doc, dates);
-    doc.add(new StoredField(IndexFields.ENTITIES, StoredJson.writeEntities(extraction.entities())));
-    doc.add(new StoredField(IndexFields.DATES, StoredJson.writeDates(dates)));
-    // Read back by id for --skip-unchanged; never searched, so stored only.
-    doc.add(new StoredField(IndexFields.CONTENT_HASH, contentHash));
-    return schema.facetsConfig().build(doc);
+    Set<Long> months = new TreeSet<>();
+    Set<Long> years = new TreeSet<>();
+    Map<List<Long>, long[]> periods = new LinkedHashMap<>();
+    for (MentionedDate d : dates) {
+      LocalDate start = d.date();
+      LocalDate end =
+          switch (d.precision()) {
+            case DAY -> start;
+            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
+            case YEAR -> start.withDayOfYear(start.lengthOfYear());
+          };
+      periods.putIfAbsent(
+          List.of(start.toEpochDay(), end.toEpochDay()),
+          new long[] {start.toEpochDay(), end.toEpochDay()});
+      years.add((long) start.getYear());
+      if (d.precision() != DatePrecision.YEAR) {
+        months.add(monthIndex(start));
+      }
+    }
+    return new ArticleTerms(
+        a,
+        day,
+        t.valueKeys,
+        t.keywords,
+        t.aliases,
+        List.copyOf(periods.values()),
+        months,
+        years,
+        StoredJson.writeValueKeys(t.valueKeys),
+        StoredJson.writeEntities(extraction.entities()),
+        StoredJson.writeDates(dates),
+        contentHash);
   }
 
   /** The article and extraction stored in {@code doc} (all stored fields must be loaded). */
@@ -127,7 +209,7 @@ public final class DocumentMapper {
     return json == null ? Map.of() : StoredJson.readValueKeys(json);
   }
 
-  private void addEntity(Document doc, Entity e, Map<Facet, Set<String>> valueKeys) {
+  private void addEntity(Terms t, Entity e) {
     String name = e.name().strip();
     String extracted = EntityKeys.of(name);
     if (extracted.isEmpty() || name.length() > MAX_VALUE_LENGTH) {
@@ -135,7 +217,7 @@ public final class DocumentMapper {
     }
     Facet facet = Facet.of(e.type());
     String key = names.curation().resolve(e.type(), extracted);
-    addValue(doc, facet, name, extracted, key, e.aliases(), valueKeys);
+    t.addValue(facet, name, extracted, key, e.aliases());
     // Aliases seen, counted per value for profiles; a merged value's own name is one of them.
     Set<String> seen = new LinkedHashSet<>(e.aliases());
     if (!key.equals(extracted)) {
@@ -146,85 +228,49 @@ public final class DocumentMapper {
       if (!al.isEmpty()
           && al.length() <= MAX_VALUE_LENGTH
           && (!al.equals(name) || !key.equals(extracted))) {
-        // One term per alias under its value, read from the postings by entity profiles; no doc
-        // values (decoding every alias of every hit was what made profiles slow).
-        doc.add(
-            new StringField(
-                IndexFields.ALIAS_FACET_FIELD,
-                FacetsConfig.pathToString(
-                    IndexFields.aliasDimension(e.type()), new String[] {key, al}),
-                Field.Store.NO));
+        t.aliases.add(new ArticleTerms.Alias(e.type(), key, al));
       }
     }
   }
 
-  /**
-   * Indexes one value under {@code key}: the facet ordinal, the name as a label candidate (unless a
-   * merge moved it), the extracted key, and the keys that find it by any of its names.
-   */
-  private static void addValue(
-      Document doc,
-      Facet facet,
-      String name,
-      String extracted,
-      String key,
-      List<String> aliases,
-      Map<Facet, Set<String>> valueKeys) {
-    doc.add(new StringField(IndexFields.extractedKeys(facet), extracted, Field.Store.NO));
-    if (valueKeys.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(key)) {
-      doc.add(new SortedSetDocValuesFacetField(IndexFields.dimension(facet), key));
-    }
-    if (key.equals(extracted)) {
-      doc.add(
-          new StringField(
-              IndexFields.forms(facet), key + IndexFields.KEY_SEPARATOR + name, Field.Store.NO));
-    }
-    Set<String> aliasKeys = new LinkedHashSet<>();
-    Set<String> wordStarts = new LinkedHashSet<>();
-    List<String> all = new ArrayList<>(List.of(name));
-    all.addAll(aliases);
-    for (String n : all) {
-      if (n.length() <= MAX_VALUE_LENGTH) {
-        aliasKeys.add(EntityKeys.of(n));
-        wordStarts.addAll(FacetKeys.wordStarts(n));
-      }
-    }
-    aliasKeys.remove("");
-    for (String k : aliasKeys) {
-      doc.add(
-          new StringField(
-              IndexFields.aliasKeys(facet), k + IndexFields.KEY_SEPARATOR + key, Field.Store.NO));
-    }
-    for (String w : wordStarts) {
-      doc.add(
-          new StringField(
-              IndexFields.facetKeys(facet), w + IndexFields.KEY_SEPARATOR + key, Field.Store.NO));
-    }
-  }
+  /** The terms of one article while they are collected. */
+  private static final class Terms {
+    final Map<Facet, Set<String>> valueKeys = new EnumMap<>(Facet.class);
+    final Map<String, List<String>> keywords = new LinkedHashMap<>();
+    final List<ArticleTerms.Alias> aliases = new ArrayList<>();
 
-  private static void addMentionedDates(Document doc, List<MentionedDate> dates) {
-    Set<Long> months = new TreeSet<>();
-    Set<Long> years = new TreeSet<>();
-    Set<List<Long>> ranges = new LinkedHashSet<>();
-    for (MentionedDate d : dates) {
-      LocalDate start = d.date();
-      LocalDate end =
-          switch (d.precision()) {
-            case DAY -> start;
-            case MONTH -> start.withDayOfMonth(start.lengthOfMonth());
-            case YEAR -> start.withDayOfYear(start.lengthOfYear());
-          };
-      ranges.add(List.of(start.toEpochDay(), end.toEpochDay()));
-      years.add((long) start.getYear());
-      if (d.precision() != DatePrecision.YEAR) {
-        months.add(monthIndex(start));
+    void keyword(String field, String value) {
+      keywords.computeIfAbsent(field, f -> new ArrayList<>()).add(value);
+    }
+
+    /**
+     * One value under {@code key}: the facet value, the name as a label candidate (unless a merge
+     * moved it), the extracted key, and the keys that find it by any of its names.
+     */
+    void addValue(Facet facet, String name, String extracted, String key, List<String> aliases) {
+      keyword(IndexFields.extractedKeys(facet), extracted);
+      valueKeys.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(key);
+      if (key.equals(extracted)) {
+        keyword(IndexFields.forms(facet), key + IndexFields.KEY_SEPARATOR + name);
+      }
+      Set<String> aliasKeys = new LinkedHashSet<>();
+      Set<String> wordStarts = new LinkedHashSet<>();
+      List<String> all = new ArrayList<>(List.of(name));
+      all.addAll(aliases);
+      for (String n : all) {
+        if (n.length() <= MAX_VALUE_LENGTH) {
+          aliasKeys.add(EntityKeys.of(n));
+          wordStarts.addAll(FacetKeys.wordStarts(n));
+        }
+      }
+      aliasKeys.remove("");
+      for (String k : aliasKeys) {
+        keyword(IndexFields.aliasKeys(facet), k + IndexFields.KEY_SEPARATOR + key);
+      }
+      for (String w : wordStarts) {
+        keyword(IndexFields.facetKeys(facet), w + IndexFields.KEY_SEPARATOR + key);
       }
     }
-    for (List<Long> r : ranges) {
-      doc.add(new LongRange(IndexFields.MENTIONED, new long[] {r.get(0)}, new long[] {r.get(1)}));
-    }
-    months.forEach(m -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_MONTH, m)));
-    years.forEach(y -> doc.add(new SortedNumericDocValuesField(IndexFields.MENTIONED_YEAR, y)));
   }
 
   /** {@code year * 12 + month - 1}: months as consecutive integers. */
