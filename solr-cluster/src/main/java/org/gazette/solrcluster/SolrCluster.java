@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.cloud.ZkTestServer;
 import org.apache.solr.common.cloud.SolrZkClient;
 import org.gazette.cli.Arguments;
@@ -48,8 +51,6 @@ public final class SolrCluster implements AutoCloseable {
    */
   static final int ZK_SESSION_MILLIS = 8000;
 
-  private final Path dir;
-  private final Properties ports;
   private final ZkTestServer zk;
   private final List<Node> nodes = new ArrayList<>();
   private final List<String> nodeOptions;
@@ -76,9 +77,7 @@ public final class SolrCluster implements AutoCloseable {
     }
   }
 
-  private SolrCluster(Path dir, Properties ports, ZkTestServer zk, List<String> nodeOptions) {
-    this.dir = dir;
-    this.ports = ports;
+  private SolrCluster(ZkTestServer zk, List<String> nodeOptions) {
     this.zk = zk;
     this.nodeOptions = List.copyOf(nodeOptions);
   }
@@ -118,7 +117,7 @@ public final class SolrCluster implements AutoCloseable {
       throw new IOException(
           "ZooKeeper did not start on port " + zkPort + " (is the port taken?): " + e, e);
     }
-    SolrCluster cluster = new SolrCluster(dir, ports, zk, nodeOptions);
+    SolrCluster cluster = new SolrCluster(zk, nodeOptions);
     try {
       zk.ensurePathExists(CHROOT);
       log.println("ZooKeeper " + cluster.zkHost() + " (data in " + dir.resolve("zookeeper") + ")");
@@ -245,31 +244,34 @@ public final class SolrCluster implements AutoCloseable {
             .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
     node.process = process;
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.currentTimeMillis() + NODE_START_MILLIS;
+    // One thread reads the node's output to its end (so the node never blocks on a full pipe)
+    // and says when the node is up; a node that hangs while starting is killed at the deadline.
+    CompletableFuture<Void> up = new CompletableFuture<>();
     Thread reader =
         new Thread(
             () -> {
-              try {
-                while (out.readLine() != null) {
-                  // nothing else is printed; read on so that the node never blocks on a full pipe
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                  if (line.startsWith(SolrNode.LISTENING)) {
+                    up.complete(null);
+                  }
                 }
               } catch (IOException ignored) {
                 // the node ended
               }
+              up.completeExceptionally(new IOException("the node ended"));
             },
             "node-" + node.number + "-out");
     reader.setDaemon(true);
-    String line;
-    while ((line = out.readLine()) != null) {
-      if (line.startsWith(SolrNode.LISTENING)) {
-        reader.start();
-        return;
-      }
-      if (System.currentTimeMillis() > deadline) {
-        break;
-      }
+    reader.start();
+    try {
+      up.get(NODE_START_MILLIS, TimeUnit.MILLISECONDS);
+      return;
+    } catch (ExecutionException | TimeoutException e) {
+      // reported below
     }
     process.destroyForcibly();
     throw new IOException(
