@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -23,6 +27,16 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.gazette.NewsIndex;
+import org.gazette.NewsIndexConfig;
+import org.gazette.StoreOpener;
+import org.gazette.index.DocumentMapper;
+import org.gazette.index.EntityKeys;
+import org.gazette.index.IndexSchema;
+import org.gazette.model.Facet;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.SearchQuery;
+import org.gazette.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -193,6 +207,75 @@ class SolrCloudSetupTest {
         }
       }
       assertThat(found).as("the article after the node came back").isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theSampleCorpusHasTheSameArticlesValuesAndMatchesInSolrAsInTheEmbeddedIndex()
+      throws Exception {
+    try (CloudSolrClient solr = open("sample")) {
+      // The embedded store, whose every upsert also sends the same article's terms to Solr.
+      StoreOpener tee =
+          (config, names) -> {
+            ArticleStore lucene = StoreOpener.LUCENE.open(config, names);
+            DocumentMapper mapper = new DocumentMapper(new IndexSchema(), names);
+            return (ArticleStore)
+                Proxy.newProxyInstance(
+                    ArticleStore.class.getClassLoader(),
+                    new Class<?>[] {ArticleStore.class},
+                    (proxy, method, args) -> {
+                      if (method.getName().equals("upsert")) {
+                        solr.add(
+                            SolrDocuments.of(
+                                mapper.terms((IndexedArticle) args[0], (String) args[1])));
+                      }
+                      try {
+                        return method.invoke(lucene, args);
+                      } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                      }
+                    });
+          };
+      try (NewsIndex index =
+          NewsIndex.open(NewsIndexConfig.defaults(dir.resolve("embedded")).withStore(tee))) {
+        index.ingest(Path.of("..", "index-data"));
+        solr.commit();
+
+        assertThat(solr.query(new SolrQuery("*:*")).getResults().getNumFound())
+            .isEqualTo(index.count())
+            .isPositive();
+        for (Facet facet : List.of(Facet.ORGANIZATION, Facet.PLACE, Facet.PERSON, Facet.SOURCE)) {
+          Map<String, Long> embedded = new TreeMap<>();
+          index
+              .facetValues(facet, "", null, SearchQuery.MAX_FACET_SIZE)
+              .values()
+              .forEach(v -> embedded.put(EntityKeys.of(v.value()), v.count()));
+          SolrQuery counts =
+              new SolrQuery("*:*")
+                  .setRows(0)
+                  .setFacet(true)
+                  .setFacetLimit(-1)
+                  .setFacetMinCount(1)
+                  .addFacetField(SolrDocuments.facetField(facet));
+          Map<String, Long> inSolr = new TreeMap<>();
+          solr.query(counts)
+              .getFacetField(SolrDocuments.facetField(facet))
+              .getValues()
+              .forEach(c -> inSolr.put(c.getName(), c.getCount()));
+          assertThat(inSolr).as(facet.key()).isNotEmpty().isEqualTo(embedded);
+        }
+        long matched = 0;
+        for (String words : List.of("troops", "withdrawal", "\"Islamic State\"", "Anbar's")) {
+          SolrQuery text = new SolrQuery(words).setRows(0);
+          text.set("defType", "edismax").set("qf", "title body").set("q.op", "AND");
+          long found = solr.query(text).getResults().getNumFound();
+          assertThat(found)
+              .as(words)
+              .isEqualTo(index.search(SearchQuery.builder().text(words).build()).total());
+          matched += found > 0 ? 1 : 0;
+        }
+        assertThat(matched).as("queries that match something").isGreaterThanOrEqualTo(3);
+      }
     }
   }
 
