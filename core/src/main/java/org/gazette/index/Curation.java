@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gazette.model.CurationRule;
 import org.gazette.model.EntityType;
+import org.gazette.model.Facet;
 
 /**
  * An immutable snapshot of the curation rules, looked up by entity key: which values are merged
@@ -82,6 +83,31 @@ public final class Curation {
       current = EntityKeys.of(rule.mergeInto());
     }
     return current;
+  }
+
+  /**
+   * How the value {@code key} of {@code facet} is shown: the user's name for it when curation
+   * renamed it, else the label the articles give it, else the name a merge into it gave, else the
+   * key. Sources are never curated.
+   *
+   * @param fromArticles the label chosen from the articles' names, or {@code null}; asked only when
+   *     the value is not renamed
+   */
+  public String label(Facet facet, String key, java.util.function.Supplier<String> fromArticles) {
+    boolean curated = facet != Facet.SOURCE && facet.isValueFacet();
+    EntityType type = curated ? EntityType.valueOf(facet.name()) : null;
+    if (curated) {
+      Optional<String> renamed = rename(type, key);
+      if (renamed.isPresent()) {
+        return renamed.get();
+      }
+    }
+    String label = fromArticles.get();
+    if (label == null && curated) {
+      // A merge into a name no article uses: the name as the user wrote it, not its folded key.
+      label = mergeTargetName(type, key).orElse(null);
+    }
+    return label == null ? key : label;
   }
 
   /** Whether the value with {@code key} is hidden. */

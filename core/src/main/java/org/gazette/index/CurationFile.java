@@ -76,6 +76,8 @@ public final class CurationFile {
       entities.add(json(rule));
     }
     root.add("entities", entities);
+    // A store other than the embedded index leaves the directory to the curation rules alone.
+    Files.createDirectories(indexDirectory);
     Path tmp = indexDirectory.resolve(NAME + ".tmp");
     Files.writeString(
         tmp,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -180,22 +181,33 @@ public final class DocumentMapper {
 
   /** The article and extraction stored in {@code doc} (all stored fields must be loaded). */
   public static IndexedArticle fromStored(Document doc) {
-    String published = doc.get(IndexFields.PUBLISHED);
-    String publishedAt = doc.get(IndexFields.PUBLISHED_AT);
+    return fromStored(doc::get, field -> List.of(doc.getValues(field)));
+  }
+
+  /**
+   * The article and extraction from the stored fields of any store.
+   *
+   * @param value a field's stored value as text ({@code null} when it has none)
+   * @param values every stored value of a field, in order
+   */
+  public static IndexedArticle fromStored(
+      Function<String, String> value, Function<String, List<String>> values) {
+    String published = value.apply(IndexFields.PUBLISHED);
+    String publishedAt = value.apply(IndexFields.PUBLISHED_AT);
     Article article =
         new Article(
-            doc.get(IndexFields.ID),
-            doc.get(IndexFields.TITLE),
-            doc.get(IndexFields.SOURCE),
-            doc.get(IndexFields.URL),
+            value.apply(IndexFields.ID),
+            value.apply(IndexFields.TITLE),
+            value.apply(IndexFields.SOURCE),
+            value.apply(IndexFields.URL),
             published == null ? null : LocalDate.ofEpochDay(Long.parseLong(published)),
-            List.of(doc.getValues(IndexFields.AUTHORS)),
-            doc.get(IndexFields.BODY),
+            values.apply(IndexFields.AUTHORS),
+            value.apply(IndexFields.BODY),
             publishedAt == null
                 ? null
                 : java.time.Instant.ofEpochMilli(Long.parseLong(publishedAt)));
-    String entities = doc.get(IndexFields.ENTITIES);
-    String dates = doc.get(IndexFields.DATES);
+    String entities = value.apply(IndexFields.ENTITIES);
+    String dates = value.apply(IndexFields.DATES);
     return new IndexedArticle(
         article,
         new Extraction(

@@ -75,6 +75,14 @@ public final class LabelTable {
         }
       }
     }
+    return best(counts);
+  }
+
+  /**
+   * The label among names counted by the articles that gave them (the choice this class makes; a
+   * store that counts names its own way chooses with it too), or {@code null} for none.
+   */
+  public static String best(Map<String, Integer> counts) {
     return counts.isEmpty() ? null : counts.entrySet().stream().max(BEST).orElseThrow().getKey();
   }
 

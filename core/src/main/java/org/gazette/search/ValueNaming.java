@@ -28,18 +28,7 @@ final class ValueNaming {
   }
 
   String label(Facet facet, String key) {
-    if (facet != Facet.SOURCE && facet.isValueFacet()) {
-      String renamed = curation.rename(type(facet), key).orElse(null);
-      if (renamed != null) {
-        return renamed;
-      }
-    }
-    String label = labels.label(facet, key);
-    if (label == null && facet != Facet.SOURCE && facet.isValueFacet()) {
-      // A merge into a name no article uses: the name as the user wrote it, not its folded key.
-      label = curation.mergeTargetName(type(facet), key).orElse(null);
-    }
-    return label == null ? key : label;
+    return curation.label(facet, key, () -> labels.label(facet, key));
   }
 
   boolean hidden(Facet facet, String key) {

@@ -27,14 +27,18 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.gazette.IngestOptions;
 import org.gazette.NewsIndex;
 import org.gazette.NewsIndexConfig;
 import org.gazette.StoreOpener;
 import org.gazette.index.DocumentMapper;
 import org.gazette.index.EntityKeys;
 import org.gazette.index.IndexSchema;
+import org.gazette.model.CurationRule;
+import org.gazette.model.EntityType;
 import org.gazette.model.Facet;
 import org.gazette.model.IndexedArticle;
+import org.gazette.model.IngestReport;
 import org.gazette.model.SearchQuery;
 import org.gazette.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;
@@ -276,6 +280,47 @@ class SolrCloudSetupTest {
         }
         assertThat(matched).as("queries that match something").isGreaterThanOrEqualTo(3);
       }
+    }
+  }
+
+  @Test
+  void anIndexOverSolrStoresReadsSkipsRemapsAndDeletesAsTheEmbeddedOne() throws Exception {
+    Path sample = Path.of("..", "index-data");
+    try (NewsIndex embedded = NewsIndex.open(NewsIndexConfig.defaults(dir.resolve("local")));
+        NewsIndex overSolr =
+            NewsIndex.open(
+                NewsIndexConfig.defaults(dir.resolve("solr-side"))
+                    .withStore(
+                        SolrStore.opener(cloud.address, "stored", 1, 1, Duration.ofSeconds(30))))) {
+      IngestReport local = embedded.ingest(List.of(sample), IngestOptions.DEFAULTS.collectingIds());
+      IngestReport solr = overSolr.ingest(List.of(sample), IngestOptions.DEFAULTS.collectingIds());
+      assertThat(solr.added()).isEqualTo(local.added()).isPositive();
+      assertThat(solr.ids()).isEqualTo(local.ids());
+      for (String id : local.ids()) {
+        assertThat(overSolr.get(id)).as(id).isEqualTo(embedded.get(id)).isPresent();
+      }
+      assertThat(overSolr.count()).isEqualTo(embedded.count());
+
+      IngestReport again =
+          overSolr.ingest(List.of(sample), IngestOptions.DEFAULTS.skippingUnchanged());
+      assertThat(again.skipped()).isEqualTo(local.added());
+      assertThat(again.added() + again.replaced()).isZero();
+
+      String place = embedded.facetValues(Facet.PLACE, "", null, 2).values().get(1).value();
+      String into = embedded.facetValues(Facet.PLACE, "", null, 2).values().get(0).value();
+      CurationRule merge = new CurationRule(EntityType.PLACE, place, into, null, List.of(), false);
+      assertThat(overSolr.curate(merge)).isEqualTo(embedded.curate(merge)).isPositive();
+      for (String id : local.ids()) {
+        assertThat(overSolr.get(id)).as(id + " after the merge").isEqualTo(embedded.get(id));
+      }
+
+      assertThat(overSolr.delete(local.ids().get(0))).isTrue();
+      assertThat(overSolr.get(local.ids().get(0))).isEmpty();
+      assertThat(overSolr.count()).isEqualTo(embedded.count() - 1);
+      assertThatThrownBy(() -> overSolr.search(SearchQuery.builder().text("troops").build()))
+          .isInstanceOf(UnsupportedOperationException.class)
+          .hasMessage(
+              "searching over SolrCloud is not built yet (issue 17); use the embedded index");
     }
   }
 

@@ -1,0 +1,225 @@
+package org.gazette.solr;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.gazette.StoreOpener;
+import org.gazette.index.DocumentMapper;
+import org.gazette.index.EntityNames;
+import org.gazette.index.IndexFields;
+import org.gazette.index.IndexSchema;
+import org.gazette.index.LabelTable;
+import org.gazette.model.EntityNetwork;
+import org.gazette.model.EntityProfile;
+import org.gazette.model.EntityType;
+import org.gazette.model.ExportSink;
+import org.gazette.model.Facet;
+import org.gazette.model.FacetResult;
+import org.gazette.model.IndexStats;
+import org.gazette.model.IndexedArticle;
+import org.gazette.model.SearchQuery;
+import org.gazette.model.SearchResult;
+import org.gazette.store.ArticleStore;
+
+/**
+ * Articles kept in a SolrCloud collection (issue 17, being built). What works: writing (the same
+ * {@link org.gazette.index.ArticleTerms} as the embedded index, as {@link SolrDocuments}),
+ * deleting, committing, reading an article back with its labels, content hashes for skipping
+ * unchanged input, re-mapping on curation, counting. Searching, facet value search, profiles,
+ * exports, networks and statistics are not built yet and say so ({@link
+ * UnsupportedOperationException}); no command reaches this store yet.
+ *
+ * <p>{@link #commit} is a hard commit that opens a new searcher and waits for it on every replica:
+ * what was written before it is on disk and visible when it returns.
+ */
+public final class SolrStore implements ArticleStore {
+  /** Ids read per request when listing the articles of a value. */
+  private static final int PAGE = 1000;
+
+  private final CloudSolrClient client;
+  private final EntityNames names;
+  private final DocumentMapper mapper;
+  private volatile long lastRefreshNanos;
+
+  /**
+   * A store over the default collection of {@code client} (see {@link SolrCollectionSetup}).
+   *
+   * @param names the curation rules and canonical names to map entities with
+   */
+  public SolrStore(CloudSolrClient client, EntityNames names) {
+    this.client = client;
+    this.names = names;
+    this.mapper = new DocumentMapper(new IndexSchema(), names);
+  }
+
+  /**
+   * Opens the collection at {@code address} (created when missing) as a {@link
+   * org.gazette.NewsIndex}'s store.
+   */
+  public static StoreOpener opener(
+      SolrAddress address, String collection, int shards, int replicas, Duration timeout) {
+    return (config, names) ->
+        new SolrStore(
+            SolrCollectionSetup.open(address, collection, shards, replicas, timeout, s -> {}),
+            names);
+  }
+
+  @Override
+  public void upsert(IndexedArticle article, String contentHash) throws IOException {
+    call(() -> client.add(SolrDocuments.of(mapper.terms(article, contentHash))));
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    call(() -> client.deleteById(id));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    long start = System.nanoTime();
+    call(() -> client.commit(true, true));
+    lastRefreshNanos = System.nanoTime() - start;
+  }
+
+  /** How long the last commit took, the whole hard commit included. */
+  @Override
+  public Duration lastRefresh() {
+    return Duration.ofNanos(lastRefreshNanos);
+  }
+
+  @Override
+  public Optional<IndexedArticle> get(String id) throws IOException {
+    SolrDocument doc = call(() -> client.getById(id));
+    if (doc == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        DocumentMapper.fromStored(
+            field -> {
+              Object v = doc.getFirstValue(field);
+              return v == null ? null : v.toString();
+            },
+            field -> {
+              var all = doc.getFieldValues(field);
+              return all == null ? List.of() : all.stream().map(Object::toString).toList();
+            }));
+  }
+
+  @Override
+  public Optional<String> contentHash(String id) throws IOException {
+    ModifiableSolrParams fields = new ModifiableSolrParams();
+    fields.set("fl", IndexFields.CONTENT_HASH);
+    SolrDocument doc = call(() -> client.getById(id, fields));
+    return doc == null
+        ? Optional.empty()
+        : Optional.ofNullable(doc.getFirstValue(IndexFields.CONTENT_HASH)).map(Object::toString);
+  }
+
+  @Override
+  public List<String> idsWithExtractedKey(Facet facet, String key) throws IOException {
+    SolrQuery query = new SolrQuery("*:*");
+    query.addFilterQuery("{!term f=" + IndexFields.extractedKeys(facet) + "}" + key);
+    query.setFields(IndexFields.ID).setRows(PAGE).setSort(IndexFields.ID, SolrQuery.ORDER.asc);
+    List<String> ids = new ArrayList<>();
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+      QueryResponse page = call(() -> client.query(query));
+      page.getResults().forEach(d -> ids.add(d.getFirstValue(IndexFields.ID).toString()));
+      if (cursor.equals(page.getNextCursorMark())) {
+        return ids;
+      }
+      cursor = page.getNextCursorMark();
+    }
+  }
+
+  /**
+   * The label of a value: the names the articles gave it counted by Solr ({@code form.*} terms
+   * under the key), chosen as the embedded index chooses, under the curation in force.
+   */
+  @Override
+  public String label(Facet facet, String key) throws IOException {
+    String prefix = key + IndexFields.KEY_SEPARATOR;
+    SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1);
+    query.setFacetLimit(-1).setFacetPrefix(prefix).addFacetField(IndexFields.forms(facet));
+    FacetField forms = call(() -> client.query(query)).getFacetField(IndexFields.forms(facet));
+    Map<String, Integer> counts = new HashMap<>();
+    for (FacetField.Count c : forms.getValues()) {
+      counts.put(c.getName().substring(prefix.length()), Math.toIntExact(c.getCount()));
+    }
+    return names.curation().label(facet, key, () -> LabelTable.best(counts));
+  }
+
+  @Override
+  public int count() throws IOException {
+    return Math.toIntExact(
+        call(() -> client.query(new SolrQuery("*:*").setRows(0))).getResults().getNumFound());
+  }
+
+  @Override
+  public SearchResult search(SearchQuery query) {
+    throw notYet("searching");
+  }
+
+  @Override
+  public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size) {
+    throw notYet("facet value search");
+  }
+
+  @Override
+  public Optional<EntityProfile> profile(
+      EntityType type, String name, SearchQuery query, int size) {
+    throw notYet("entity profiles");
+  }
+
+  @Override
+  public long export(SearchQuery query, boolean withBody, ExportSink sink) {
+    throw notYet("exports");
+  }
+
+  @Override
+  public EntityNetwork network(SearchQuery query, int maxNodes) {
+    throw notYet("entity networks");
+  }
+
+  @Override
+  public IndexStats stats() {
+    throw notYet("statistics");
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+
+  private static UnsupportedOperationException notYet(String what) {
+    return new UnsupportedOperationException(
+        what + " over SolrCloud is not built yet (issue 17); use the embedded index");
+  }
+
+  /** A SolrJ call whose failures become {@link IOException}s naming Solr. */
+  private interface SolrCall<T> {
+    T run() throws SolrServerException, IOException;
+  }
+
+  private static <T> T call(SolrCall<T> solr) throws IOException {
+    try {
+      return solr.run();
+    } catch (SolrServerException | SolrException e) {
+      throw new IOException("SolrCloud failed a request: " + e.getMessage(), e);
+    }
+  }
+}
