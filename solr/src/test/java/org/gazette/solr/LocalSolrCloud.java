@@ -33,16 +33,24 @@ final class LocalSolrCloud implements AutoCloseable {
     this.answers = answers;
   }
 
-  /**
-   * Sends one command ({@code kill 1}, {@code start 1}, {@code nodes}...) and returns its answer.
-   */
-  synchronized String command(String line) throws IOException, InterruptedException {
+  /** Sends one command ({@code kill 1}, {@code start 1}...) and returns its answer. */
+  String command(String line) throws IOException, InterruptedException {
+    return command(line, 1).get(0);
+  }
+
+  /** Sends one command and returns the first {@code lines} lines of its answer ({@code nodes}). */
+  synchronized List<String> command(String line, int lines)
+      throws IOException, InterruptedException {
     answers.clear();
     commands.write(line + "\n");
     commands.flush();
-    String answer = answers.poll(3, TimeUnit.MINUTES);
-    if (answer == null) {
-      throw new IOException("the cluster did not answer '" + line + "' in 3 minutes");
+    List<String> answer = new java.util.ArrayList<>();
+    while (answer.size() < lines) {
+      String next = answers.poll(3, TimeUnit.MINUTES);
+      if (next == null) {
+        throw new IOException("the cluster did not answer '" + line + "' in 3 minutes");
+      }
+      answer.add(next);
     }
     return answer;
   }
