@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
@@ -42,8 +43,12 @@ import org.gazette.store.ArticleStore;
  * exports, networks and statistics are not built yet and say so ({@link
  * UnsupportedOperationException}); no command reaches this store yet.
  *
- * <p>{@link #commit} is a hard commit that opens a new searcher and waits for it on every replica:
- * what was written before it is on disk and visible when it returns.
+ * <p>What a returned write means: {@link #upsert} and {@link #delete} return only when the change
+ * reached the transaction logs of at least two replicas of its shard (every replica when the
+ * collection keeps fewer), as Solr reports the achieved replication factor; otherwise they throw
+ * and the change counts as not made (it may still be applied later). {@link #commit} is a hard
+ * commit that opens a new searcher and waits for it on every replica: what was written before it is
+ * on disk and visible when it returns.
  */
 public final class SolrStore implements ArticleStore {
   /** Ids read per request when listing the articles of a value. */
@@ -52,6 +57,7 @@ public final class SolrStore implements ArticleStore {
   private final CloudSolrClient client;
   private final EntityNames names;
   private final DocumentMapper mapper;
+  private final int requiredReplicas;
   private volatile long lastRefreshNanos;
 
   /**
@@ -63,6 +69,10 @@ public final class SolrStore implements ArticleStore {
     this.client = client;
     this.names = names;
     this.mapper = new DocumentMapper(new IndexSchema(), names);
+    var collection = client.getClusterState().getCollection(client.getDefaultCollection());
+    int fewest =
+        collection.getSlices().stream().mapToInt(s -> s.getReplicas().size()).min().orElse(1);
+    this.requiredReplicas = Math.min(2, fewest);
   }
 
   /**
@@ -79,12 +89,29 @@ public final class SolrStore implements ArticleStore {
 
   @Override
   public void upsert(IndexedArticle article, String contentHash) throws IOException {
-    call(() -> client.add(SolrDocuments.of(mapper.terms(article, contentHash))));
+    UpdateResponse done =
+        call(() -> client.add(SolrDocuments.of(mapper.terms(article, contentHash))));
+    requireReplicas(done, "storing " + article.article().id());
   }
 
   @Override
   public void delete(String id) throws IOException {
-    call(() -> client.deleteById(id));
+    requireReplicas(call(() -> client.deleteById(id)), "deleting " + id);
+  }
+
+  /** Throws unless the change reached as many replicas as a returned write promises. */
+  private void requireReplicas(UpdateResponse done, String what) throws IOException {
+    int reached =
+        client.getMinAchievedReplicationFactor(client.getDefaultCollection(), done.getResponse());
+    if (reached >= 0 && reached < requiredReplicas) {
+      throw new IOException(
+          what
+              + " reached "
+              + reached
+              + " replica(s) of its shard, fewer than the "
+              + requiredReplicas
+              + " a stored article needs: a replica is down or recovering; try again");
+    }
   }
 
   @Override
