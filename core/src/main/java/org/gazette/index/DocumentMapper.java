@@ -217,7 +217,11 @@ public final class DocumentMapper {
 
   /** The value keys of an article by facet, from its stored {@link IndexFields#VALUE_KEYS}. */
   public static Map<Facet, List<String>> valueKeys(Document doc) {
-    String json = doc.get(IndexFields.VALUE_KEYS);
+    return valueKeys(doc.get(IndexFields.VALUE_KEYS));
+  }
+
+  /** The value keys by facet from a stored {@link IndexFields#VALUE_KEYS} ({@code null}: none). */
+  public static Map<Facet, List<String>> valueKeys(String json) {
     return json == null ? Map.of() : StoredJson.readValueKeys(json);
   }
 

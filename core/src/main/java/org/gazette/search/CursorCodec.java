@@ -13,23 +13,45 @@ import org.gazette.model.SortOrder;
  * and the article id that breaks ties; it is valid across refreshes and never expires, though a
  * relevance cursor may skip or repeat a hit whose score changed in between.
  */
-final class CursorCodec {
+public final class CursorCodec {
   private static final byte VERSION = 1;
   private static final int MAX_CURSOR_LENGTH = 2048;
+
+  /**
+   * Where a page ended, whatever the store: the primary sort value of its last hit (a {@link Float}
+   * score for relevance, else a {@link Long} published day, {@link Long#MIN_VALUE} or {@link
+   * Long#MAX_VALUE} for an article without one) and its id.
+   */
+  public record Position(Object primary, String id) {}
 
   private CursorCodec() {}
 
   static String encode(SortOrder sort, FieldDoc last) {
-    BytesRef id = (BytesRef) last.fields[1];
+    return encode(sort, new Position(last.fields[0], ((BytesRef) last.fields[1]).utf8ToString()));
+  }
+
+  /** The cursor of the page that ended at {@code last}. */
+  public static String encode(SortOrder sort, Position last) {
+    byte[] id = last.id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     ByteBuffer buf = ByteBuffer.allocate(2 + 8 + 4 + id.length);
     buf.put(VERSION).put((byte) sort.ordinal());
     if (sort == SortOrder.RELEVANCE) {
-      buf.putLong(Float.floatToIntBits((Float) last.fields[0]));
+      buf.putLong(Float.floatToIntBits((Float) last.primary()));
     } else {
-      buf.putLong((Long) last.fields[0]);
+      buf.putLong((Long) last.primary());
     }
-    buf.putInt(id.length).put(id.bytes, id.offset, id.length);
+    buf.putInt(id.length).put(id);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(buf.array());
+  }
+
+  /**
+   * The position a cursor holds.
+   *
+   * @throws IllegalArgumentException when the cursor is damaged or was made for another sort
+   */
+  public static Position position(String cursor, SortOrder sort) {
+    FieldDoc at = decode(cursor, sort);
+    return new Position(at.fields[0], ((BytesRef) at.fields[1]).utf8ToString());
   }
 
   /**

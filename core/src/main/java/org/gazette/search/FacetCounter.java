@@ -27,8 +27,7 @@ import org.gazette.model.SearchQuery;
  */
 final class FacetCounter {
   /** Most frequent first; ties by label, so equal counts read alphabetically. */
-  static final Comparator<FacetValue> BY_COUNT =
-      Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value);
+  static final Comparator<FacetValue> BY_COUNT = FacetValue.BY_COUNT;
 
   private final SortedSetDocValuesReaderState state;
   private final ValueNaming naming;

@@ -22,7 +22,7 @@ import org.gazette.model.NameKey;
  * Finds facet values through the folded key terms the mapper indexes for each value ({@code
  * "key\u001fCanonical Value"}): by a prefix of any word of a name or alias, or by a whole alias.
  */
-final class FacetValueFinder {
+public final class FacetValueFinder {
   /** Candidates examined per search; a one-letter prefix over a large index stops here. */
   static final int MAX_CANDIDATES = 5000;
 
@@ -51,7 +51,7 @@ final class FacetValueFinder {
   }
 
   /** The value keys whose curated name or aliases have a word starting with {@code prefix}. */
-  static Set<String> curatedByWordPrefix(Curation curation, Facet facet, String prefix) {
+  public static Set<String> curatedByWordPrefix(Curation curation, Facet facet, String prefix) {
     Set<String> keys = new LinkedHashSet<>();
     String folded = NameKey.fold(prefix == null ? "" : prefix);
     if (folded.isEmpty() || facet == Facet.SOURCE) {

@@ -19,12 +19,46 @@ import org.gazette.model.Facet;
  * values the user renamed to it or gave it as an alias; merges followed, blocked values left out. A
  * value that resolves to nothing stays as typed and matches nothing.
  */
-final class FilterResolver {
+public final class FilterResolver {
+  /** What a store answers about the values it holds, all that resolving a filter needs. */
+  public interface Lookup {
+    /** Whether some article holds the value key {@code key} of {@code facet}. */
+    boolean isIndexed(Facet facet, String key) throws IOException;
+
+    /** The value keys that have {@code name} as their name or an alias, spelling aside. */
+    Set<String> byAlias(Facet facet, String name) throws IOException;
+  }
+
   private FilterResolver() {}
 
   static Map<Facet, List<String>> resolve(
       StateSearcher searcher, ValueNaming naming, Map<Facet, List<String>> filters)
       throws IOException {
+    return resolve(lookup(searcher), naming, filters);
+  }
+
+  static Set<String> keys(StateSearcher searcher, ValueNaming naming, Facet facet, String value)
+      throws IOException {
+    return keys(lookup(searcher), naming, facet, value);
+  }
+
+  private static Lookup lookup(StateSearcher searcher) {
+    return new Lookup() {
+      @Override
+      public boolean isIndexed(Facet facet, String key) throws IOException {
+        return FilterResolver.isIndexed(searcher, facet, key);
+      }
+
+      @Override
+      public Set<String> byAlias(Facet facet, String name) throws IOException {
+        return FacetValueFinder.byAlias(searcher.getIndexReader(), facet, name);
+      }
+    };
+  }
+
+  /** The filters with each value resolved to the keys it stands for (as typed when none). */
+  public static Map<Facet, List<String>> resolve(
+      Lookup searcher, ValueNaming naming, Map<Facet, List<String>> filters) throws IOException {
     Map<Facet, List<String>> resolved = new EnumMap<>(Facet.class);
     for (Map.Entry<Facet, List<String>> e : filters.entrySet()) {
       Set<String> keys = new LinkedHashSet<>();
@@ -38,7 +72,7 @@ final class FilterResolver {
   }
 
   /** The keys {@code value} stands for in {@code facet}; empty when none. */
-  static Set<String> keys(StateSearcher searcher, ValueNaming naming, Facet facet, String value)
+  public static Set<String> keys(Lookup searcher, ValueNaming naming, Facet facet, String value)
       throws IOException {
     Set<String> keys = new LinkedHashSet<>();
     boolean entity = facet != Facet.SOURCE;
@@ -46,14 +80,14 @@ final class FilterResolver {
       keys.addAll(naming.curation().keysNamed(ValueNaming.type(facet), value));
     }
     String own = EntityKeys.of(value);
-    if (!own.isEmpty() && isIndexed(searcher, facet, own)) {
+    if (!own.isEmpty() && searcher.isIndexed(facet, own)) {
       keys.add(own);
     }
-    keys.addAll(FacetValueFinder.byAlias(searcher.getIndexReader(), facet, value));
+    keys.addAll(searcher.byAlias(facet, value));
     if (entity) {
       for (String canonical : naming.canonicalNames(ValueNaming.type(facet), value)) {
         String k = EntityKeys.of(canonical);
-        if (!k.isEmpty() && isIndexed(searcher, facet, k)) {
+        if (!k.isEmpty() && searcher.isIndexed(facet, k)) {
           keys.add(k);
         }
       }

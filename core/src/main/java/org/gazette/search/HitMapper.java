@@ -13,7 +13,7 @@ import org.gazette.model.Facet;
 import org.gazette.model.SearchHit;
 
 /** Turns the stored fields of a hit into a {@link SearchHit}, values named as facets name them. */
-final class HitMapper {
+public final class HitMapper {
   private HitMapper() {}
 
   /** The article of an export: the fields of a hit, and the body when {@code withBody}. */
@@ -35,8 +35,14 @@ final class HitMapper {
 
   /** The entity values of a stored article by type, named and hidden as the facets do. */
   static Map<EntityType, List<String>> entities(Document doc, ValueNaming naming) {
+    return entities(DocumentMapper.valueKeys(doc), naming);
+  }
+
+  /** The entity values of an article's value keys by type, named and hidden as the facets do. */
+  public static Map<EntityType, List<String>> entities(
+      Map<Facet, List<String>> valueKeys, ValueNaming naming) {
     Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
-    for (Map.Entry<Facet, List<String>> e : DocumentMapper.valueKeys(doc).entrySet()) {
+    for (Map.Entry<Facet, List<String>> e : valueKeys.entrySet()) {
       if (e.getKey() == Facet.SOURCE) {
         continue;
       }

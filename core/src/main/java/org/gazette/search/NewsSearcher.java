@@ -94,6 +94,19 @@ public final class NewsSearcher implements Closeable {
     this.parser = new QueryTextParser(schema.analyzer());
   }
 
+  /**
+   * Checks query text as every search parses it, whatever the store: the same limits and the same
+   * errors, with their positions.
+   *
+   * @throws QuerySyntaxException when the text does not parse
+   * @throws IllegalArgumentException when it breaks a limit (length, nesting, expanded terms)
+   */
+  public static void checkQueryText(String text) {
+    CHECKER.parse(text);
+  }
+
+  private static final QueryTextParser CHECKER = new QueryTextParser(new IndexSchema().analyzer());
+
   /** Makes every change written so far visible; blocks while the new reader state is built. */
   public void refresh() throws IOException {
     manager.maybeRefreshBlocking();
@@ -414,88 +427,19 @@ public final class NewsSearcher implements Closeable {
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
       ValueNaming naming = naming(searcher);
-      Map<String, long[]> counts = new HashMap<>();
-      long[] articles = {0};
-      forEachMatch(
-          searcher,
-          naming,
-          query,
-          (stored, doc) -> {
-            articles[0]++;
-            for (String node : nodesOf(stored.document(doc, VALUE_KEYS_ONLY), naming)) {
-              counts.computeIfAbsent(node, k -> new long[1])[0]++;
-            }
-          });
-      List<Map.Entry<String, long[]>> ranked = new ArrayList<>(counts.entrySet());
-      ranked.sort(
-          (a, b) ->
-              a.getValue()[0] != b.getValue()[0]
-                  ? Long.compare(b.getValue()[0], a.getValue()[0])
-                  : a.getKey().compareTo(b.getKey()));
-      List<org.gazette.model.EntityNetwork.Node> nodes = new ArrayList<>();
-      Map<String, Integer> index = new HashMap<>();
-      for (Map.Entry<String, long[]> e : ranked.subList(0, Math.min(maxNodes, ranked.size()))) {
-        int tab = e.getKey().indexOf('\t');
-        index.put(e.getKey(), nodes.size());
-        nodes.add(
-            new org.gazette.model.EntityNetwork.Node(
-                org.gazette.model.EntityType.values()[
-                    Integer.parseInt(e.getKey().substring(0, tab))],
-                e.getKey().substring(tab + 1),
-                e.getValue()[0]));
-      }
-      Map<Long, long[]> pairs = new HashMap<>();
-      forEachMatch(
-          searcher,
-          naming,
-          query,
-          (stored, doc) -> {
-            List<Integer> kept = new ArrayList<>();
-            for (String node : nodesOf(stored.document(doc, VALUE_KEYS_ONLY), naming)) {
-              Integer i = index.get(node);
-              if (i != null) {
-                kept.add(i);
-              }
-            }
-            kept.sort(null);
-            for (int a = 0; a < kept.size(); a++) {
-              for (int b = a + 1; b < kept.size(); b++) {
-                long key = (long) kept.get(a) << 32 | kept.get(b);
-                pairs.computeIfAbsent(key, k -> new long[1])[0]++;
-              }
-            }
-          });
-      List<org.gazette.model.EntityNetwork.Edge> edges = new ArrayList<>();
-      for (Map.Entry<Long, long[]> e : pairs.entrySet()) {
-        edges.add(
-            new org.gazette.model.EntityNetwork.Edge(
-                (int) (e.getKey() >>> 32), (int) (long) e.getKey(), e.getValue()[0]));
-      }
-      edges.sort(
-          (a, b) ->
-              a.articles() != b.articles()
-                  ? Long.compare(b.articles(), a.articles())
-                  : a.source() != b.source()
-                      ? Integer.compare(a.source(), b.source())
-                      : Integer.compare(a.target(), b.target()));
-      return new org.gazette.model.EntityNetwork(
-          articles[0], nodes, edges, ranked.size() - nodes.size());
+      return NetworkBuilder.build(
+          visitor ->
+              forEachMatch(
+                  searcher,
+                  naming,
+                  query,
+                  (stored, doc) ->
+                      visitor.visit(
+                          DocumentMapper.valueKeys(stored.document(doc, VALUE_KEYS_ONLY)), naming)),
+          maxNodes);
     } finally {
       manager.release(searcher);
     }
-  }
-
-  /** The distinct values of a stored article as {@code "TYPE-ORDINAL\tlabel"}. */
-  private static Set<String> nodesOf(Document doc, ValueNaming naming) {
-    Set<String> nodes = new java.util.LinkedHashSet<>();
-    HitMapper.entities(doc, naming)
-        .forEach(
-            (type, values) -> {
-              for (String v : values) {
-                nodes.add(type.ordinal() + "\t" + v);
-              }
-            });
-    return nodes;
   }
 
   private interface MatchVisitor {

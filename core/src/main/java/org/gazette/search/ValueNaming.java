@@ -11,35 +11,47 @@ import org.gazette.model.Facet;
  * else the label chosen from the articles, else the name a merge into it gave; and whether curation
  * hides it.
  */
-final class ValueNaming {
-  private final LabelTable labels;
+public final class ValueNaming {
+  /** The label the articles give a value key, or {@code null} when none names it. */
+  public interface Labels {
+    String label(Facet facet, String key);
+  }
+
+  private final Labels labels;
   private final EntityNames names;
   private final Curation curation;
 
   ValueNaming(LabelTable labels, EntityNames names) {
+    this(labels::label, names);
+  }
+
+  /** Names values by the labels of any store under the curation of {@code names}. */
+  public ValueNaming(Labels labels, EntityNames names) {
     this.labels = labels;
     this.names = names;
     this.curation = names.curation();
   }
 
   /** The canonical values the extractor gives to {@code name}. */
-  java.util.List<String> canonicalNames(EntityType type, String name) {
+  public java.util.List<String> canonicalNames(EntityType type, String name) {
     return names.canonicalNames(type, name);
   }
 
-  String label(Facet facet, String key) {
+  /** The label shown for {@code key}. */
+  public String label(Facet facet, String key) {
     return curation.label(facet, key, () -> labels.label(facet, key));
   }
 
-  boolean hidden(Facet facet, String key) {
+  /** Whether curation blocked {@code key}. */
+  public boolean hidden(Facet facet, String key) {
     return facet != Facet.SOURCE && facet.isValueFacet() && curation.blocked(type(facet), key);
   }
 
-  Curation curation() {
+  public Curation curation() {
     return curation;
   }
 
-  static EntityType type(Facet facet) {
+  public static EntityType type(Facet facet) {
     return EntityType.valueOf(facet.name());
   }
 }

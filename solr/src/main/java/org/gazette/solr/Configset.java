@@ -17,7 +17,7 @@ public final class Configset {
    * The schema's name, which carries Gazette's schema version; a collection whose schema has
    * another name is not used. It is also the name the configset is uploaded under.
    */
-  public static final String SCHEMA_NAME = "gazette-1";
+  public static final String SCHEMA_NAME = "gazette-2";
 
   static final List<String> FILES = List.of("schema.xml", "solrconfig.xml");
 

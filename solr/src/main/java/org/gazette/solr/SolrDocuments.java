@@ -3,6 +3,7 @@ package org.gazette.solr;
 import java.time.LocalDate;
 import org.apache.solr.common.SolrInputDocument;
 import org.gazette.index.ArticleTerms;
+import org.gazette.index.DocumentMapper;
 import org.gazette.index.IndexFields;
 import org.gazette.model.Article;
 
@@ -21,6 +22,12 @@ public final class SolrDocuments {
     return "facet." + facet.key();
   }
 
+  /** The published month ({@link DocumentMapper#monthIndex}), for the histogram. */
+  static final String PUBLISHED_MONTH = "published_month";
+
+  /** The published year, for the histogram. */
+  static final String PUBLISHED_YEAR = "published_year";
+
   private SolrDocuments() {}
 
   /** The document of {@code terms}. */
@@ -35,6 +42,9 @@ public final class SolrDocuments {
     a.authors().forEach(author -> doc.addField(IndexFields.AUTHORS, author));
     if (terms.publishedDay() != null) {
       doc.addField(IndexFields.PUBLISHED, Math.toIntExact(terms.publishedDay()));
+      LocalDate day = LocalDate.ofEpochDay(terms.publishedDay());
+      doc.addField(PUBLISHED_MONTH, Math.toIntExact(DocumentMapper.monthIndex(day)));
+      doc.addField(PUBLISHED_YEAR, day.getYear());
       if (a.publishedAt() != null) {
         doc.addField(IndexFields.PUBLISHED_AT, a.publishedAt().toEpochMilli());
       }

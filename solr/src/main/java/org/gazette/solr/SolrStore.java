@@ -1,20 +1,17 @@
 package org.gazette.solr;
 
+import static org.gazette.solr.SolrCalls.call;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.UpdateResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.gazette.StoreOpener;
@@ -22,7 +19,6 @@ import org.gazette.index.DocumentMapper;
 import org.gazette.index.EntityNames;
 import org.gazette.index.IndexFields;
 import org.gazette.index.IndexSchema;
-import org.gazette.index.LabelTable;
 import org.gazette.model.EntityNetwork;
 import org.gazette.model.EntityProfile;
 import org.gazette.model.EntityType;
@@ -58,6 +54,8 @@ public final class SolrStore implements ArticleStore {
   private final EntityNames names;
   private final DocumentMapper mapper;
   private final int requiredReplicas;
+  private final SolrLabels labels;
+  private final SolrSearch search;
   private volatile long lastRefreshNanos;
 
   /**
@@ -66,7 +64,16 @@ public final class SolrStore implements ArticleStore {
    * @param names the curation rules and canonical names to map entities with
    */
   public SolrStore(CloudSolrClient client, EntityNames names) {
+    this(client, names, Duration.ofSeconds(5));
+  }
+
+  /**
+   * @param timeout the time budget of one search, facet value search or profile
+   */
+  public SolrStore(CloudSolrClient client, EntityNames names, Duration timeout) {
     this.client = client;
+    this.labels = new SolrLabels(client);
+    this.search = new SolrSearch(client, names, labels, timeout);
     this.names = names;
     this.mapper = new DocumentMapper(new IndexSchema(), names);
     var collection = client.getClusterState().getCollection(client.getDefaultCollection());
@@ -118,6 +125,7 @@ public final class SolrStore implements ArticleStore {
   public void commit() throws IOException {
     long start = System.nanoTime();
     call(() -> client.commit(true, true));
+    labels.clear();
     lastRefreshNanos = System.nanoTime() - start;
   }
 
@@ -179,15 +187,11 @@ public final class SolrStore implements ArticleStore {
    */
   @Override
   public String label(Facet facet, String key) throws IOException {
-    String prefix = key + IndexFields.KEY_SEPARATOR;
-    SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1);
-    query.setFacetLimit(-1).setFacetPrefix(prefix).addFacetField(IndexFields.forms(facet));
-    FacetField forms = call(() -> client.query(query)).getFacetField(IndexFields.forms(facet));
-    Map<String, Integer> counts = new HashMap<>();
-    for (FacetField.Count c : forms.getValues()) {
-      counts.put(c.getName().substring(prefix.length()), Math.toIntExact(c.getCount()));
+    try {
+      return labels.naming(names).label(facet, key);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    return names.curation().label(facet, key, () -> LabelTable.best(counts));
   }
 
   @Override
@@ -197,56 +201,44 @@ public final class SolrStore implements ArticleStore {
   }
 
   @Override
-  public SearchResult search(SearchQuery query) {
-    throw notYet("searching");
+  public SearchResult search(SearchQuery query) throws IOException {
+    return search.search(query);
   }
 
   @Override
-  public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size) {
-    throw notYet("facet value search");
+  public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
+      throws IOException {
+    return search.facetValues(facet, prefix, query, size);
   }
 
   @Override
-  public Optional<EntityProfile> profile(
-      EntityType type, String name, SearchQuery query, int size) {
-    throw notYet("entity profiles");
+  public Optional<EntityProfile> profile(EntityType type, String name, SearchQuery query, int size)
+      throws IOException {
+    return search.profile(type, name, query, size);
   }
 
   @Override
-  public long export(SearchQuery query, boolean withBody, ExportSink sink) {
-    throw notYet("exports");
+  public long export(SearchQuery query, boolean withBody, ExportSink sink) throws IOException {
+    return search.export(query, withBody, sink);
   }
 
   @Override
-  public EntityNetwork network(SearchQuery query, int maxNodes) {
-    throw notYet("entity networks");
+  public EntityNetwork network(SearchQuery query, int maxNodes) throws IOException {
+    return search.network(query, maxNodes);
   }
 
+  /**
+   * The number of articles, the distinct values per facet, and the size and last commit of the
+   * shard leaders' indexes as Solr's collection status reports them.
+   */
   @Override
-  public IndexStats stats() {
-    throw notYet("statistics");
+  public IndexStats stats() throws IOException {
+    CollectionStatus status = CollectionStatus.of(client);
+    return new IndexStats(count(), status.sizeBytes(), search.valueCounts(), status.lastCommit());
   }
 
   @Override
   public void close() throws IOException {
     client.close();
-  }
-
-  private static UnsupportedOperationException notYet(String what) {
-    return new UnsupportedOperationException(
-        what + " over SolrCloud is not built yet (issue 17); use the embedded index");
-  }
-
-  /** A SolrJ call whose failures become {@link IOException}s naming Solr. */
-  private interface SolrCall<T> {
-    T run() throws SolrServerException, IOException;
-  }
-
-  private static <T> T call(SolrCall<T> solr) throws IOException {
-    try {
-      return solr.run();
-    } catch (SolrServerException | SolrException e) {
-      throw new IOException("SolrCloud failed a request: " + e.getMessage(), e);
-    }
   }
 }
