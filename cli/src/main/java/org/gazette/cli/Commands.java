@@ -14,11 +14,24 @@ import java.util.List;
 public final class Commands {
   private Commands() {}
 
+  /**
+   * Where the articles are kept when not in the embedded index: a SolrCloud collection (created
+   * with the given shards and replicas when missing).
+   */
+  private static List<Command.Option> withBackEnd(Command.Option... options) {
+    List<Command.Option> all = new java.util.ArrayList<>(List.of(options));
+    all.add(valued("solr", "ZKHOST[/CHROOT]"));
+    all.add(valued("collection", "NAME"));
+    all.add(valued("shards", "N"));
+    all.add(valued("replicas", "N"));
+    return List.copyOf(all);
+  }
+
   public static final Command INDEX =
       new Command(
           "index",
           "PATH...",
-          List.of(
+          withBackEnd(
               valued("index", "DIR"),
               flag("skip-unchanged"),
               valued("max-article-size", "MB"),
@@ -35,7 +48,7 @@ public final class Commands {
       new Command(
           "serve",
           "",
-          List.of(
+          withBackEnd(
               valued("data", "DIR|none"),
               valued("index", "DIR"),
               valued("host", "127.0.0.1"),
@@ -71,7 +84,7 @@ public final class Commands {
                 valued("mentioned-from", "DATE"),
                 valued("mentioned-to", "DATE")));
     options.addAll(List.of(more));
-    return List.copyOf(options);
+    return withBackEnd(options.toArray(Command.Option[]::new));
   }
 
   public static final Command SEARCH =
@@ -134,7 +147,7 @@ public final class Commands {
       new Command(
           "curate",
           "[TYPE NAME]",
-          List.of(
+          withBackEnd(
               valued("merge-into", "X").or("rename"),
               valued("rename", "X"),
               repeated("alias", "A"),

@@ -46,7 +46,7 @@ final class Snippets {
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
             .withMaxLength(MAX_HIGHLIGHT_LENGTH)
-            .withMaxNoHighlightPassages(1);
+            .withMaxNoHighlightPassages(PASSAGES);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
           @Override

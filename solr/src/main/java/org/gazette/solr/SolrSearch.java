@@ -498,6 +498,8 @@ final class SolrSearch {
     q.set("hl.tag.ellipsis", " … ");
     q.set("hl.encoder", "html");
     q.set("hl.defaultSummary", true);
+    // Only the body's own query terms, as the embedded highlighter marks them (title:x is not).
+    q.set("hl.requireFieldMatch", true);
     q.set("hl.maxAnalyzedChars", 1_000_000);
   }
 

@@ -91,7 +91,8 @@ public final class SolrStore implements ArticleStore {
     return (config, names) ->
         new SolrStore(
             SolrCollectionSetup.open(address, collection, shards, replicas, timeout, s -> {}),
-            names);
+            names,
+            config.queryTimeout());
   }
 
   @Override

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.NewsIndexConfig;
+import org.gazette.StoreOpener;
 import org.gazette.cli.Arguments;
 import org.gazette.cli.Commands;
 import org.gazette.search.QuerySyntaxException;
@@ -90,6 +93,32 @@ public final class Cli {
   Path indexDirectory(Arguments args) {
     String configured = args.get("index", env.get("GAZETTE_INDEX"));
     return workingDirectory.resolve(configured == null ? "gazette-index" : configured);
+  }
+
+  /**
+   * {@code config} with the back end the arguments name: a SolrCloud collection with {@code --solr
+   * ZKHOST[/CHROOT] --collection NAME} (curation rules stay in the index directory), else the
+   * embedded index.
+   */
+  static NewsIndexConfig withBackEnd(NewsIndexConfig config, Arguments args) {
+    String zkHost = args.get("solr", null);
+    if (zkHost == null) {
+      for (String option : List.of("collection", "shards", "replicas")) {
+        if (args.get(option, null) != null) {
+          throw new Arguments.UsageException("--" + option + " goes with --solr ZKHOST");
+        }
+      }
+      return config;
+    }
+    Map<String, String> settings = new HashMap<>();
+    settings.put("zkHost", zkHost);
+    for (String option : List.of("collection", "shards", "replicas")) {
+      String value = args.get(option, null);
+      if (value != null) {
+        settings.put(option, value);
+      }
+    }
+    return config.withStore(StoreOpener.named("solr", settings));
   }
 
   /** Resolves a path given on the command line against the working directory. */

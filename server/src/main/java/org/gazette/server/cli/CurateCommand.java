@@ -28,7 +28,8 @@ final class CurateCommand {
 
   int run(List<String> argv) throws IOException {
     Arguments args = Commands.CURATE.parse(argv);
-    try (NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(cli.indexDirectory(args)))) {
+    try (NewsIndex index =
+        NewsIndex.open(Cli.withBackEnd(NewsIndexConfig.defaults(cli.indexDirectory(args)), args))) {
       if (args.flag("list") || args.positional().isEmpty()) {
         for (CurationRule rule : index.curation()) {
           out.println(JsonViews.curationRule(rule));

@@ -38,7 +38,7 @@ final class IndexCommand {
                 args.getMegabytes("max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES));
     ProgressLine progress = new ProgressLine(err);
     long start = System.nanoTime();
-    try (NewsIndex index = NewsIndex.open(config)) {
+    try (NewsIndex index = NewsIndex.open(Cli.withBackEnd(config, args))) {
       IngestOptions options = IngestOptions.DEFAULTS.withListener(progress);
       IngestReport report =
           index.ingest(paths, args.flag("skip-unchanged") ? options.skippingUnchanged() : options);
@@ -47,16 +47,22 @@ final class IndexCommand {
       if (args.flag("json")) {
         out.println(JsonViews.ingestReport(report));
       } else {
-        print(report, index.count(), indexDir, millis);
+        String where =
+            args.get("solr", null) == null
+                ? indexDir.toAbsolutePath().normalize().toString()
+                : "SolrCloud collection "
+                    + args.get("collection", "news")
+                    + " at "
+                    + args.get("solr", null);
+        print(report, index.count(), where, millis);
       }
       return report.failed() > 0 ? Cli.PARTIAL : Cli.OK;
     }
   }
 
-  private void print(IngestReport report, int documents, Path indexDir, long millis) {
+  private void print(IngestReport report, int documents, String where, long millis) {
     out.printf(
-        "%s (%d documents in %s) in %.1f s%n",
-        report.summary(), documents, indexDir.toAbsolutePath().normalize(), millis / 1000.0);
+        "%s (%d documents in %s) in %.1f s%n", report.summary(), documents, where, millis / 1000.0);
     ProblemLines.print(out, report.problems());
   }
 

@@ -99,6 +99,7 @@ final class ServeCommand {
                         1,
                         600_000)));
     prepareInBackground(indexConfig);
+    indexConfig = Cli.withBackEnd(indexConfig, args);
     NewsIndex index = NewsIndex.open(indexConfig);
     try {
       if (data != null) {

@@ -53,7 +53,13 @@ public final class RunningServer implements AutoCloseable {
 
   /** {@link #forThePage(Path)} served with {@code config} (whose port should be 0). */
   public static RunningServer forThePage(Path dir, ServerConfig config) throws IOException {
-    RunningServer s = start(dir, config, true);
+    return forThePage(NewsIndexConfig.defaults(dir.resolve("index")), config);
+  }
+
+  /** {@link #forThePage(Path)} over the index {@code indexConfig} opens. */
+  public static RunningServer forThePage(NewsIndexConfig indexConfig, ServerConfig config)
+      throws IOException {
+    RunningServer s = start(indexConfig, config, true);
     s.index.ingestJson(datedArticles().toString(), "web-fixture");
     return s;
   }
@@ -84,7 +90,13 @@ public final class RunningServer implements AutoCloseable {
   }
 
   static RunningServer start(Path dir, ServerConfig config, boolean samples) throws IOException {
-    NewsIndex index = NewsIndex.open(NewsIndexConfig.defaults(dir.resolve("index")));
+    return start(NewsIndexConfig.defaults(dir.resolve("index")), config, samples);
+  }
+
+  /** A server over the index {@code indexConfig} opens (any back end), for {@link #forThePage}. */
+  static RunningServer start(NewsIndexConfig indexConfig, ServerConfig config, boolean samples)
+      throws IOException {
+    NewsIndex index = NewsIndex.open(indexConfig);
     if (samples) {
       index.ingest(SAMPLES);
     }

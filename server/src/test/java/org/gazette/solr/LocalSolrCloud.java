@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
  * the class path the solr-cluster module's build writes. Its nodes use the quick compiler and a
  * small serial heap: they live a minute.
  */
-final class LocalSolrCloud implements AutoCloseable {
+public final class LocalSolrCloud implements AutoCloseable {
   private static final Path MODULE = Path.of("..", "solr-cluster", "target");
 
   private final Process process;
   private final Writer commands;
   private final BlockingQueue<String> answers;
-  final SolrAddress address;
+  public final SolrAddress address;
 
   private LocalSolrCloud(Process process, SolrAddress address, BlockingQueue<String> answers) {
     this.process = process;
@@ -55,7 +55,7 @@ final class LocalSolrCloud implements AutoCloseable {
     return answer;
   }
 
-  static LocalSolrCloud start(Path dir, int nodes) throws IOException, InterruptedException {
+  public static LocalSolrCloud start(Path dir, int nodes) throws IOException, InterruptedException {
     Path list = MODULE.resolve("classpath.txt");
     if (!Files.exists(list)) {
       throw new IllegalStateException(
