@@ -23,6 +23,9 @@ import org.gazette.index.EntityNames;
 import org.gazette.model.Article;
 import org.gazette.model.Extraction;
 import org.gazette.model.IndexedArticle;
+import org.gazette.model.SearchQuery;
+import org.gazette.model.SearchResult;
+import org.gazette.model.SortOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * What an acknowledged write means on SolrCloud (issue 17): on a local cluster of three nodes, in
  * JVMs of their own, a collection of two shards with two replicas each; three writers store
  * articles through {@link SolrStore} (an article counts as acknowledged once its upsert, which
- * requires two replicas, and the commit after it returned), three readers read them back, and one
- * node is killed with SIGKILL and started again. No acknowledged article may be lost, and the
- * collection must hold every one once the node has rejoined.
+ * requires two replicas, and the commit after it returned), three readers read them back by id and
+ * search (every search must count every article acknowledged before it began), and one node is
+ * killed with SIGKILL and started again. No acknowledged article may be lost, and the collection
+ * must hold every one once the node has rejoined.
  *
  * <p>It starts a cluster of its own (three Solr JVMs, about half a minute of both cores), so it
  * runs with {@code -Dgazette.longTests=true} only, and says so when skipped.
@@ -53,6 +57,8 @@ class SolrFaultTest {
       AtomicInteger underReplicated = new AtomicInteger();
       AtomicInteger reads = new AtomicInteger();
       AtomicInteger failedReads = new AtomicInteger();
+      AtomicInteger searches = new AtomicInteger();
+      List<String> readFailures = java.util.Collections.synchronizedList(new ArrayList<>());
       AtomicBoolean stop = new AtomicBoolean();
       ExecutorService workers = Executors.newFixedThreadPool(6);
       List<Future<?>> running = new ArrayList<>();
@@ -90,10 +96,18 @@ class SolrFaultTest {
                           String id = known.get(ThreadLocalRandom.current().nextInt(known.size()));
                           assertThat(store.get(id)).as(id).isPresent();
                         }
-                        store.count();
+                        // A search with facets sees every article acknowledged before it began.
+                        SearchResult all =
+                            store.search(
+                                SearchQuery.builder().sort(SortOrder.NEWEST).limit(5).build());
+                        assertThat(all.total()).isGreaterThanOrEqualTo(known.size());
                         reads.incrementAndGet();
+                        searches.incrementAndGet();
                       } catch (IOException | RuntimeException e) {
                         failedReads.incrementAndGet();
+                        if (readFailures.size() < 5) {
+                          readFailures.add(String.valueOf(e.getMessage()));
+                        }
                         pause(100);
                       }
                     }
@@ -131,15 +145,17 @@ class SolrFaultTest {
         awaitAllAcknowledged(store, acknowledged);
         System.out.printf(
             "fault test: node %d (leader of shard1) killed; %d articles acknowledged (%d before the"
-                + " kill), %d writes failed (%d of them short of two replicas), %d reads answered,"
-                + " %d failed%n",
+                + " kill), %d writes failed (%d of them short of two replicas), %d reads answered"
+                + " (%d of them searches), %d failed %s%n",
             victim,
             acknowledged.size(),
             beforeKill,
             failedWrites.get(),
             underReplicated.get(),
             reads.get(),
-            failedReads.get());
+            searches.get(),
+            failedReads.get(),
+            readFailures);
         assertThat(acknowledged.size()).isGreaterThan(beforeKill);
         assertThat(store.count()).isGreaterThanOrEqualTo(acknowledged.size());
       }
