@@ -102,7 +102,8 @@ public final class BenchMain {
       double querySeconds,
       double httpSeconds,
       boolean keep,
-      boolean compact) {
+      boolean compact,
+      Map<String, String> solr) {
     static final String USAGE = "usage: " + Commands.BENCH.synopsis();
 
     static Options parse(String[] argv, Path home) {
@@ -124,7 +125,25 @@ public final class BenchMain {
           seconds(a, "query-seconds", 3),
           seconds(a, "http-seconds", 5),
           a.flag("keep"),
-          a.flag("compact-stored-fields"));
+          a.flag("compact-stored-fields"),
+          solr(a));
+    }
+
+    /** The SolrCloud settings of --solr (and --collection, --shards, --replicas), or null. */
+    private static Map<String, String> solr(Arguments a) {
+      String zkHost = a.get("solr", null);
+      if (zkHost == null) {
+        return null;
+      }
+      Map<String, String> settings = new java.util.LinkedHashMap<>();
+      settings.put("zkHost", zkHost);
+      for (String name : List.of("collection", "shards", "replicas")) {
+        String v = a.get(name, null);
+        if (v != null) {
+          settings.put(name, v);
+        }
+      }
+      return settings;
     }
 
     private static double seconds(Arguments a, String name, double fallback) {
@@ -155,6 +174,9 @@ public final class BenchMain {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     Path home = Path.of(System.getenv().getOrDefault("GAZETTE_HOME", "."));
     Options o = Options.parse(args, home);
+    if (o.solr() != null) {
+      return new SolrBench(out).run(o, o.solr());
+    }
     return new BenchMain(out).run(o);
   }
 
@@ -730,7 +752,7 @@ public final class BenchMain {
     }
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

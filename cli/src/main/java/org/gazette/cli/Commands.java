@@ -235,11 +235,17 @@ public final class Commands {
               valued("threads", "N"),
               valued("query-seconds", "S"),
               valued("http-seconds", "S"),
+              valued("solr", "ZKHOST[/CHROOT]"),
+              valued("collection", "NAME"),
+              valued("shards", "N"),
+              valued("replicas", "N"),
               flag("compact-stored-fields"),
               flag("keep")),
           """
           Benchmark against plain Lucene on a generated collection of N articles (default 20,000;
-          see the README, Performance); --keep leaves the indexes in the work directory.
+          see the README, Performance); --keep leaves the indexes in the work directory. With
+          --solr, the SolrCloud back end against the embedded index instead: ingest, query
+          classes and HTTP, as ratios (a new collection each run, kept).
           """);
 
   public static final Command SOLR_CLUSTER =
