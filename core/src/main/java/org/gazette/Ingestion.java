@@ -68,6 +68,19 @@ final class Ingestion implements ArticleSink {
   }
 
   /** Runs {@code reader} into this ingestion, waits for every article, and reports. */
+  /** The last store-unavailable failure of an article, if any. */
+  private volatile org.gazette.store.StoreUnavailableException unavailable;
+
+  /**
+   * Throws when no article was indexed because the store could not take them: the caller's request
+   * was fine, the store was not, and the caller should hear that rather than a list of failures.
+   */
+  void throwIfStoreUnavailable(IngestReport report) throws IOException {
+    if (unavailable != null && report.indexed() == 0) {
+      throw unavailable;
+    }
+  }
+
   IngestReport run(Consumer<ArticleSink> reader) {
     try {
       reader.accept(this);
@@ -157,6 +170,11 @@ final class Ingestion implements ArticleSink {
       }
       tell();
     } catch (RuntimeException | IOException | StackOverflowError e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof org.gazette.store.StoreUnavailableException u) {
+          unavailable = u;
+        }
+      }
       failed.incrementAndGet();
       record(
           new IngestProblem(

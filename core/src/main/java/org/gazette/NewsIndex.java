@@ -86,7 +86,29 @@ public final class NewsIndex implements AutoCloseable {
             CurationFile.load(config.indexDirectory()),
             extractor::canonicalNames,
             extractor::place);
-    return new NewsIndex(config, config.store().open(config, names), names);
+    NewsIndex index = new NewsIndex(config, config.store().open(config, names), names);
+    try {
+      index.syncCuration();
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return index;
+  }
+
+  /** The shared rules last applied (a store that keeps them for every process), or null. */
+  private volatile String sharedRules;
+
+  /**
+   * Applies the curation rules the store keeps for every process that uses it, when they changed
+   * (another process curated); nothing for a store that leaves them in the index directory.
+   */
+  private void syncCuration() throws IOException {
+    Optional<String> shared = store.sharedCuration();
+    if (shared.isPresent() && !shared.get().equals(sharedRules)) {
+      names.curation(CurationFile.parse(shared.get(), "the store's curation rules"));
+      sharedRules = shared.get();
+    }
   }
 
   /** Ingests files and directories, replacing articles whose id is already indexed. */
@@ -106,6 +128,7 @@ public final class NewsIndex implements AutoCloseable {
     try {
       Ingestion run = newIngestion(options);
       IngestReport report = run.run(sink -> paths.forEach(p -> reader.read(p, sink)));
+      run.throwIfStoreUnavailable(report);
       commit();
       return report;
     } finally {
@@ -131,6 +154,7 @@ public final class NewsIndex implements AutoCloseable {
     try {
       Ingestion run = newIngestion(options);
       IngestReport report = run.run(sink -> reader.readJson(json, origin, sink));
+      run.throwIfStoreUnavailable(report);
       commit();
       return report;
     } finally {
@@ -154,6 +178,7 @@ public final class NewsIndex implements AutoCloseable {
     try {
       Ingestion run = newIngestion(options);
       IngestReport report = run.run(sink -> reader.readHtml(html, url, charset, origin, sink));
+      run.throwIfStoreUnavailable(report);
       commit();
       return report;
     } finally {
@@ -199,6 +224,7 @@ public final class NewsIndex implements AutoCloseable {
                 problems.forEach(sink::problem);
                 articles.forEach(a -> sink.article(withId(a, id)));
               });
+      run.throwIfStoreUnavailable(report);
       commit();
       return report;
     } finally {
@@ -220,6 +246,7 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
+    syncCuration();
     return store.profile(type, name, query == null ? ALL : query, size);
   }
 
@@ -237,6 +264,7 @@ public final class NewsIndex implements AutoCloseable {
    *     ({@link NewsIndexConfig#queryTimeout()})
    */
   public SearchResult search(SearchQuery query) throws IOException {
+    syncCuration();
     return store.search(query);
   }
 
@@ -258,6 +286,7 @@ public final class NewsIndex implements AutoCloseable {
       throw new IllegalArgumentException(
           "size must be between 1 and " + SearchQuery.MAX_FACET_SIZE + ", got " + size);
     }
+    syncCuration();
     return store.facetValues(
         facet, prefix == null ? "" : prefix, query == null ? ALL : query, size);
   }
@@ -285,6 +314,7 @@ public final class NewsIndex implements AutoCloseable {
    */
   public long export(SearchQuery query, boolean withBody, org.gazette.model.ExportSink sink)
       throws IOException {
+    syncCuration();
     return store.export(query, withBody, sink);
   }
 
@@ -294,6 +324,7 @@ public final class NewsIndex implements AutoCloseable {
    */
   public org.gazette.model.EntityNetwork network(SearchQuery query, int maxNodes)
       throws IOException {
+    syncCuration();
     return store.network(query, maxNodes);
   }
 
@@ -318,9 +349,32 @@ public final class NewsIndex implements AutoCloseable {
   public int curate(CurationRule rule) throws IOException {
     writes.lock();
     try {
-      Curation before = names.curation();
-      Curation after = before.with(rule);
-      CurationFile.save(config.indexDirectory(), after);
+      Curation before;
+      Curation after;
+      if (store.sharedCuration().isPresent()) {
+        // The store keeps the rules for every process: apply this one to the latest rules and
+        // store them unless another process changed them in between (then read them again).
+        int attempts = 0;
+        while (true) {
+          String previous = store.sharedCuration().orElse(null);
+          before = CurationFile.parse(previous, "the store's curation rules");
+          after = before.with(rule);
+          String next = CurationFile.toJson(after);
+          if (store.replaceSharedCuration(previous, next)) {
+            sharedRules = next;
+            break;
+          }
+          if (++attempts == 10) {
+            throw new IOException(
+                "the curation rules kept changing under this decision (other processes curate"
+                    + " at the same time); try again");
+          }
+        }
+      } else {
+        before = names.curation();
+        after = before.with(rule);
+        CurationFile.save(config.indexDirectory(), after);
+      }
       names.curation(after);
       int remapped = 0;
       for (String key : before.keysMovedBy(after, rule.type(), EntityKeys.of(rule.name()))) {

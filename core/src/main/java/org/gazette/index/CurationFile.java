@@ -45,8 +45,18 @@ public final class CurationFile {
     if (!Files.exists(file)) {
       return Curation.NONE;
     }
+    return parse(Files.readString(file), "the curation file " + file);
+  }
+
+  /**
+   * The rules in {@code json}, as {@link #toJson} writes them.
+   *
+   * @param where what holds them, for the error ("the curation file F")
+   * @throws IllegalStateException naming {@code where} and the problem when they cannot be read
+   */
+  public static Curation parse(String json, String where) {
     try {
-      JsonObject root = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+      JsonObject root = JsonParser.parseString(json).getAsJsonObject();
       List<CurationRule> rules = new ArrayList<>();
       for (JsonElement e : root.getAsJsonArray("entities")) {
         rules.add(rule(e.getAsJsonObject()));
@@ -58,17 +68,26 @@ public final class CurationFile {
         | NullPointerException
         | UnsupportedOperationException e) {
       throw new IllegalStateException(
-          "the curation file "
-              + file
-              + " cannot be read ("
-              + e.getMessage()
-              + "); fix or remove it",
-          e);
+          where + " cannot be read (" + e.getMessage() + "); fix or remove it", e);
     }
   }
 
   /** Writes {@code curation} into {@code indexDirectory}, replacing the file atomically. */
   public static void save(Path indexDirectory, Curation curation) throws IOException {
+    String json = toJson(curation);
+    // A store other than the embedded index leaves the directory to the curation rules alone.
+    Files.createDirectories(indexDirectory);
+    Path tmp = indexDirectory.resolve(NAME + ".tmp");
+    Files.writeString(tmp, json, StandardCharsets.UTF_8);
+    Files.move(
+        tmp,
+        indexDirectory.resolve(NAME),
+        StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The rules as the file holds them. */
+  public static String toJson(Curation curation) {
     JsonObject root = new JsonObject();
     root.addProperty("version", 1);
     JsonArray entities = new JsonArray();
@@ -76,18 +95,7 @@ public final class CurationFile {
       entities.add(json(rule));
     }
     root.add("entities", entities);
-    // A store other than the embedded index leaves the directory to the curation rules alone.
-    Files.createDirectories(indexDirectory);
-    Path tmp = indexDirectory.resolve(NAME + ".tmp");
-    Files.writeString(
-        tmp,
-        new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root),
-        StandardCharsets.UTF_8);
-    Files.move(
-        tmp,
-        indexDirectory.resolve(NAME),
-        StandardCopyOption.REPLACE_EXISTING,
-        StandardCopyOption.ATOMIC_MOVE);
+    return new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(root);
   }
 
   /** The JSON object of one rule, as the file and the HTTP API show it. */

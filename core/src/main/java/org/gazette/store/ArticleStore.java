@@ -83,6 +83,26 @@ public interface ArticleStore extends Closeable {
   /** The number of articles. */
   int count() throws IOException;
 
+  /**
+   * The curation rules (as {@code curation.json} holds them) when the store keeps them for every
+   * process that uses it, or empty when they live in the index directory (the embedded index). A
+   * store may answer from a copy a few seconds old.
+   */
+  default java.util.Optional<String> sharedCuration() throws IOException {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Replaces the shared curation rules with {@code next} if they are still {@code previous} (as
+   * {@link #sharedCuration} returned them, or {@code null} for none yet); called only when {@link
+   * #sharedCuration} is present.
+   *
+   * @return false when another process changed them in between (nothing is written)
+   */
+  default boolean replaceSharedCuration(String previous, String next) throws IOException {
+    throw new UnsupportedOperationException("this store keeps no curation rules");
+  }
+
   /** The number of articles, the size, distinct values per facet and the last commit time. */
   IndexStats stats() throws IOException;
 }

@@ -34,7 +34,7 @@ public final class LocalSolrCloud implements AutoCloseable {
   }
 
   /** Sends one command ({@code kill 1}, {@code start 1}...) and returns its answer. */
-  String command(String line) throws IOException, InterruptedException {
+  public String command(String line) throws IOException, InterruptedException {
     return command(line, 1).get(0);
   }
 

@@ -355,4 +355,35 @@ class StoreConformanceTest {
         .extracting("value")
         .doesNotContain(blocked);
   }
+
+  @Test
+  @Order(8)
+  void everyProcessOverTheCollectionCuratesAlike() throws Exception {
+    try (NewsIndex second =
+        NewsIndex.open(
+            NewsIndexConfig.defaults(dir.resolve("second-process"))
+                .withStore(
+                    SolrStore.opener(
+                        cloud.address, "conformance", 2, 1, Duration.ofSeconds(30))))) {
+      // The rules live with the collection, not in either index directory.
+      assertThat(second.curation()).isEqualTo(overSolr.curation()).hasSize(3);
+      SearchQuery all =
+          SearchQuery.builder().sort(SortOrder.NEWEST).limit(50).facetSize(20).build();
+      assertThat(second.search(all).facets()).isEqualTo(overSolr.search(all).facets());
+
+      String place = top(Facet.PLACE, 3);
+      CurationRule block = new CurationRule(EntityType.PLACE, place, null, null, List.of(), true);
+      second.curate(block);
+      embedded.curate(block);
+      // The first process reads the rules again within seconds: it then answers as the embedded
+      // index with the same rules.
+      long deadline = System.nanoTime() + 20_000_000_000L;
+      while (overSolr.curation().size() < 4 && System.nanoTime() < deadline) {
+        overSolr.search(SearchQuery.builder().limit(0).facets().build());
+        Thread.sleep(500);
+      }
+      assertThat(overSolr.curation()).isEqualTo(embedded.curation()).hasSize(4);
+      sameSearch(all);
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.gazette.solr;
 import java.io.IOException;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
+import org.gazette.store.StoreUnavailableException;
 
 /** SolrJ calls whose failures become {@link IOException}s that name Solr. */
 final class SolrCalls {
@@ -24,9 +25,15 @@ final class SolrCalls {
       if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
         throw new IllegalArgumentException("SolrCloud refused the request: " + e.getMessage(), e);
       }
+      if (e.code() == SolrException.ErrorCode.SERVICE_UNAVAILABLE.code
+          || e.code() == SolrException.ErrorCode.INVALID_STATE.code) {
+        // No live node or replica to send it to (510), or a node that says it cannot serve (503).
+        throw new StoreUnavailableException("SolrCloud is unavailable: " + e.getMessage(), e);
+      }
       throw new IOException("SolrCloud failed a request: " + e.getMessage(), e);
     } catch (SolrServerException e) {
-      throw new IOException("SolrCloud failed a request: " + e.getMessage(), e);
+      // No node answered (all down, unreachable, or no live replica of a shard): try again later.
+      throw new StoreUnavailableException("SolrCloud did not answer: " + e.getMessage(), e);
     }
   }
 }

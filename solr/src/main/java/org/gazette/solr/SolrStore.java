@@ -112,13 +112,14 @@ public final class SolrStore implements ArticleStore {
     int reached =
         client.getMinAchievedReplicationFactor(client.getDefaultCollection(), done.getResponse());
     if (reached >= 0 && reached < requiredReplicas) {
-      throw new IOException(
+      throw new org.gazette.store.StoreUnavailableException(
           what
               + " reached "
               + reached
               + " replica(s) of its shard, fewer than the "
               + requiredReplicas
-              + " a stored article needs: a replica is down or recovering; try again");
+              + " a stored article needs: a replica is down or recovering; try again",
+          null);
     }
   }
 
@@ -236,6 +237,83 @@ public final class SolrStore implements ArticleStore {
   public IndexStats stats() throws IOException {
     CollectionStatus status = CollectionStatus.of(client);
     return new IndexStats(count(), status.sizeBytes(), search.valueCounts(), status.lastCommit());
+  }
+
+  /** How long a read of the shared curation rules is kept before ZooKeeper is asked again. */
+  private static final long CURATION_KEPT_NANOS = 5_000_000_000L;
+
+  /** The rules when there are none yet, as {@code curation.json} writes them. */
+  private static final String NO_RULES =
+      org.gazette.index.CurationFile.toJson(org.gazette.index.Curation.NONE);
+
+  private volatile String curationRead;
+  private volatile long curationReadAt;
+
+  /** The ZooKeeper node of the collection's curation rules, beside the collection's own state. */
+  private String curationNode() {
+    return "/collections/" + client.getDefaultCollection() + "/gazette-curation.json";
+  }
+
+  /**
+   * The curation rules kept in ZooKeeper with the collection, so that every Gazette process over it
+   * curates alike: read again after {@link #CURATION_KEPT_NANOS}.
+   */
+  @Override
+  public Optional<String> sharedCuration() throws IOException {
+    String read = curationRead;
+    if (read == null || System.nanoTime() - curationReadAt > CURATION_KEPT_NANOS) {
+      read = readCuration(null);
+      curationRead = read;
+      curationReadAt = System.nanoTime();
+    }
+    return Optional.of(read);
+  }
+
+  private String readCuration(org.apache.zookeeper.data.Stat stat) throws IOException {
+    var zk = org.apache.solr.common.cloud.ZkStateReader.from(client).getZkClient();
+    try {
+      if (!zk.exists(curationNode(), true)) {
+        return NO_RULES;
+      }
+      return new String(
+          zk.getData(curationNode(), null, stat, true), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (org.apache.zookeeper.KeeperException.NoNodeException e) {
+      return NO_RULES;
+    } catch (org.apache.zookeeper.KeeperException e) {
+      throw new IOException("ZooKeeper refused to read the curation rules: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading the curation rules", e);
+    }
+  }
+
+  @Override
+  public boolean replaceSharedCuration(String previous, String next) throws IOException {
+    var zk = org.apache.solr.common.cloud.ZkStateReader.from(client).getZkClient();
+    byte[] bytes = next.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    curationRead = null;
+    try {
+      var stat = new org.apache.zookeeper.data.Stat();
+      String current = readCuration(stat);
+      if (!current.equals(previous)) {
+        return false;
+      }
+      if (!zk.exists(curationNode(), true)) {
+        zk.create(curationNode(), bytes, org.apache.zookeeper.CreateMode.PERSISTENT, true);
+      } else {
+        // Only over the version read: another process's change in between fails this one.
+        zk.setData(curationNode(), bytes, stat.getVersion(), true);
+      }
+      return true;
+    } catch (org.apache.zookeeper.KeeperException.BadVersionException
+        | org.apache.zookeeper.KeeperException.NodeExistsException e) {
+      return false;
+    } catch (org.apache.zookeeper.KeeperException e) {
+      throw new IOException("ZooKeeper refused to store the curation rules: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while storing the curation rules", e);
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.gazette.search.QuerySyntaxException;
+import org.gazette.store.StoreUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ final class Problems {
           Map.entry("overloaded", "Server busy"),
           Map.entry("query-timeout", "Search took too long"),
           Map.entry("storage-full", "Index storage full"),
+          Map.entry("store-unavailable", "Store unavailable"),
           Map.entry("bad-request", "Unreadable request"),
           Map.entry("misdirected-request", "Unknown host name"),
           Map.entry("origin-not-allowed", "Origin not allowed"),
@@ -82,6 +84,19 @@ final class Problems {
             ctx.header("Allow", allow.apply(ctx.path()));
           }
           write(ctx, e.getStatus(), typeOf(e.getStatus()), detailOf(ctx, e));
+        });
+    routes.exception(
+        StoreUnavailableException.class,
+        (e, ctx) -> {
+          LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+          ctx.header("Retry-After", "1");
+          write(
+              ctx,
+              503,
+              "store-unavailable",
+              "the store of the articles cannot take or answer this request now ("
+                  + e.getMessage()
+                  + "); nothing was acknowledged: try again");
         });
     routes.exception(
         Exception.class,

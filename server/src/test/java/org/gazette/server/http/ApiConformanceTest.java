@@ -239,4 +239,22 @@ class ApiConformanceTest {
     same("/api/v1/curation");
     same("/api/v1/stats");
   }
+
+  @Test
+  @Order(5)
+  void whenSolrCloudCannotAnswerTheApiSays503AndKeepsNothingHalfDone() throws Exception {
+    assertThat(cloud.command("stop 1")).startsWith("stopped 1");
+    HttpResponse<String> write =
+        overSolr.put(
+            "/api/v1/documents/while-down",
+            "{\"title\": \"Down\", \"body\": \"Written while no Solr node runs.\"}");
+    assertThat(write.statusCode()).isEqualTo(503);
+    assertThat(write.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(RunningServer.json(write).get("type").getAsString())
+        .isEqualTo("urn:gazette:problem:store-unavailable");
+    HttpResponse<String> read = overSolr.get("/api/v1/search?q=troops");
+    assertThat(read.statusCode()).isEqualTo(503);
+    assertThat(RunningServer.json(read).get("type").getAsString())
+        .isEqualTo("urn:gazette:problem:store-unavailable");
+  }
 }
