@@ -116,7 +116,10 @@ public final class BenchMain {
       String corpus = a.get("corpus", null);
       return new Options(
           docs,
-          Path.of(a.get("out", "target/bench-" + docs + ".json")),
+          Path.of(
+              a.get(
+                  "out",
+                  "target/bench-" + (a.get("solr", null) == null ? "" : "solr-") + docs + ".json")),
           corpus != null
               ? Path.of(corpus)
               : Files.exists(reuters) ? reuters : home.resolve("index-data"),
