@@ -53,7 +53,7 @@ public final class RunningServer implements AutoCloseable {
 
   /** {@link #forThePage(Path)} served with {@code config} (whose port should be 0). */
   public static RunningServer forThePage(Path dir, ServerConfig config) throws IOException {
-    return forThePage(NewsIndexConfig.defaults(dir.resolve("index")), config);
+    return forThePage(backEnd(NewsIndexConfig.defaults(dir.resolve("index"))), config);
   }
 
   /** {@link #forThePage(Path)} over the index {@code indexConfig} opens. */
@@ -90,7 +90,58 @@ public final class RunningServer implements AutoCloseable {
   }
 
   static RunningServer start(Path dir, ServerConfig config, boolean samples) throws IOException {
-    return start(NewsIndexConfig.defaults(dir.resolve("index")), config, samples);
+    return start(backEnd(NewsIndexConfig.defaults(dir.resolve("index"))), config, samples);
+  }
+
+  /**
+   * {@code config} over the back end the run asks for: the embedded index, or with {@code
+   * -Dgazette.backEnd=solr} a new collection of two shards on one local SolrCloud for the whole
+   * test JVM, so that the HTTP tests can be run over SolrCloud unchanged (a long run; the
+   * conformance tests compare the two back ends in every run).
+   */
+  static NewsIndexConfig backEnd(NewsIndexConfig config) throws IOException {
+    if (!"solr".equals(System.getProperty("gazette.backEnd"))) {
+      return config;
+    }
+    return config.withStore(
+        org.gazette.solr.SolrStore.opener(
+            SharedCloud.address(),
+            "t" + COLLECTIONS.incrementAndGet(),
+            2,
+            1,
+            Duration.ofSeconds(30)));
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger COLLECTIONS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** One local SolrCloud for the test JVM, stopped when it exits. */
+  private static final class SharedCloud {
+    private static org.gazette.solr.LocalSolrCloud cloud;
+
+    static synchronized org.gazette.solr.SolrAddress address() throws IOException {
+      if (cloud == null) {
+        try {
+          Path dir = java.nio.file.Files.createTempDirectory("gazette-shared-cloud");
+          cloud = org.gazette.solr.LocalSolrCloud.start(dir, 1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException(e);
+        }
+        org.gazette.solr.LocalSolrCloud started = cloud;
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        started.close();
+                      } catch (Exception ignored) {
+                        // The JVM is exiting.
+                      }
+                    }));
+      }
+      return cloud.address;
+    }
   }
 
   /** A server over the index {@code indexConfig} opens (any back end), for {@link #forThePage}. */
