@@ -105,6 +105,14 @@ public final class IndexFields {
   /** Stored JSON: the value keys of the article by facet, as indexed (after merges). */
   public static final String VALUE_KEYS = "value_keys";
 
+  /** The stored fields a hit shows, whatever the store (a hit adds its snippet, from the body). */
+  public static final java.util.List<String> HIT =
+      java.util.List.of(ID, TITLE, SOURCE, PUBLISHED, URL, AUTHORS, VALUE_KEYS);
+
+  /** The stored fields an exported article holds (with the body when asked for). */
+  public static final java.util.List<String> EXPORTED =
+      java.util.List.of(ID, TITLE, SOURCE, PUBLISHED, PUBLISHED_AT, URL, AUTHORS, VALUE_KEYS);
+
   /** Separates the folded key from the canonical value in a {@link #facetKeys} term. */
   public static final char KEY_SEPARATOR = '\u001f';
 }

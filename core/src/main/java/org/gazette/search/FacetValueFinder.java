@@ -50,6 +50,20 @@ public final class FacetValueFinder {
     return scan(reader, IndexFields.aliasKeys(facet), key + IndexFields.KEY_SEPARATOR);
   }
 
+  /**
+   * Refuses a date facet for value search, whatever the store.
+   *
+   * @throws IllegalArgumentException for {@code published} and {@code mentioned}
+   */
+  public static void requireValueFacet(Facet facet) {
+    if (!facet.isValueFacet()) {
+      throw new IllegalArgumentException(
+          facet.key()
+              + " is a date facet; value search works on organization, place, person and"
+              + " source");
+    }
+  }
+
   /** The value keys whose curated name or aliases have a word starting with {@code prefix}. */
   public static Set<String> curatedByWordPrefix(Curation curation, Facet facet, String prefix) {
     Set<String> keys = new LinkedHashSet<>();

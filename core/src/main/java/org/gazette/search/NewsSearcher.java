@@ -60,15 +60,9 @@ import org.gazette.model.SortOrder;
  */
 public final class NewsSearcher implements Closeable {
   private static final Set<String> HIT_FIELDS =
-      Set.of(
-          IndexFields.ID,
-          IndexFields.TITLE,
-          IndexFields.SOURCE,
-          IndexFields.PUBLISHED,
-          IndexFields.URL,
-          IndexFields.AUTHORS,
-          IndexFields.VALUE_KEYS,
-          IndexFields.BODY);
+      java.util.stream.Stream.concat(
+              IndexFields.HIT.stream(), java.util.stream.Stream.of(IndexFields.BODY))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private final IndexSchema schema;
   private final EntityNames names;
@@ -178,12 +172,7 @@ public final class NewsSearcher implements Closeable {
    */
   public FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
       throws IOException {
-    if (!facet.isValueFacet()) {
-      throw new IllegalArgumentException(
-          facet.key()
-              + " is a date facet; value search works on organization, place, person and"
-              + " source");
-    }
+    FacetValueFinder.requireValueFacet(facet);
     Budget budget = new Budget(timeout);
     StateSearcher searcher = (StateSearcher) manager.acquire();
     try {
@@ -471,16 +460,7 @@ public final class NewsSearcher implements Closeable {
     }
   }
 
-  private static final Set<String> EXPORT_FIELDS =
-      Set.of(
-          IndexFields.ID,
-          IndexFields.TITLE,
-          IndexFields.SOURCE,
-          IndexFields.PUBLISHED,
-          IndexFields.PUBLISHED_AT,
-          IndexFields.URL,
-          IndexFields.AUTHORS,
-          IndexFields.VALUE_KEYS);
+  private static final Set<String> EXPORT_FIELDS = Set.copyOf(IndexFields.EXPORTED);
 
   private static final Set<String> EXPORT_FIELDS_WITH_BODY =
       java.util.stream.Stream.concat(

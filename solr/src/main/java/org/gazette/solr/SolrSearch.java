@@ -66,27 +66,11 @@ import org.gazette.search.ValueNaming;
  * <p>NOTE: thread-safe.
  */
 final class SolrSearch {
-  private static final String[] HIT_FIELDS = {
-    IndexFields.ID,
-    IndexFields.TITLE,
-    IndexFields.SOURCE,
-    IndexFields.PUBLISHED,
-    IndexFields.URL,
-    IndexFields.AUTHORS,
-    IndexFields.VALUE_KEYS,
-    "score"
-  };
+  private static final String[] HIT_FIELDS =
+      java.util.stream.Stream.concat(IndexFields.HIT.stream(), java.util.stream.Stream.of("score"))
+          .toArray(String[]::new);
 
-  private static final String[] EXPORT_FIELDS = {
-    IndexFields.ID,
-    IndexFields.TITLE,
-    IndexFields.SOURCE,
-    IndexFields.PUBLISHED,
-    IndexFields.PUBLISHED_AT,
-    IndexFields.URL,
-    IndexFields.AUTHORS,
-    IndexFields.VALUE_KEYS
-  };
+  private static final String[] EXPORT_FIELDS = IndexFields.EXPORTED.toArray(String[]::new);
 
   /** Extra top values each shard offers for a facet (see {@code overrequest}). */
   private static final int OVERREQUEST = 200;
@@ -193,12 +177,7 @@ final class SolrSearch {
 
   FacetResult facetValues(Facet facet, String prefix, SearchQuery query, int size)
       throws IOException {
-    if (!facet.isValueFacet()) {
-      throw new IllegalArgumentException(
-          facet.key()
-              + " is a date facet; value search works on organization, place, person and"
-              + " source");
-    }
+    FacetValueFinder.requireValueFacet(facet);
     NewsSearcher.checkQueryText(query.text());
     SolrLookup lookup = new SolrLookup(client);
     ValueNaming naming = labels.naming(names);
@@ -278,8 +257,7 @@ final class SolrSearch {
     List<FacetResult> related = new ArrayList<>();
     for (EntityType t : EntityType.values()) {
       related.add(
-          facets.relatedResult(
-              counted, Facet.of(t), t == type ? canonical : null, size, hidden, naming));
+          facets.relatedResult(counted, Facet.of(t), t == type ? canonical : null, size, naming));
     }
     return Optional.of(
         new EntityProfile(
@@ -631,20 +609,10 @@ final class SolrSearch {
     /** The years and months of a date facet. */
     void histogram(Facet facet, boolean sideways) {
       boolean published = facet == Facet.PUBLISHED;
-      json.add(
-          facet.key() + "_y",
-          terms(
-              published ? SolrDocuments.PUBLISHED_YEAR : IndexFields.MENTIONED_YEAR,
-              -1,
-              sideways,
-              facet));
-      json.add(
-          facet.key() + "_m",
-          terms(
-              published ? SolrDocuments.PUBLISHED_MONTH : IndexFields.MENTIONED_MONTH,
-              -1,
-              sideways,
-              facet));
+      String years = published ? SolrDocuments.PUBLISHED_YEAR : IndexFields.MENTIONED_YEAR;
+      String months = published ? SolrDocuments.PUBLISHED_MONTH : IndexFields.MENTIONED_MONTH;
+      json.add(facet.key() + "_y", terms(years, -1, sideways, facet));
+      json.add(facet.key() + "_m", terms(months, -1, sideways, facet));
     }
 
     void send() {
@@ -714,6 +682,30 @@ final class SolrSearch {
 
     FacetResult topResult(NestableJsonFacet counted, Facet facet, int size, ValueNaming naming) {
       List<String> selected = filters.getOrDefault(facet, List.of());
+      Listing top = listing(counted, facet, size, null, selected, naming);
+      List<FacetValue> values = new ArrayList<>(top.values());
+      // Selected values are always listed, even when they fall outside the top or count 0.
+      for (int i = 0; i < selected.size(); i++) {
+        String key = selected.get(i);
+        if (!top.seen().contains(key) && !naming.hidden(facet, key)) {
+          values.add(
+              new FacetValue(
+                  naming.label(facet, key), queryCount(counted, facet.key() + "_s" + i), true));
+        }
+      }
+      return new FacetResult(facet, values, top.valueCount());
+    }
+
+    /** The values of one terms facet as listed: top first, hidden ones and {@code self} out. */
+    private record Listing(List<FacetValue> values, Set<String> seen, int valueCount) {}
+
+    private static Listing listing(
+        NestableJsonFacet counted,
+        Facet facet,
+        int size,
+        String self,
+        List<String> selected,
+        ValueNaming naming) {
       Set<String> seen = new LinkedHashSet<>();
       List<FacetValue> values = new ArrayList<>();
       int valueCount = 0;
@@ -723,7 +715,7 @@ final class SolrSearch {
         for (BucketJsonFacet bucket : b.getBuckets()) {
           String key = bucket.getVal().toString();
           seen.add(key);
-          if (naming.hidden(facet, key)) {
+          if (key.equals(self) || naming.hidden(facet, key)) {
             valueCount--;
           } else if (values.size() < size) {
             values.add(
@@ -733,16 +725,7 @@ final class SolrSearch {
         }
       }
       values.sort(FacetValue.BY_COUNT);
-      // Selected values are always listed, even when they fall outside the top or count 0.
-      for (int i = 0; i < selected.size(); i++) {
-        String key = selected.get(i);
-        if (seen.add(key) && !naming.hidden(facet, key)) {
-          values.add(
-              new FacetValue(
-                  naming.label(facet, key), queryCount(counted, facet.key() + "_s" + i), true));
-        }
-      }
-      return new FacetResult(facet, values, Math.max(0, valueCount));
+      return new Listing(values, seen, Math.max(0, valueCount));
     }
 
     FacetResult countsResult(
@@ -766,28 +749,9 @@ final class SolrSearch {
     }
 
     FacetResult relatedResult(
-        NestableJsonFacet counted,
-        Facet facet,
-        String self,
-        int size,
-        int hidden,
-        ValueNaming naming) {
-      List<FacetValue> values = new ArrayList<>();
-      int valueCount = 0;
-      BucketBasedJsonFacet b = counted == null ? null : counted.getBucketBasedFacets(facet.key());
-      if (b != null) {
-        valueCount = (int) Math.max(0, b.getNumBuckets());
-        for (BucketJsonFacet bucket : b.getBuckets()) {
-          String key = bucket.getVal().toString();
-          if (key.equals(self) || naming.hidden(facet, key)) {
-            valueCount--;
-          } else if (values.size() < size) {
-            values.add(new FacetValue(naming.label(facet, key), bucket.getCount(), false));
-          }
-        }
-      }
-      values.sort(FacetValue.BY_COUNT);
-      return new FacetResult(facet, values, Math.max(0, valueCount));
+        NestableJsonFacet counted, Facet facet, String self, int size, ValueNaming naming) {
+      Listing related = listing(counted, facet, size, self, List.of(), naming);
+      return new FacetResult(facet, related.values(), related.valueCount());
     }
 
     static List<FacetValue> aliasesResult(NestableJsonFacet counted, String canonical) {
