@@ -94,6 +94,9 @@ public final class SolrCollectionSetup {
     }
   }
 
+  /** How long the diagnosis of a failed connection waits for ZooKeeper. */
+  private static final long DIAGNOSIS_MILLIS = 5_000;
+
   private static void connect(CloudLegacySolrClient client, SolrAddress address, Duration timeout)
       throws SolrSetupException {
     try {
@@ -112,11 +115,13 @@ public final class SolrCollectionSetup {
    */
   private static String diagnose(SolrAddress address, Duration timeout, Exception failure) {
     String root = address.chroot().orElse("");
+    // SolrJ already waited the whole timeout: a few seconds tell whether ZooKeeper answers at all.
+    int probe = (int) Math.min(timeout.toMillis(), DIAGNOSIS_MILLIS);
     try (SolrZkClient zk =
         new SolrZkClient.Builder()
             .withUrl(String.join(",", address.zkHosts()))
-            .withTimeout((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .withConnTimeOut((int) timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .withTimeout(probe, TimeUnit.MILLISECONDS)
+            .withConnTimeOut(probe, TimeUnit.MILLISECONDS)
             .build()) {
       if (!zk.exists(root + "/live_nodes", true)) {
         return "ZooKeeper at "

@@ -32,12 +32,10 @@ import org.gazette.model.SearchResult;
 import org.gazette.store.ArticleStore;
 
 /**
- * Articles kept in a SolrCloud collection (issue 17, being built). What works: writing (the same
- * {@link org.gazette.index.ArticleTerms} as the embedded index, as {@link SolrDocuments}),
- * deleting, committing, reading an article back with its labels, content hashes for skipping
- * unchanged input, re-mapping on curation, counting. Searching, facet value search, profiles,
- * exports, networks and statistics are not built yet and say so ({@link
- * UnsupportedOperationException}); no command reaches this store yet.
+ * Articles kept in a SolrCloud collection: written as the same {@link
+ * org.gazette.index.ArticleTerms} the embedded index writes (as {@link SolrDocuments}), read back,
+ * searched with the embedded index's rules ({@link SolrSearch}), curated with rules kept in
+ * ZooKeeper beside the collection for every process that uses it.
  *
  * <p>What a returned write means: {@link #upsert} and {@link #delete} return only when the change
  * reached the transaction logs of at least two replicas of its shard (every replica when the

@@ -15,7 +15,7 @@ public final class SolrStoreProvider implements StoreOpener.Provider {
   public static final String DEFAULT_COLLECTION = "news";
 
   /** How long setup waits for ZooKeeper, Solr and a new collection's replicas. */
-  static final Duration SETUP_TIMEOUT = Duration.ofSeconds(60);
+  static final Duration SETUP_TIMEOUT = Duration.ofSeconds(30);
 
   @Override
   public String name() {
