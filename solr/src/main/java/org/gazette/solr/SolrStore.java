@@ -238,7 +238,7 @@ public final class SolrStore implements ArticleStore {
   }
 
   /** How long a read of the shared curation rules is kept before ZooKeeper is asked again. */
-  private static final long CURATION_KEPT_NANOS = 5_000_000_000L;
+  private static final long CURATION_KEPT_NANOS = 2_000_000_000L;
 
   /** The rules when there are none yet, as {@code curation.json} writes them. */
   private static final String NO_RULES =

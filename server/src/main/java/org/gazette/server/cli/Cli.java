@@ -97,7 +97,7 @@ public final class Cli {
 
   /**
    * {@code config} with the back end the arguments name: a SolrCloud collection with {@code --solr
-   * ZKHOST[/CHROOT] --collection NAME} (curation rules stay in the index directory), else the
+   * ZKHOST[/CHROOT] --collection NAME} (which keeps the curation rules too), else the
    * embedded index.
    */
   static NewsIndexConfig withBackEnd(NewsIndexConfig config, Arguments args) {
