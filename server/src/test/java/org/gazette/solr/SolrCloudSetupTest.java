@@ -373,4 +373,63 @@ class SolrCloudSetupTest {
         .contains("<schema name=\"" + Configset.SCHEMA_NAME + "\"");
     assertThat(Configset.zip()).isNotEmpty();
   }
+
+  @Test
+  void theCommandsReachACollectionWithSolrAndCollectionAndSayWhatIsWrong() throws Exception {
+    Path work = dir.resolve("cli");
+    java.nio.file.Files.createDirectories(work);
+    String zk = cloud.address.toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    org.gazette.server.cli.Cli cli =
+        new org.gazette.server.cli.Cli(
+            new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+            new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of(),
+            work);
+    String[] backEnd = {"--solr", zk, "--collection", "cli", "--replicas", "1"};
+    assertThat(
+            cli.run(
+                concat(
+                    new String[] {"index", Path.of("..", "index-data").toAbsolutePath().toString()},
+                    backEnd)))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("added 5", "(5 documents in SolrCloud collection cli at " + zk + ")");
+    out.reset();
+    assertThat(cli.run(concat(new String[] {"search", "troops", "--json"}, backEnd))).isZero();
+    assertThat(
+            com.google.gson.JsonParser.parseString(out.toString(StandardCharsets.UTF_8))
+                .getAsJsonObject()
+                .get("total")
+                .getAsInt())
+        .isEqualTo(5);
+    out.reset();
+    assertThat(
+            cli.run(
+                concat(
+                    new String[] {"curate", "organization", "CENTCOM", "--rename", "US CENTCOM"},
+                    backEnd)))
+        .isZero();
+    out.reset();
+    assertThat(cli.run(concat(new String[] {"export", "--place", "Anbar"}, backEnd))).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("US CENTCOM");
+    // Nothing of it went to the local index directory: the collection keeps it all.
+    assertThat(work.resolve("gazette-index").resolve("curation.json")).doesNotExist();
+
+    err.reset();
+    assertThat(cli.run("search", "troops", "--collection", "cli")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--collection goes with --solr");
+    err.reset();
+    assertThat(cli.run("search", "troops", "--solr", zk, "--shards", "0")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--shards must be a number from 1 to 64, got 0");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }

@@ -97,8 +97,8 @@ public final class Cli {
 
   /**
    * {@code config} with the back end the arguments name: a SolrCloud collection with {@code --solr
-   * ZKHOST[/CHROOT] --collection NAME} (which keeps the curation rules too), else the
-   * embedded index.
+   * ZKHOST[/CHROOT] --collection NAME} (which keeps the curation rules too), else the embedded
+   * index.
    */
   static NewsIndexConfig withBackEnd(NewsIndexConfig config, Arguments args) {
     String zkHost = args.get("solr", null);

@@ -52,14 +52,14 @@ final class ExportCommand {
     int nodes = args.getInt("nodes", 200, 1, 5000);
     SearchQuery query = SearchCommand.filtered(args).build();
     Path indexDir = cli.indexDirectory(args);
+    NewsIndexConfig config = Cli.withBackEnd(NewsIndexConfig.defaults(indexDir), args);
     if (args.get("solr", null) == null && !Files.isDirectory(indexDir)) {
       err.println(
           "gazette: no index at " + indexDir + "; create one with ./gazette index PATH first");
       return Cli.FAILED;
     }
     String file = args.get("out", null);
-    try (NewsIndex index =
-        NewsIndex.open(Cli.withBackEnd(NewsIndexConfig.defaults(indexDir), args))) {
+    try (NewsIndex index = NewsIndex.open(config)) {
       OutputStream target = file == null ? out : Files.newOutputStream(cli.resolve(file));
       long written;
       try {

@@ -44,13 +44,13 @@ final class SearchCommand {
     }
     SearchQuery query = query(args);
     Path indexDir = cli.indexDirectory(args);
+    NewsIndexConfig config = Cli.withBackEnd(NewsIndexConfig.defaults(indexDir), args);
     if (args.get("solr", null) == null && !Files.isDirectory(indexDir)) {
       err.println(
           "gazette: no index at " + indexDir + "; create one with ./gazette index PATH first");
       return Cli.FAILED;
     }
-    try (NewsIndex index =
-        NewsIndex.open(Cli.withBackEnd(NewsIndexConfig.defaults(indexDir), args))) {
+    try (NewsIndex index = NewsIndex.open(config)) {
       SearchResult result = index.search(query);
       if (args.flag("json")) {
         out.println(JsonViews.searchResult(result));
