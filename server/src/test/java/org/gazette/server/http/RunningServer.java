@@ -145,8 +145,8 @@ public final class RunningServer implements AutoCloseable {
   }
 
   /** A server over the index {@code indexConfig} opens (any back end), for {@link #forThePage}. */
-  static RunningServer start(NewsIndexConfig indexConfig, ServerConfig config, boolean samples)
-      throws IOException {
+  public static RunningServer start(
+      NewsIndexConfig indexConfig, ServerConfig config, boolean samples) throws IOException {
     NewsIndex index = NewsIndex.open(indexConfig);
     if (samples) {
       index.ingest(SAMPLES);
@@ -162,18 +162,18 @@ public final class RunningServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
   }
 
-  HttpResponse<String> delete(String path) {
+  public HttpResponse<String> delete(String path) {
     return send(HttpRequest.newBuilder(uri(path)).DELETE());
   }
 
-  HttpResponse<String> post(String path, String body) {
+  public HttpResponse<String> post(String path, String body) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  HttpResponse<String> put(String path, String body) {
+  public HttpResponse<String> put(String path, String body) {
     return send(
         HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "application/json")
@@ -220,7 +220,7 @@ public final class RunningServer implements AutoCloseable {
     return json(get(pathAndQuery));
   }
 
-  static JsonObject json(HttpResponse<String> response) {
+  public static JsonObject json(HttpResponse<String> response) {
     JsonElement parsed = JsonParser.parseString(response.body());
     return parsed.getAsJsonObject();
   }
