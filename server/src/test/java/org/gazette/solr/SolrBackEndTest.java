@@ -179,10 +179,10 @@ class SolrBackEndTest {
       }
       SolrAddress nobody = new SolrAddress(List.of("127.0.0.1:" + closed), Optional.of("/solr"));
       assertThatThrownBy(
-              () -> SolrCollectionSetup.open(nobody, "news", 1, 1, Duration.ofSeconds(2), s -> {}))
+              () -> SolrCollectionSetup.open(nobody, "news", 1, 1, Duration.ofSeconds(1), s -> {}))
           .isInstanceOf(SolrSetupException.class)
           .hasMessageStartingWith(
-              "ZooKeeper at 127.0.0.1:" + closed + "/solr cannot be reached within 2 s");
+              "ZooKeeper at 127.0.0.1:" + closed + "/solr cannot be reached within 1 s");
 
       SolrAddress wrongRoot = new SolrAddress(cloud.address.zkHosts(), Optional.of("/not-solr"));
       assertThatThrownBy(
