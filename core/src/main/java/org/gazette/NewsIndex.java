@@ -104,10 +104,55 @@ public final class NewsIndex implements AutoCloseable {
    * (another process curated); nothing for a store that leaves them in the index directory.
    */
   private void syncCuration() throws IOException {
-    Optional<String> shared = store.sharedCuration();
-    if (shared.isPresent() && !shared.get().equals(sharedRules)) {
-      names.curation(CurationFile.parse(shared.get(), "the store's curation rules"));
-      sharedRules = shared.get();
+    synchronized (curationLock) {
+      Optional<String> shared = store.sharedCuration();
+      if (shared.isPresent() && !shared.get().equals(sharedRules)) {
+        names.curation(CurationFile.parse(shared.get(), "the store's curation rules"));
+        sharedRules = shared.get();
+      }
+    }
+  }
+
+  /**
+   * Orders reading the shared rules against deciding on them, so that an answer that read the rules
+   * just before a decision of this process never puts them back after it.
+   */
+  private final Object curationLock = new Object();
+
+  /** The rules before and after one curation decision. */
+  private record Decision(Curation before, Curation after) {}
+
+  /** Records {@code rule} where the rules are kept and puts the new rules in force. */
+  private Decision decide(CurationRule rule) throws IOException {
+    synchronized (curationLock) {
+      Curation before;
+      Curation after;
+      if (store.sharedCuration().isPresent()) {
+        // The store keeps the rules for every process: apply this one to the latest rules and
+        // store them unless another process changed them in between (then read them again).
+        int attempts = 0;
+        while (true) {
+          String previous = store.sharedCuration().orElseThrow();
+          before = CurationFile.parse(previous, "the store's curation rules");
+          after = before.with(rule);
+          String next = CurationFile.toJson(after);
+          if (store.replaceSharedCuration(previous, next)) {
+            sharedRules = next;
+            break;
+          }
+          if (++attempts == 10) {
+            throw new IOException(
+                "the curation rules kept changing under this decision (other processes curate"
+                    + " at the same time); try again");
+          }
+        }
+      } else {
+        before = names.curation();
+        after = before.with(rule);
+        CurationFile.save(config.indexDirectory(), after);
+      }
+      names.curation(after);
+      return new Decision(before, after);
     }
   }
 
@@ -349,33 +394,9 @@ public final class NewsIndex implements AutoCloseable {
   public int curate(CurationRule rule) throws IOException {
     writes.lock();
     try {
-      Curation before;
-      Curation after;
-      if (store.sharedCuration().isPresent()) {
-        // The store keeps the rules for every process: apply this one to the latest rules and
-        // store them unless another process changed them in between (then read them again).
-        int attempts = 0;
-        while (true) {
-          String previous = store.sharedCuration().orElse(null);
-          before = CurationFile.parse(previous, "the store's curation rules");
-          after = before.with(rule);
-          String next = CurationFile.toJson(after);
-          if (store.replaceSharedCuration(previous, next)) {
-            sharedRules = next;
-            break;
-          }
-          if (++attempts == 10) {
-            throw new IOException(
-                "the curation rules kept changing under this decision (other processes curate"
-                    + " at the same time); try again");
-          }
-        }
-      } else {
-        before = names.curation();
-        after = before.with(rule);
-        CurationFile.save(config.indexDirectory(), after);
-      }
-      names.curation(after);
+      Decision decision = decide(rule);
+      Curation before = decision.before();
+      Curation after = decision.after();
       int remapped = 0;
       for (String key : before.keysMovedBy(after, rule.type(), EntityKeys.of(rule.name()))) {
         for (String id : store.idsWithExtractedKey(Facet.of(rule.type()), key)) {

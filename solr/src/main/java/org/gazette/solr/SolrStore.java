@@ -302,6 +302,8 @@ public final class SolrStore implements ArticleStore {
         // Only over the version read: another process's change in between fails this one.
         zk.setData(curationNode(), bytes, stat.getVersion(), true);
       }
+      curationRead = next;
+      curationReadAt = System.nanoTime();
       return true;
     } catch (org.apache.zookeeper.KeeperException.BadVersionException
         | org.apache.zookeeper.KeeperException.NodeExistsException e) {
