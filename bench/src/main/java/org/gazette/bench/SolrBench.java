@@ -155,7 +155,6 @@ final class SolrBench {
             .sort(SortOrder.NEWEST)
             .build());
     classes.put("page 100 by offset", SearchQuery.builder().offset(990).limit(10).build());
-    List<String[]> rows = new ArrayList<>();
     Map<String, Object> measured = new LinkedHashMap<>();
     for (Map.Entry<String, SearchQuery> c : classes.entrySet()) {
       SearchQuery q = c.getValue();
@@ -193,7 +192,6 @@ final class SolrBench {
             o.querySeconds());
     latencyRow("entity profile (top organisation)", e, s);
     json.put("queries", measured);
-    rows.clear();
   }
 
   /** Four clients over HTTP on loopback against each server in turn. */

@@ -24,6 +24,9 @@ public record EntityProfile(
     List<FacetResult> related,
     DateHistogram published,
     DateHistogram mentioned) {
+  /** Most aliases a profile lists. */
+  public static final int MAX_ALIASES = 50;
+
   public EntityProfile {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(name, "name");

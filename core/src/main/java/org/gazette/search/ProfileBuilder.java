@@ -38,7 +38,7 @@ import org.gazette.model.SearchQuery;
  */
 final class ProfileBuilder {
   /** Most aliases listed in a profile. */
-  static final int MAX_ALIASES = 50;
+  static final int MAX_ALIASES = EntityProfile.MAX_ALIASES;
 
   private static final char DELIM = FacetsConfig.DELIM_CHAR;
 

@@ -245,7 +245,7 @@ final class SolrSearch {
     for (EntityType t : EntityType.values()) {
       facets.top(Facet.of(t), size + 1 + hidden, false);
     }
-    facets.aliases(type, canonical, ProfileLimits.MAX_ALIASES);
+    facets.aliases(type, canonical, EntityProfile.MAX_ALIASES);
     facets.histogram(Facet.PUBLISHED, false);
     facets.histogram(Facet.MENTIONED, false);
     facets.send();
@@ -550,14 +550,6 @@ final class SolrSearch {
   private static LocalDate day(SolrDocument d) {
     Object v = d.getFirstValue(IndexFields.PUBLISHED);
     return v == null ? null : LocalDate.ofEpochDay(((Number) v).longValue());
-  }
-
-  /** Limits shared with the embedded index's profiles. */
-  static final class ProfileLimits {
-    /** Most aliases listed in a profile. */
-    static final int MAX_ALIASES = 50;
-
-    private ProfileLimits() {}
   }
 
   /** The JSON facets of one request, and how their answers become Gazette's facet results. */
