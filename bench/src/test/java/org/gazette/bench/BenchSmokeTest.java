@@ -28,7 +28,7 @@ class BenchSmokeTest {
         BenchMain.run(
             new String[] {
               "--docs",
-              "200",
+              "100",
               "--corpus",
               Path.of("../index-data").toString(),
               "--work",
@@ -36,9 +36,9 @@ class BenchSmokeTest {
               "--out",
               out.toString(),
               "--query-seconds",
-              "0.05",
+              "0.02",
               "--http-seconds",
-              "0.3"
+              "0.1"
             },
             new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String report = bytes.toString(StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ class BenchSmokeTest {
         .contains("over HTTP")
         .contains("reopen + warm facet state");
     JsonObject figures = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
-    assertThat(figures.get("docs").getAsInt()).isEqualTo(200);
+    assertThat(figures.get("docs").getAsInt()).isEqualTo(100);
     assertThat(figures.getAsJsonObject("indexing").get("plainSeconds").getAsDouble()).isPositive();
     assertThat(figures.getAsJsonObject("size").get("plainBytes").getAsLong()).isPositive();
     assertThat(figures.getAsJsonObject("http").getAsJsonObject("load").get("errors").getAsLong())

@@ -53,7 +53,7 @@ class SoakTest {
       throws Exception {
     // Fixed operation counts, not a fixed duration: each reader makes this many requests, each
     // writer writes this many articles (and deletes every fifth).
-    int reads = TestSize.choose(600, 12_000);
+    int reads = TestSize.choose(300, 12_000);
     int writes = TestSize.choose(20, 400);
     try (RunningServer s = RunningServer.withSamples(dir)) {
       long heapBefore = HostileInputTest.usedHeapAfterGc();

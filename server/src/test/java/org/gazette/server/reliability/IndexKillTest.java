@@ -31,8 +31,11 @@ class IndexKillTest {
     Path index = dir.resolve("index");
     List<String> command = List.of("index", corpus.toString(), "--index", index.toString());
     Random random = new Random(Long.getLong("gazette.killSeed", 20261206L));
+    // One run killed midway in the normal suite; the long run kills a second one over what the
+    // first left.
+    int killedRuns = TestSize.choose(1, 2);
     int kills = 0;
-    for (int run = 0; run < 2; run++) {
+    for (int run = 0; run < killedRuns; run++) {
       try (ChildJvm child = ChildJvm.start(dir, "index" + run, command)) {
         awaitProgress(child);
         Thread.sleep(random.nextInt(500));
