@@ -60,6 +60,8 @@ class ServeCommandTest {
     Process process =
         new ProcessBuilder(
                 java,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
