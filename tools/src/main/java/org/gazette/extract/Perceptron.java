@@ -22,6 +22,16 @@ final class Perceptron {
    */
   static final double RULE_DROPOUT = 0.3;
 
+  /**
+   * Perceptrons trained per stage, on the same sentences in different orders, whose weights are
+   * summed: a perceptron's weights depend on the order it saw the sentences in, and the sum of two
+   * is steadier (on the development set 0.765 against 0.757 for one).
+   */
+  static final int RUNS = 2;
+
+  /** The step between the shuffling seeds of the runs: any odd number far from the others. */
+  private static final long RUN_SEED_STEP = 7919L;
+
   /** The weights one stage learned: rows by feature id, and transition scores. */
   record Learned(float[][] rows, float[] transitions) {}
 
@@ -36,8 +46,39 @@ final class Perceptron {
     u = new double[w.length];
   }
 
-  /** A new perceptron's passes over {@code sentences}, in an order shuffled with {@code seed}. */
+  /**
+   * Trains {@link #RUNS} perceptrons on {@code sentences}, each passing over them in an order
+   * shuffled with its own seed (the first with {@code seed}), and sums their averaged weights.
+   */
   static Learned train(
+      List<Sentence> sentences,
+      int features,
+      int epochs,
+      long seed,
+      Consumer<String> progress,
+      String name) {
+    Learned sum = null;
+    for (int run = 0; run < RUNS; run++) {
+      String runName = name == null ? null : name + " (run " + (run + 1) + " of " + RUNS + ")";
+      Learned one =
+          trainOnce(sentences, features, epochs, seed + RUN_SEED_STEP * run, progress, runName);
+      if (sum == null) {
+        sum = one;
+        continue;
+      }
+      for (int f = 0; f < features; f++) {
+        for (int t = 0; t < NerModel.N; t++) {
+          sum.rows()[f][t] += one.rows()[f][t];
+        }
+      }
+      for (int t = 0; t < sum.transitions().length; t++) {
+        sum.transitions()[t] += one.transitions()[t];
+      }
+    }
+    return sum;
+  }
+
+  private static Learned trainOnce(
       List<Sentence> sentences,
       int features,
       int epochs,
