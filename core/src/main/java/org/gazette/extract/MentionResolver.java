@@ -70,6 +70,9 @@ final class MentionResolver {
         g.type = null;
       } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)) {
         g.type = EntityType.ORGANIZATION;
+      } else if (g.type == EntityType.PLACE && cued.teams().contains(g.key) && isTeam(g.key)) {
+        // "Liverpool manager Rafael Benitez": the club, in every mention of the article.
+        g.type = EntityType.ORGANIZATION;
       }
     }
     Map<KeyGroup, Cluster> clusterOf = new HashMap<>();
@@ -85,6 +88,16 @@ final class MentionResolver {
     PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
     OrganisationLinker.link(clusters, groups.values(), clusterOf);
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
+  }
+
+  /** Whether the gazetteer knows a sports team under {@code key} ("Liverpool", "Newcastle"). */
+  private boolean isTeam(String key) {
+    for (KnownName k : gazetteer.lookup(key)) {
+      if (k.kind() == Kind.SPORTS_TEAM) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Cluster> cluster(

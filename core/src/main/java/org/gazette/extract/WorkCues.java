@@ -78,16 +78,48 @@ final class WorkCues {
       Set.of("boss", "bosses", "shares", "shareholders", "shareholder", "stock");
 
   /**
-   * The keys of the names an article's words call works, and those they call organisations (bands
-   * and companies).
+   * Words after a sports team's name that a town's name is not followed by: "Liverpool manager
+   * Rafael Benitez", "Newcastle striker", "Leicester fans", and the plural of British sports
+   * reports ("Liverpool were beaten").
    */
-  record Cued(Set<String> works, Set<String> organisations) {}
+  private static final Set<String> TEAM_AFTER =
+      Set.of(
+          "manager",
+          "boss",
+          "coach",
+          "striker",
+          "midfielder",
+          "defender",
+          "goalkeeper",
+          "keeper",
+          "winger",
+          "fans",
+          "supporters",
+          "squad",
+          "centre",
+          "were",
+          "are",
+          "have");
+
+  /** Words before a sports team's name: "Chelsea beat Newcastle", "Newcastle v Chelsea". */
+  private static final Set<String> TEAM_BEFORE = Set.of("beat", "v");
+
+  /** A score beside a name: "Newcastle 27-27 Gloucester". */
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
+
+  /**
+   * The keys of the names an article's words call works, those they call organisations (bands and
+   * companies), and those they call sports teams.
+   */
+  record Cued(Set<String> works, Set<String> organisations, Set<String> teams) {}
 
   private WorkCues() {}
 
   static Cued of(Iterable<Found> found, Article article) {
     Set<String> works = new HashSet<>();
     Set<String> organisations = new HashSet<>();
+    Set<String> teams = new HashSet<>();
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -103,9 +135,15 @@ final class WorkCues {
           || COMPANY_AFTER.contains(after)) {
         organisations.add(f.key());
       }
+      if (TEAM_AFTER.contains(after)
+          || TEAM_BEFORE.contains(before)
+          || SCORE.matcher(after).matches()
+          || SCORE.matcher(before).matches()) {
+        teams.add(f.key());
+      }
     }
     organisations.removeAll(works);
-    return new Cued(works, organisations);
+    return new Cued(works, organisations, teams);
   }
 
   /**

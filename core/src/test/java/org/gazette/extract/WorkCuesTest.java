@@ -69,4 +69,24 @@ class WorkCuesTest {
     assertThat(WorkCues.wordAfter("Vera Drake star Imelda", 10)).isEqualTo("star");
     assertThat(WorkCues.wordAfter("Blair's director", 5)).isEmpty();
   }
+
+  @Test
+  void aTownThatNamesItsClubInASportsReportIsTheClub() {
+    String text =
+        "Liverpool manager Rafael Benitez said the club would not sell. Newcastle have joined the"
+            + " race for the striker, and Chelsea beat Leicester 2-1 on Sunday.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Liverpool", "Leicester City");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Liverpool", "Leicester");
+  }
+
+  @Test
+  void aTownWithoutWordsOfSportStaysATown() {
+    String text =
+        "She moved to Liverpool in 2001, and the council of Leicester said housing in Birmingham"
+            + " and Newcastle was scarce.";
+    assertThat(names(text, EntityType.PLACE))
+        .contains("Liverpool", "Leicester", "Birmingham", "Newcastle");
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .doesNotContain("Liverpool", "Leicester City", "Birmingham City", "Newcastle United");
+  }
 }
