@@ -70,7 +70,7 @@ final class MentionResolver {
         g.type = null;
       } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)) {
         g.type = EntityType.ORGANIZATION;
-      } else if (g.type == EntityType.PLACE && cued.teams().contains(g.key) && isTeam(g.key)) {
+      } else if (g.type == EntityType.PLACE && isTeam(g.key, cued)) {
         // "Liverpool manager Rafael Benitez": the club, in every mention of the article.
         g.type = EntityType.ORGANIZATION;
       }
@@ -90,14 +90,27 @@ final class MentionResolver {
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
   }
 
-  /** Whether the gazetteer knows a sports team under {@code key} ("Liverpool", "Newcastle"). */
-  private boolean isTeam(String key) {
+  /**
+   * Whether the words of the article make the place of {@code key} a team: words only a team takes
+   * ("Leicester fans", "Newcastle 27-27 Gloucester") for a town, not a country or a region, which
+   * stays a place as it does in results ("Brazil beat Argentina 2-0"); words other names take as
+   * well ("Newcastle have joined the race") only for a club the gazetteer knows ("Newcastle").
+   */
+  private boolean isTeam(String key, WorkCues.Cued cued) {
+    if (!cued.clubs().contains(key)) {
+      return false;
+    }
+    boolean club = false;
     for (KnownName k : gazetteer.lookup(key)) {
-      if (k.kind() == Kind.SPORTS_TEAM) {
-        return true;
+      switch (k.kind()) {
+        case COUNTRY, REGION, FIRST_LEVEL_REGION -> {
+          return false;
+        }
+        case SPORTS_TEAM -> club = true;
+        default -> {}
       }
     }
-    return false;
+    return club || cued.teams().contains(key);
   }
 
   private static List<Cluster> cluster(

@@ -41,8 +41,9 @@ final class TaggedNames {
   record Name(int a, int b, EntityType type, Evidence shares) {}
 
   /**
-   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul"), and a person's name
-   * the tagger cut at a glued apostrophe joined again ("Mohammed Shia’ Al-Sudani").
+   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul") and at scores
+   * ("Oldham 2-1 Hartlepool"), and a person's name the tagger cut at a glued apostrophe joined
+   * again ("Mohammed Shia’ Al-Sudani").
    */
   private List<Name> tagged(FieldScan s, NameTagger.Tagging tagging) {
     NerModel model = tagging.model();
@@ -70,7 +71,7 @@ final class TaggedNames {
       Evidence shares = model.typeShares(tagging.emissions(), i, b);
       int from = i;
       for (int k = i + 1; k < b - 1; k++) {
-        if (isSpacedDash(s, k)) {
+        if (isSpacedDash(s, k) || isScore(s.token(k))) {
           out.add(new Name(from, k, type, shares));
           from = k + 1;
         }
@@ -96,6 +97,14 @@ final class TaggedNames {
         && NameKey.isApostrophe(t.text().charAt(0))
         && t.is(Token.GLUED);
   }
+
+  /** A score ("2-1", "27-27"), which stands between the sides of a match, never in a name. */
+  private static boolean isScore(Token t) {
+    return SCORE.matcher(t.text()).matches();
+  }
+
+  private static final java.util.regex.Pattern SCORE =
+      java.util.regex.Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 
   /** A dash with space on both sides, which joins two names but is no part of one. */
   private static boolean isSpacedDash(FieldScan s, int k) {

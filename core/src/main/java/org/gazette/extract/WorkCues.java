@@ -78,9 +78,8 @@ final class WorkCues {
       Set.of("boss", "bosses", "shares", "shareholders", "shareholder", "stock");
 
   /**
-   * Words after a sports team's name that a town's name is not followed by: "Liverpool manager
-   * Rafael Benitez", "Newcastle striker", "Leicester fans", and the plural of British sports
-   * reports ("Liverpool were beaten").
+   * Words after a sports team's name that no town's name is followed by: "Liverpool manager Rafael
+   * Benitez", "Leicester fans", "Newcastle striker".
    */
   private static final Set<String> TEAM_AFTER =
       Set.of(
@@ -91,18 +90,36 @@ final class WorkCues {
           "midfielder",
           "defender",
           "goalkeeper",
+          "fans",
+          "supporters");
+
+  /**
+   * Words after a club's name that also follow other names: positions shared with other trades, and
+   * the plural of British sports reports ("Liverpool were beaten", "Newcastle have joined the
+   * race"). They make a club of a town only when the gazetteer knows the club.
+   */
+  private static final Set<String> CLUB_AFTER =
+      Set.of(
           "keeper",
           "winger",
-          "fans",
-          "supporters",
-          "squad",
           "centre",
+          "prop",
+          "flanker",
+          "fly-half",
+          "scrum-half",
+          "full-back",
+          "captain",
+          "squad",
           "were",
           "are",
-          "have");
+          "have",
+          "v");
 
-  /** Words before a sports team's name: "Chelsea beat Newcastle", "Newcastle v Chelsea". */
-  private static final Set<String> TEAM_BEFORE = Set.of("beat", "v");
+  /**
+   * Words before a club's name: "Chelsea beat Newcastle", "Yeading v Newcastle", "a game against
+   * Newcastle"; for a club the gazetteer knows, as {@link #CLUB_AFTER}.
+   */
+  private static final Set<String> CLUB_BEFORE = Set.of("beat", "v", "against");
 
   /** A score beside a name: "Newcastle 27-27 Gloucester". */
   private static final java.util.regex.Pattern SCORE =
@@ -110,9 +127,11 @@ final class WorkCues {
 
   /**
    * The keys of the names an article's words call works, those they call organisations (bands and
-   * companies), and those they call sports teams.
+   * companies), those they call sports teams ({@code teams}: a town there is its team), and those
+   * words call teams only if the gazetteer knows a club of that name ({@code clubs}, which holds
+   * the teams as well).
    */
-  record Cued(Set<String> works, Set<String> organisations, Set<String> teams) {}
+  record Cued(Set<String> works, Set<String> organisations, Set<String> teams, Set<String> clubs) {}
 
   private WorkCues() {}
 
@@ -120,6 +139,7 @@ final class WorkCues {
     Set<String> works = new HashSet<>();
     Set<String> organisations = new HashSet<>();
     Set<String> teams = new HashSet<>();
+    Set<String> clubs = new HashSet<>();
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -136,14 +156,16 @@ final class WorkCues {
         organisations.add(f.key());
       }
       if (TEAM_AFTER.contains(after)
-          || TEAM_BEFORE.contains(before)
           || SCORE.matcher(after).matches()
           || SCORE.matcher(before).matches()) {
         teams.add(f.key());
+        clubs.add(f.key());
+      } else if (CLUB_AFTER.contains(after) || CLUB_BEFORE.contains(before)) {
+        clubs.add(f.key());
       }
     }
     organisations.removeAll(works);
-    return new Cued(works, organisations, teams);
+    return new Cued(works, organisations, teams, clubs);
   }
 
   /**

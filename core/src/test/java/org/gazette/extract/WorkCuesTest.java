@@ -89,4 +89,15 @@ class WorkCuesTest {
     assertThat(names(text, EntityType.ORGANIZATION))
         .doesNotContain("Liverpool", "Leicester City", "Birmingham City", "Newcastle United");
   }
+
+  @Test
+  void wordsOnlyATeamTakesMakeATeamOfATownTheGazetteerKnowsNoClubOf() {
+    String text =
+        "Stockport fans saw the game. Oldham 2-1 Hartlepool was closer, and England manager"
+            + " Sven-Goran Eriksson watched it before flying to France.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Stockport", "Oldham", "Hartlepool");
+    assertThat(names(text, EntityType.PLACE))
+        .contains("England", "France")
+        .doesNotContain("Stockport", "Oldham", "Hartlepool", "Oldham 2-1 Hartlepool");
+  }
 }
