@@ -34,7 +34,7 @@ final class TaggedNames {
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
-    return knownBounds(s, dateline(s, placeLists(s, sides(s, names))), ruleFound);
+    return knownBounds(s, dateline(s, placeLists(s, sides(s, names, ruleFound))), ruleFound);
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */
@@ -70,7 +70,14 @@ final class TaggedNames {
       }
       Evidence shares = model.typeShares(tagging.emissions(), i, b);
       int from = i;
-      for (int k = i + 1; k < b - 1; k++) {
+      int end = b;
+      while (end - from > 1 && isScore(s.token(end - 1))) {
+        end--; // "Fulham 2-1": the score is no part of the name
+      }
+      while (end - from > 1 && isScore(s.token(from))) {
+        from++;
+      }
+      for (int k = from + 1; k < end - 1; k++) {
         if (isSpacedDash(s, k) || isScore(s.token(k))) {
           out.add(new Name(from, k, type, shares));
           from = k + 1;
@@ -82,9 +89,9 @@ final class TaggedNames {
           && last.type == EntityType.PERSON
           && last.b + 1 == from
           && isGluedApostrophe(s.token(last.b))) {
-        out.set(out.size() - 1, new Name(last.a, b, type, last.shares));
+        out.set(out.size() - 1, new Name(last.a, end, type, last.shares));
       } else {
-        out.add(new Name(from, b, type, shares));
+        out.add(new Name(from, end, type, shares));
       }
       i = b;
     }
@@ -335,7 +342,7 @@ final class TaggedNames {
    * The names with each town that stands as a side of a match in prose ("Leeds beat Fulham 2-1",
    * {@link MatchReports}) made an organisation, its team; a country or region stays a place.
    */
-  private List<Name> sides(FieldScan s, List<Name> names) {
+  private List<Name> sides(FieldScan s, List<Name> names, List<Found> ruleFound) {
     List<Name> out = null;
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
@@ -344,7 +351,45 @@ final class TaggedNames {
         out.set(i, new Name(n.a, n.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
       }
     }
+    // A known club or town the tagger passed over that stands as a side: "Arsenal beat Fulham 2-1".
+    for (Found f : ruleFound) {
+      int a = firstToken(s, f.start());
+      int b = a;
+      while (b < s.tokens().size() && s.token(b).end() <= f.end()) {
+        b++;
+      }
+      if (a >= b || covered(out == null ? names : out, a, b)) {
+        continue;
+      }
+      Name side = new Name(a, b, EntityType.PLACE, only(EntityType.ORGANIZATION));
+      if (hasKind(s, a, b, KnownName.Kind.SPORTS_TEAM, KnownName.Kind.POPULATED_PLACE)
+          && !isNation(s, side)
+          && MatchReports.isSide(s, a, b)) {
+        out = out == null ? new java.util.ArrayList<>(names) : out;
+        out.add(new Name(a, b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+        out.sort(java.util.Comparator.comparingInt(Name::a));
+      }
+    }
     return out == null ? names : out;
+  }
+
+  /** The first token that starts at or after character {@code start}. */
+  private static int firstToken(FieldScan s, int start) {
+    int i = 0;
+    while (i < s.tokens().size() && s.token(i).start() < start) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a name covers any of tokens {@code [a, b)}. */
+  private static boolean covered(List<Name> names, int a, int b) {
+    for (Name n : names) {
+      if (n.a < b && a < n.b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

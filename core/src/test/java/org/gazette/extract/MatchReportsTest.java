@@ -29,6 +29,22 @@ class MatchReportsTest {
   }
 
   @Test
+  void aClubTheTaggerPassedOverIsTakenWhenItStandsAsASide() {
+    // Short sentences give the tagger little to go on: the rules' known club or town decides.
+    assertThat(names(extract("Arsenal beat Fulham 2-1."), EntityType.ORGANIZATION))
+        .contains("Arsenal", "Fulham");
+    assertThat(names(extract("Chelsea drew 1-1 with Everton."), EntityType.ORGANIZATION))
+        .contains("Chelsea", "Everton");
+  }
+
+  @Test
+  void aScoreIsNoPartOfAName() {
+    Extraction x = extract("Oldham 2-1 Hartlepool was the best game of the day.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Oldham", "Hartlepool");
+    assertThat(names(x, EntityType.PLACE)).isEmpty();
+  }
+
+  @Test
   void linkedResultsCountToo() {
     Extraction x =
         extract(

@@ -93,11 +93,11 @@ class WorkCuesTest {
   @Test
   void wordsOnlyATeamTakesMakeATeamOfATownTheGazetteerKnowsNoClubOf() {
     String text =
-        "Stockport fans saw the game. Oldham 2-1 Hartlepool was closer, and England manager"
-            + " Sven-Goran Eriksson watched it before flying to France.";
-    assertThat(names(text, EntityType.ORGANIZATION)).contains("Stockport", "Oldham", "Hartlepool");
+        "Stockport fans saw the game, and England manager Sven-Goran Eriksson watched it before"
+            + " flying to France.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Stockport");
     assertThat(names(text, EntityType.PLACE))
         .contains("England", "France")
-        .doesNotContain("Stockport", "Oldham", "Hartlepool", "Oldham 2-1 Hartlepool");
+        .doesNotContain("Stockport");
   }
 }
