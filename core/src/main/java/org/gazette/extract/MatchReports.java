@@ -174,8 +174,7 @@ final class MatchReports {
       return false;
     }
     String text = s.token(i).text();
-    int dash = text.indexOf('-');
-    if (dash > 0 && isGoals(text, 0, dash) && isGoals(text, dash + 1, text.length())) {
+    if (isScore(text)) {
       return true;
     }
     if (!s.token(i).is(Token.NUMBER) || i + 2 >= s.tokens().size()) {
@@ -186,6 +185,12 @@ final class MatchReports {
     return (mid.equals("-") || mid.equals("\u2013"))
         && isGoals(text, 0, text.length())
         && isGoals(right, 0, right.length());
+  }
+
+  /** "2-1", "27-27": one to three digits on each side of a hyphen. */
+  static boolean isScore(String text) {
+    int dash = text.indexOf('-');
+    return dash > 0 && isGoals(text, 0, dash) && isGoals(text, dash + 1, text.length());
   }
 
   private static boolean isGoals(String text, int from, int to) {

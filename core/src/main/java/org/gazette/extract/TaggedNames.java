@@ -107,11 +107,8 @@ final class TaggedNames {
 
   /** A score ("2-1", "27-27"), which stands between the sides of a match, never in a name. */
   private static boolean isScore(Token t) {
-    return SCORE.matcher(t.text()).matches();
+    return MatchReports.isScore(t.text());
   }
-
-  private static final java.util.regex.Pattern SCORE =
-      java.util.regex.Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
 
   /** A dash with space on both sides, which joins two names but is no part of one. */
   private static boolean isSpacedDash(FieldScan s, int k) {

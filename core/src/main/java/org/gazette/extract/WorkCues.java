@@ -121,10 +121,6 @@ final class WorkCues {
    */
   private static final Set<String> CLUB_BEFORE = Set.of("beat", "v", "against");
 
-  /** A score beside a name: "Newcastle 27-27 Gloucester". */
-  private static final java.util.regex.Pattern SCORE =
-      java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,3}");
-
   /**
    * The keys of the names an article's words call works, those they call organisations (bands and
    * companies), those they call sports teams ({@code teams}: a town there is its team), and those
@@ -155,9 +151,10 @@ final class WorkCues {
           || COMPANY_AFTER.contains(after)) {
         organisations.add(f.key());
       }
+      // A score beside a name is a team's too: "Newcastle 27-27 Gloucester".
       if (TEAM_AFTER.contains(after)
-          || SCORE.matcher(after).matches()
-          || SCORE.matcher(before).matches()) {
+          || MatchReports.isScore(after)
+          || MatchReports.isScore(before)) {
         teams.add(f.key());
         clubs.add(f.key());
       } else if (CLUB_AFTER.contains(after) || CLUB_BEFORE.contains(before)) {
