@@ -81,10 +81,13 @@ final class EntityAssembler {
       // A town or region is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
       // transliteration ("'Ayn al 'Arab", "Al Hillah"); the gazetteer still places it.
       // Spellings that fold to the same key ("Anbar", "Al Anbar") keep the gazetteer's name.
+      // A town written only in capitals (a dateline's "FRANKFURT") is named in title case; an
+      // abbreviation ("LA") by the gazetteer.
       String written = bestWritten(c);
-      if (!written.isEmpty()
-          && !written.equals(written.toUpperCase(java.util.Locale.ROOT))
-          && !NameKey.of(written).equals(NameKey.of(known))) {
+      if (written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+        written = written.length() > 4 ? titleCase(written) : "";
+      }
+      if (!written.isEmpty() && !NameKey.of(written).equals(NameKey.of(known))) {
         return written;
       }
     }

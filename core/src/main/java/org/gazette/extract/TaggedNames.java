@@ -280,11 +280,12 @@ final class TaggedNames {
   }
 
   /**
-   * A dash or "(" at {@code k}, or a comma and up to four capitalised words or numbers before a
-   * dash or "(" ("TAMPA, Fla. —", "LONDON, March 3 -", "WASHINGTON, Jan 3 (Reuters)").
+   * A dash or "(" at {@code k}, a date written year first ("FRANKFURT 1996-08-20", as wire services
+   * date a story on a line of its own), or a comma and up to four capitalised words or numbers
+   * before a dash or "(" ("TAMPA, Fla. —", "LONDON, March 3 -", "WASHINGTON, Jan 3 (Reuters)").
    */
   private static boolean opensDateline(FieldScan s, int k) {
-    if (isDash(s.token(k)) || s.token(k).isPunct('(')) {
+    if (isDash(s.token(k)) || s.token(k).isPunct('(') || isIsoDate(s.token(k).text())) {
       return true;
     }
     if (!s.token(k).isPunct(',')) {
@@ -302,6 +303,19 @@ final class TaggedNames {
       }
     }
     return false;
+  }
+
+  /** "1996-08-20". */
+  private static boolean isIsoDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (i != 4 && i != 7 && !Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDash(Token t) {

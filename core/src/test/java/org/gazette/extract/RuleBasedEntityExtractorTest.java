@@ -95,10 +95,19 @@ class RuleBasedEntityExtractorTest {
   @Test
   void theKnownPlaceOfADatelineIsAPlaceAndAHeadingInCapitalsIsNot() {
     // The line's capitals say little (a title-case line), so the tagger passes over the dateline.
+    // Written only in capitals, a town is named in title case, as the article spells it.
     assertThat(names(extract("NEW YORK, Feb 26 - Stocks rose in early trade."), EntityType.PLACE))
-        .contains("New York City");
+        .contains("New York");
     assertThat(names(extract("ECONOMIC SPOTLIGHT - Growth slows in the region."), EntityType.PLACE))
         .isEmpty();
+  }
+
+  @Test
+  void aTownOverAWireDateIsADatelineNotItsClub() {
+    // "Frankfurt" is also Eintracht Frankfurt's short name.
+    Extraction x = extract("FRANKFURT 1996-08-20\n\nShares fell 3 percent on Tuesday.");
+    assertThat(names(x, EntityType.PLACE)).contains("Frankfurt");
+    assertThat(names(x, EntityType.ORGANIZATION)).isEmpty();
   }
 
   @Test
