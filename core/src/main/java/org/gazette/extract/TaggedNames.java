@@ -41,8 +41,9 @@ final class TaggedNames {
   record Name(int a, int b, EntityType type, Evidence shares) {}
 
   /**
-   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul") and at scores
-   * ("Oldham 2-1 Hartlepool"), and a person's name the tagger cut at a glued apostrophe joined
+   * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul"), at scores ("Oldham
+   * 2-1 Hartlepool") and at the words between the sides of a match ({@link #isBetweenSides}), a
+   * score at either end left out, and a person's name the tagger cut at a glued apostrophe joined
    * again ("Mohammed Shia’ Al-Sudani").
    */
   private List<Name> tagged(FieldScan s, NameTagger.Tagging tagging) {
@@ -71,14 +72,15 @@ final class TaggedNames {
       Evidence shares = model.typeShares(tagging.emissions(), i, b);
       int from = i;
       int end = b;
-      while (end - from > 1 && isScore(s.token(end - 1))) {
-        end--; // "Fulham 2-1": the score is no part of the name
+      while (end - from > 1
+          && (isScore(s.token(end - 1)) || end < s.tokens().size() && isBetweenSides(s, end - 1))) {
+        end--; // "Fulham 2-1", "ENGLAND V PAKISTAN": no part of the name
       }
       while (end - from > 1 && isScore(s.token(from))) {
         from++;
       }
       for (int k = from + 1; k < end - 1; k++) {
-        if (isSpacedDash(s, k) || isScore(s.token(k))) {
+        if (isSpacedDash(s, k) || isScore(s.token(k)) || isBetweenSides(s, k)) {
           out.add(new Name(from, k, type, shares));
           from = k + 1;
         }
@@ -103,6 +105,20 @@ final class TaggedNames {
         && t.text().length() == 1
         && NameKey.isApostrophe(t.text().charAt(0))
         && t.is(Token.GLUED);
+  }
+
+  /**
+   * A word that stands between two names and in none: "v" of a fixture ("England v Pakistan", "V"
+   * in a line of capitals, where a final "V" is still a numeral: "George V"), and the bowler's "b"
+   * and the catcher's "c" of a cricket scorecard ("Stewart b Mushtaq Ahmed").
+   */
+  private static boolean isBetweenSides(FieldScan s, int k) {
+    String text = s.token(k).text();
+    return switch (text) {
+      case "v", "vs", "b", "c" -> true;
+      case "V", "VS" -> s.token(k - 1).is(Token.ALL_CAPS) && s.token(k + 1).is(Token.ALL_CAPS);
+      default -> false;
+    };
   }
 
   /** A score ("2-1", "27-27"), which stands between the sides of a match, never in a name. */

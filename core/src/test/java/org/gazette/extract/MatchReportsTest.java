@@ -45,6 +45,19 @@ class MatchReportsTest {
   }
 
   @Test
+  void theWordsBetweenTheSidesOfAMatchAreInNoName() {
+    Extraction x =
+        extract(
+            "CRICKET - ENGLAND V PAKISTAN SCOREBOARD.\n\nA. Stewart b Mushtaq Ahmed 44\n\nKing"
+                + " George V visited the fleet. Henry V was crowned.");
+    assertThat(names(x, EntityType.PLACE)).contains("England", "Pakistan");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("England V");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("George V", "Henry V")
+        .noneMatch(n -> n.contains(" b "));
+  }
+
+  @Test
   void linkedResultsCountToo() {
     Extraction x =
         extract(
