@@ -373,7 +373,9 @@ final class TaggedNames {
     List<Name> out = null;
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
-      if (n.type == EntityType.PLACE && MatchReports.isSide(s, n.a, n.b) && !isNation(s, n)) {
+      if (n.type == EntityType.PLACE
+          && MatchReports.isSide(s, n.a, n.b)
+          && !isNation(s, n.a, n.b)) {
         out = out == null ? new java.util.ArrayList<>(names) : out;
         out.set(i, new Name(n.a, n.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
       }
@@ -388,9 +390,8 @@ final class TaggedNames {
       if (a >= b || covered(out == null ? names : out, a, b)) {
         continue;
       }
-      Name side = new Name(a, b, EntityType.PLACE, only(EntityType.ORGANIZATION));
       if (hasKind(s, a, b, KnownName.Kind.SPORTS_TEAM, KnownName.Kind.POPULATED_PLACE)
-          && !isNation(s, side)
+          && !isNation(s, a, b)
           && MatchReports.isSide(s, a, b)) {
         out = out == null ? new java.util.ArrayList<>(names) : out;
         out.add(new Name(a, b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
@@ -423,14 +424,9 @@ final class TaggedNames {
    * A country, a region or a first-level region ("Brazil", "Scotland", "Texas"): its side is
    * written as the place and news files it so; only a town names a club.
    */
-  private boolean isNation(FieldScan s, Name n) {
+  private boolean isNation(FieldScan s, int a, int b) {
     return hasKind(
-        s,
-        n.a,
-        n.b,
-        KnownName.Kind.COUNTRY,
-        KnownName.Kind.REGION,
-        KnownName.Kind.FIRST_LEVEL_REGION);
+        s, a, b, KnownName.Kind.COUNTRY, KnownName.Kind.REGION, KnownName.Kind.FIRST_LEVEL_REGION);
   }
 
   /** Whether tokens {@code [a, b)} are a known name of one of {@code kinds}. */
