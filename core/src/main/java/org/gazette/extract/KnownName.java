@@ -72,6 +72,14 @@ record KnownName(
     }
 
     /**
+     * Whether this is a country or a region ("Brazil", "Scotland", "Texas"): a side of a match or a
+     * team named so is written as the place and news files it so; only a town names a club.
+     */
+    boolean isNation() {
+      return this == COUNTRY || this == REGION || this == FIRST_LEVEL_REGION;
+    }
+
+    /**
      * The kind written {@code letter}.
      *
      * @throws IllegalArgumentException when no kind has that letter

@@ -102,13 +102,10 @@ final class MentionResolver {
     }
     boolean club = false;
     for (KnownName k : gazetteer.lookup(key)) {
-      switch (k.kind()) {
-        case COUNTRY, REGION, FIRST_LEVEL_REGION -> {
-          return false;
-        }
-        case SPORTS_TEAM -> club = true;
-        default -> {}
+      if (k.kind().isNation()) {
+        return false;
       }
+      club |= k.kind() == Kind.SPORTS_TEAM;
     }
     return club || cued.teams().contains(key);
   }

@@ -421,12 +421,15 @@ final class TaggedNames {
   }
 
   /**
-   * A country, a region or a first-level region ("Brazil", "Scotland", "Texas"): its side is
-   * written as the place and news files it so; only a town names a club.
+   * Whether tokens {@code [a, b)} are a known country or region ({@link KnownName.Kind#isNation}).
    */
   private boolean isNation(FieldScan s, int a, int b) {
-    return hasKind(
-        s, a, b, KnownName.Kind.COUNTRY, KnownName.Kind.REGION, KnownName.Kind.FIRST_LEVEL_REGION);
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.kind().isNation()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether tokens {@code [a, b)} are a known name of one of {@code kinds}. */
