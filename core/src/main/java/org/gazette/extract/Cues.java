@@ -1,8 +1,13 @@
 package org.gazette.extract;
 
+import java.util.HashSet;
 import java.util.Set;
+import org.gazette.model.NameKey;
 
-/** The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value. */
+/**
+ * The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value; the competitions
+ * as name keys.
+ */
 record Cues(
     Set<String> functionWords,
     Set<String> connectors,
@@ -27,7 +32,8 @@ record Cues(
     Set<String> abbreviations,
     Set<String> nonOrgAcronyms,
     Set<String> neverAlone,
-    Set<String> nonEntityHeads) {
+    Set<String> nonEntityHeads,
+    Set<String> competitions) {
 
   static Cues of(Lexicon lexicon) {
     return new Cues(
@@ -54,7 +60,17 @@ record Cues(
         lexicon.words("abbreviations"),
         lexicon.words("non-organisation-acronyms"),
         lexicon.words("never-alone"),
-        lexicon.words("non-entity-heads"));
+        lexicon.words("non-entity-heads"),
+        keys(lexicon.words("competitions")));
+  }
+
+  /** The name keys ({@link NameKey#of}) of {@code names}. */
+  private static Set<String> keys(Set<String> names) {
+    Set<String> keys = new HashSet<>();
+    for (String name : names) {
+      keys.add(NameKey.of(name));
+    }
+    return Set.copyOf(keys);
   }
 
   /** A capitalised title word: "President", "Gen.", "Minister". */

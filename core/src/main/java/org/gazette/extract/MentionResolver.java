@@ -73,6 +73,13 @@ final class MentionResolver {
       } else if (g.type == EntityType.PLACE && isTeam(g.key, cued)) {
         // "Liverpool manager Rafael Benitez": the club, in every mention of the article.
         g.type = EntityType.ORGANIZATION;
+      } else if (g.type == EntityType.PLACE && isEvent(g.key, cued)) {
+        // "Wimbledon champion Conchita Martinez": the tournament, in every mention.
+        g.type = null;
+      }
+      if (gazetteer.cues().competitions().contains(g.key)) {
+        // "Six Nations", "Champions League": a competition, neither organisation nor place.
+        g.type = null;
       }
     }
     Map<KeyGroup, Cluster> clusterOf = new HashMap<>();
@@ -108,6 +115,22 @@ final class MentionResolver {
       club |= k.kind() == Kind.SPORTS_TEAM;
     }
     return club || cued.teams().contains(key);
+  }
+
+  /**
+   * Whether the words of the article make the place of {@code key} a sporting event named after it
+   * ("Wimbledon champion"); never a country or a region ("the England title" is a team's).
+   */
+  private boolean isEvent(String key, WorkCues.Cued cued) {
+    if (!cued.events().contains(key)) {
+      return false;
+    }
+    for (KnownName k : gazetteer.lookup(key)) {
+      if (k.kind().isNation()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Cluster> cluster(

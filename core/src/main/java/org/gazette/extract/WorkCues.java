@@ -42,8 +42,26 @@ final class WorkCues {
    */
   private static final Set<String> WORK_AFTER = Set.of("star", "co-star", "director");
 
-  /** The word before a band's name: "the band Franz Ferdinand" (not "wedding bands"). */
-  private static final Set<String> BAND_BEFORE = Set.of("band");
+  /**
+   * Words before a band's name: "the band Franz Ferdinand" (not "wedding bands"), "Glasgow group
+   * Franz Ferdinand", "the duo Chas and Dave".
+   */
+  private static final Set<String> BAND_BEFORE = Set.of("band", "group", "duo", "trio");
+
+  /**
+   * Verbs in the plural right after a name that opens a sentence or a clause, which British reports
+   * give a band, a team or a company and never one person: "Franz Ferdinand have achieved", "In
+   * this year's survey, Keane were followed by". Not after a word ("the troops of Dou Jiande were",
+   * "his wife Julia have") nor after a list ("Stone, Keane are"), where the plural is another's.
+   */
+  private static final Set<String> PLURAL_AFTER = Set.of("have", "were", "are");
+
+  /**
+   * Words after a name that make it a sporting event, not the place it is named after: "Wimbledon
+   * champion Conchita Martinez", "the Wimbledon title".
+   */
+  private static final Set<String> EVENT_AFTER =
+      Set.of("champion", "finalist", "semi-finalist", "quarter-finalist", "title");
 
   /** Words after a band's name: "Franz Ferdinand frontman Alex Kapranos". */
   private static final Set<String> BAND_AFTER =
@@ -127,7 +145,12 @@ final class WorkCues {
    * words call teams only if the gazetteer knows a club of that name ({@code clubs}, which holds
    * the teams as well).
    */
-  record Cued(Set<String> works, Set<String> organisations, Set<String> teams, Set<String> clubs) {}
+  record Cued(
+      Set<String> works,
+      Set<String> organisations,
+      Set<String> teams,
+      Set<String> clubs,
+      Set<String> events) {}
 
   private WorkCues() {}
 
@@ -136,6 +159,7 @@ final class WorkCues {
     Set<String> organisations = new HashSet<>();
     Set<String> teams = new HashSet<>();
     Set<String> clubs = new HashSet<>();
+    Set<String> events = new HashSet<>();
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -148,8 +172,12 @@ final class WorkCues {
       } else if (BAND_BEFORE.contains(before)
           || BAND_AFTER.contains(after)
           || COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
-          || COMPANY_AFTER.contains(after)) {
+          || COMPANY_AFTER.contains(after)
+          || PLURAL_AFTER.contains(after) && opensClause(text, f.start())) {
         organisations.add(f.key());
+      }
+      if (EVENT_AFTER.contains(after)) {
+        events.add(f.key());
       }
       // A score beside a name is a team's too: "Newcastle 27-27 Gloucester".
       if (TEAM_AFTER.contains(after)
@@ -162,7 +190,31 @@ final class WorkCues {
       }
     }
     organisations.removeAll(works);
-    return new Cued(works, organisations, teams, clubs);
+    return new Cued(works, organisations, teams, clubs, events);
+  }
+
+  /**
+   * Whether the name at {@code start} opens a sentence or a clause: nothing but punctuation that
+   * ends one before it, or a comma after a lower-case word ("debut, Franz Ferdinand have"; not
+   * "Stone, Keane are", a list).
+   */
+  private static boolean opensClause(String text, int start) {
+    int i = start;
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char c = text.charAt(i - 1);
+    if (c == ',') {
+      int from = i - 1;
+      while (from > 0 && isWordChar(text.charAt(from - 1))) {
+        from--;
+      }
+      return from < i - 1 && Character.isLowerCase(text.charAt(from));
+    }
+    return ".!?:;\"\u201c".indexOf(c) >= 0 || i < start && text.charAt(i) == '\n';
   }
 
   /**

@@ -100,4 +100,47 @@ class WorkCuesTest {
         .contains("England", "France")
         .doesNotContain("Stockport");
   }
+
+  @Test
+  void aPluralVerbAfterANameThatOpensAClauseMakesItABand() {
+    String text =
+        "With their first album, Franz Ferdinand have achieved what most bands only dream of."
+            + " Franz Ferdinand played two nights in Glasgow.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Franz Ferdinand");
+    assertThat(names(text, EntityType.PERSON)).doesNotContain("Franz Ferdinand");
+  }
+
+  @Test
+  void aPluralVerbThatBelongsToAnotherNounOrToAListLeavesPeoplePeople() {
+    String text =
+        "The troops of General John Hunt were exhausted. Pfeifer and his wife Julia Pfeifer have three"
+            + " children. Tony Blair and Gordon Brown have met, and Kate Winslet, Jamie Foxx are"
+            + " nominated.";
+    assertThat(names(text, EntityType.PERSON))
+        .contains("John Hunt", "Julia Pfeifer", "Gordon Brown", "Jamie Foxx");
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .doesNotContain("John Hunt", "Julia Pfeifer", "Gordon Brown", "Jamie Foxx");
+  }
+
+  @Test
+  void aPlaceThatNamesATournamentIsNoPlace() {
+    String text =
+        "Former Wimbledon champion Conchita Martinez beat her in Paris, and Wales won the England"
+            + " title.";
+    assertThat(names(text, EntityType.PERSON)).contains("Conchita Martinez");
+    assertThat(names(text, EntityType.PLACE))
+        .contains("Paris", "England")
+        .doesNotContain("Wimbledon");
+  }
+
+  @Test
+  void aCompetitionIsNeitherAnOrganisationNorAPlace() {
+    String text =
+        "Wales won the Six Nations on Saturday, and Liverpool meet Juventus in the Champions League"
+            + " in Turin.";
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .contains("Juventus")
+        .doesNotContain("Six Nations", "Champions League");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Six Nations", "Champions League");
+  }
 }
