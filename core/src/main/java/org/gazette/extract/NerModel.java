@@ -203,10 +203,21 @@ final class NerModel {
 
   /**
    * How sure the model is of the type of the name at tokens {@code [a, b)}: for each type, the
-   * emission scores of the name's tokens tagged as a name of that type, turned into shares by a
-   * softmax. Returned as person, place, organisation.
+   * score of the name's tokens tagged as a name of that type (their emission scores, the
+   * transitions between them, and those from the tag before and into the tag after, as the decoder
+   * weighed them), turned into shares by a softmax. Returned as person, place, organisation.
+   *
+   * @param before the tag of the token before the name in its sentence, or -1 at its start
+   * @param after the tag of the token after the name in its sentence, or -1 at its end
    */
   Evidence typeShares(float[] emissions, int a, int b) {
+    return typeShares(emissions, a, b, -1, -1);
+  }
+
+  /**
+   * {@link #typeShares(float[], int, int)} of a name between tags {@code before} and {@code after}.
+   */
+  Evidence typeShares(float[] emissions, int a, int b, int before, int after) {
     double[] s = new double[3];
     for (int k = 0; k < 3; k++) {
       EntityType type = TYPES[k];
@@ -218,6 +229,12 @@ final class NerModel {
         if (i > a) {
           sum += transitions[tag(type, i - 1 == a ? B : I) * N + t];
         }
+      }
+      if (before >= 0) {
+        sum += transitions[before * N + tag(type, b - a == 1 ? U : B)];
+      }
+      if (after >= 0) {
+        sum += transitions[tag(type, b - a == 1 ? U : L) * N + after];
       }
       s[k] = sum / Math.max(1, b - a);
     }

@@ -69,7 +69,9 @@ final class TaggedNames {
         i = b; // another kind of name: a work, an event, a nationality
         continue;
       }
-      Evidence shares = model.typeShares(tagging.emissions(), i, b);
+      int before = i == 0 || s.token(i).is(Token.SENTENCE_START) ? -1 : tags[i - 1];
+      int after = b == tags.length || s.token(b).is(Token.SENTENCE_START) ? -1 : tags[b];
+      Evidence shares = model.typeShares(tagging.emissions(), i, b, before, after);
       int from = i;
       int end = b;
       while (end - from > 1

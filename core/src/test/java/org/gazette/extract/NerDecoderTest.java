@@ -205,6 +205,27 @@ class NerDecoderTest {
   }
 
   @Test
+  void typeSharesCountTheTransitionsIntoAndOutOfTheNameAsTheDecoderDoes() {
+    // "told Bloomberg that": the word leans to a place, the words around it to an organisation,
+    // and the decoder, which weighs both, tags an organisation; the shares must say so too.
+    float[] emissions = new float[3 * N];
+    set(emissions, 1, U_LOC, 3);
+    set(emissions, 1, U_ORG, 2);
+    float[] transitions = new float[N * N];
+    transitions[U_ORG] = 2; // O -> U-ORG
+    transitions[U_ORG * N] = 1; // U-ORG -> O
+    NerModel model = new NerModel(NO_WEIGHTS, transitions, null);
+
+    int[] tags = decode(emissions, transitions);
+    Evidence inContext = model.typeShares(emissions, 1, 2, tags[0], tags[2]);
+    Evidence alone = model.typeShares(emissions, 1, 2);
+
+    assertThat(names(tags)).containsExactly("O", "U-ORG", "O");
+    assertThat(inContext.org()).isGreaterThan(inContext.place()).isGreaterThan(0.5);
+    assertThat(alone.place()).isGreaterThan(alone.org());
+  }
+
+  @Test
   void tagsNameTheirTypeAndPosition() {
     assertThat(NerModel.TAGS[NerModel.tag(EntityType.PLACE, NerModel.I)]).isEqualTo("I-LOC");
     assertThat(NerModel.TAGS[NerModel.tag(null, NerModel.U)]).isEqualTo("U-MISC");
