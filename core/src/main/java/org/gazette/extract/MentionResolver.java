@@ -82,6 +82,9 @@ final class MentionResolver {
         g.type = null;
       }
     }
+    // "companies such as Nokia, Sagem, Sony and Thomson": the unknown names of a list of known
+    // ones take their type.
+    NameLists.types(found, groups, article).forEach((key, type) -> groups.get(key).type = type);
     Map<KeyGroup, Cluster> clusterOf = new HashMap<>();
     List<Cluster> clusters = cluster(groups, clusterOf);
     for (FieldScan.Definition d : usable) {

@@ -285,6 +285,22 @@ final class MentionScorer {
     return t.text().indexOf('-') < 0 && gazetteer.isDemonym(t.lower());
   }
 
+  /**
+   * A noun of nationality made of a demonym and "man" or "woman": "Dutchman", "Frenchwoman",
+   * "Irishmen" (the demonyms list the adjectives; these nouns lead sports reports' names).
+   */
+  boolean isNationalityNoun(Token t) {
+    String lower = t.lower();
+    for (String suffix : new String[] {"man", "men", "woman", "women"}) {
+      if (lower.length() > suffix.length() + 3
+          && lower.endsWith(suffix)
+          && gazetteer.isDemonym(lower.substring(0, lower.length() - suffix.length()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Common in general, or written in lower case somewhere in this document. */
   boolean isCommon(FieldScan s, String lower) {
     return gazetteer.isCommonWord(lower) || s.documentLowerWords().contains(lower);

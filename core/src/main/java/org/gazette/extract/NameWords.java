@@ -51,7 +51,7 @@ final class NameWords {
   /**
    * A word that goes before a name without being part of it: "the", a word in lower case (not an
    * ordinal number: "82nd Airborne Division"), and before a person's name a title, a role, a
-   * portfolio or a nationality ("Mr", "Chancellor", "Defense", "Iraqi").
+   * portfolio or a nationality ("Mr", "Chancellor", "Defense", "Iraqi", "Dutchman").
    */
   boolean isLeadingWord(Token t, EntityType type) {
     String lower = t.lower();
@@ -69,7 +69,8 @@ final class NameWords {
     return cues.titles().contains(lower)
         || cues.roles().contains(lower)
         || cues.portfolioWords().contains(lower)
-        || scorer.isDemonym(t);
+        || scorer.isDemonym(t)
+        || scorer.isNationalityNoun(t);
   }
 
   boolean isLowerCaseWord(Token t) {

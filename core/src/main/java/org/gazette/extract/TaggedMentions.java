@@ -183,6 +183,12 @@ final class TaggedMentions {
       // "Chelsea beat Fulham": a one-word name of a team is the team, though a first name too.
       type = EntityType.ORGANIZATION;
       shares = only(type);
+    } else if (type == EntityType.PERSON && isCapitalsAbbreviation(s.token(a))) {
+      if (b - a == 1) {
+        return; // "a French DTT roll-out": an abbreviation is nobody's name
+      }
+      type = EntityType.ORGANIZATION; // "ABN Amro is the third large bank"
+      shares = only(type);
     }
     Token first = s.token(a);
     boolean reliable = !first.is(Token.CASE_UNRELIABLE);
@@ -195,6 +201,22 @@ final class TaggedMentions {
         new Found(
             s.field(), first.start(), end, surface, key, shares, Evidence.NONE, known, flags));
     scorer.definition(s, a, b);
+  }
+
+  /**
+   * A word of three letters or more all in capitals in text whose case tells (not a headline in
+   * capitals): an abbreviation, which opens no person's name ("DTT", "ABN Amro"; "JK Rowling" has
+   * two).
+   */
+  private static boolean isCapitalsAbbreviation(Token t) {
+    if (!t.is(Token.ALL_CAPS) || t.is(Token.CASE_UNRELIABLE)) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < t.text().length(); i++) {
+      letters += Character.isLetter(t.text().charAt(i)) ? 1 : 0;
+    }
+    return letters >= 3;
   }
 
   /**

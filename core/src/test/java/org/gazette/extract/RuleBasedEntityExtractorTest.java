@@ -426,4 +426,23 @@ class RuleBasedEntityExtractorTest {
         .contains("Philadelphia 76ers", "San Francisco 49ers");
     assertThat(names(x, EntityType.PLACE)).isEmpty();
   }
+
+  @Test
+  void anAbbreviationInCapitalsOpensNoPersonsName() {
+    Extraction x =
+        extract(
+            "Consumer electronics companies are gearing up. ABN Amro is the third large European"
+                + " bank to cut jobs. A French DTT roll-out stalled, and the author JK Rowling said"
+                + " she had sold her shares.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("JK Rowling")
+        .doesNotContain("ABN Amro", "DTT");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("ABN Amro");
+  }
+
+  @Test
+  void aNounOfNationalityBeforeANameIsNoPartOfIt() {
+    Extraction x = extract("Dutchman Arnoud Okken won the race ahead of Frenchwoman Marie Dupont.");
+    assertThat(names(x, EntityType.PERSON)).contains("Arnoud Okken", "Marie Dupont");
+  }
 }
