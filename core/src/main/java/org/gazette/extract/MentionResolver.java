@@ -107,14 +107,11 @@ final class MentionResolver {
    * well ("Newcastle have joined the race") only for a club the gazetteer knows ("Newcastle").
    */
   private boolean isTeam(String key, WorkCues.Cued cued) {
-    if (!cued.clubs().contains(key)) {
+    if (!cued.clubs().contains(key) || isNation(key)) {
       return false;
     }
     boolean club = false;
     for (KnownName k : gazetteer.lookup(key)) {
-      if (k.kind().isNation()) {
-        return false;
-      }
       club |= k.kind() == Kind.SPORTS_TEAM;
     }
     return club || cued.teams().contains(key);
@@ -125,15 +122,17 @@ final class MentionResolver {
    * ("Wimbledon champion"); never a country or a region ("the England title" is a team's).
    */
   private boolean isEvent(String key, WorkCues.Cued cued) {
-    if (!cued.events().contains(key)) {
-      return false;
-    }
+    return cued.events().contains(key) && !isNation(key);
+  }
+
+  /** Whether the gazetteer knows {@code key} as a country or a region ({@link Kind#isNation}). */
+  private boolean isNation(String key) {
     for (KnownName k : gazetteer.lookup(key)) {
       if (k.kind().isNation()) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static List<Cluster> cluster(

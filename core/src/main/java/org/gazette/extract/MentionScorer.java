@@ -285,13 +285,15 @@ final class MentionScorer {
     return t.text().indexOf('-') < 0 && gazetteer.isDemonym(t.lower());
   }
 
+  private static final String[] NATIONALITY_NOUN_ENDINGS = {"man", "men", "woman", "women"};
+
   /**
    * A noun of nationality made of a demonym and "man" or "woman": "Dutchman", "Frenchwoman",
    * "Irishmen" (the demonyms list the adjectives; these nouns lead sports reports' names).
    */
   boolean isNationalityNoun(Token t) {
     String lower = t.lower();
-    for (String suffix : new String[] {"man", "men", "woman", "women"}) {
+    for (String suffix : NATIONALITY_NOUN_ENDINGS) {
       if (lower.length() > suffix.length() + 3
           && lower.endsWith(suffix)
           && gazetteer.isDemonym(lower.substring(0, lower.length() - suffix.length()))) {
