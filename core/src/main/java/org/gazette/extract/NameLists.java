@@ -18,7 +18,7 @@ import org.gazette.model.EntityType;
  */
 final class NameLists {
   /** The fewest anchors of one type a list needs before it types its other names. */
-  static final int MIN_KNOWN = 2;
+  static final int MIN_ANCHORS = 2;
 
   private NameLists() {}
 
@@ -64,7 +64,7 @@ final class NameLists {
 
   /**
    * Types the names of a list of three names or more after its anchors, the names typed as the
-   * gazetteer knows them: when {@link #MIN_KNOWN} or more anchors have one type and none another,
+   * gazetteer knows them: when {@link #MIN_ANCHORS} or more anchors have one type and none another,
    * the other names of the list take it; with fewer anchors, the type of most of its names ({@link
    * #majority}).
    */
@@ -85,7 +85,7 @@ final class NameLists {
         anchors++;
       }
     }
-    if (anchors < MIN_KNOWN) {
+    if (anchors < MIN_ANCHORS) {
       kind = majority(list, groups);
       if (kind == null) {
         return;

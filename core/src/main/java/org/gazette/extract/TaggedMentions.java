@@ -212,11 +212,7 @@ final class TaggedMentions {
     if (!t.is(Token.ALL_CAPS) || t.is(Token.CASE_UNRELIABLE)) {
       return false;
     }
-    int letters = 0;
-    for (int i = 0; i < t.text().length(); i++) {
-      letters += Character.isLetter(t.text().charAt(i)) ? 1 : 0;
-    }
-    return letters >= 3;
+    return t.text().chars().filter(Character::isLetter).count() >= 3;
   }
 
   /**
