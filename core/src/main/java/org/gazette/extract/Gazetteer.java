@@ -36,6 +36,7 @@ final class Gazetteer {
   private final int maxTokens;
   private final Map<String, org.gazette.model.GeoPlace> places;
   private final Map<String, Integer> wordsInNames;
+  private final Map<String, String> companyShortNames;
 
   Gazetteer(
       Map<String, List<KnownName>> known,
@@ -51,7 +52,18 @@ final class Gazetteer {
       Map<String, Integer> commonWords,
       Cues cues,
       Map<String, org.gazette.model.GeoPlace> places) {
+    this(known, firstNames, commonWords, cues, places, Map.of());
+  }
+
+  Gazetteer(
+      Map<String, List<KnownName>> known,
+      Map<String, Integer> firstNames,
+      Map<String, Integer> commonWords,
+      Cues cues,
+      Map<String, org.gazette.model.GeoPlace> places,
+      Map<String, String> companyShortNames) {
     this.places = Map.copyOf(places);
+    this.companyShortNames = companyShortNames;
     Map<String, KnownName[]> exact = new HashMap<>(known.size() * 2);
     Map<String, List<KnownName>> loose = new HashMap<>(known.size() * 2);
     int longest = 1;
@@ -174,6 +186,14 @@ final class Gazetteer {
       }
     }
     return java.util.Optional.ofNullable(place);
+  }
+
+  /**
+   * The listed company whose name {@code key} (one word, as {@link NameKey} folds it) opens and
+   * stands for alone ("palantir": Palantir Technologies), or null.
+   */
+  String companyOpenedBy(String key) {
+    return companyShortNames.get(key);
   }
 
   /** The longest known name, in words (at most 10). */

@@ -138,12 +138,51 @@ final class GazetteerLoader {
     addLexiconNames(lexicon);
     addTeams(lexicon);
     read(INSTITUTIONS, this::addInstitution);
-    read(COMPANIES, f -> addListed(f[0], Kind.LISTED_COMPANY, "", f[0]));
+    List<String> companies = new ArrayList<>();
+    read(
+        COMPANIES,
+        f -> {
+          companies.add(f[0]);
+          addListed(f[0], Kind.LISTED_COMPANY, "", f[0]);
+        });
     // Of equal priors, the kind declared first in KnownName.Kind: a country first, a team last.
     Comparator<KnownName> best =
         Comparator.comparingDouble(KnownName::prior).reversed().thenComparing(KnownName::kind);
     known.values().forEach(list -> list.sort(best));
-    return new Gazetteer(known, firstNames, common, cues, places);
+    return new Gazetteer(known, firstNames, common, cues, places, companyShortNames(companies));
+  }
+
+  /**
+   * The first words that stand for a listed company of several words ("palantir" for Palantir
+   * Technologies, "exxon" for Exxon Mobil): a word no other listed company opens with, no known
+   * name, and no word that would fire on ordinary text (a common word, a first name, a demonym).
+   * Read after tagging only, to type a name the tagger found ({@link MentionResolver}).
+   */
+  private Map<String, String> companyShortNames(List<String> companies) {
+    Map<String, String> byWord = new HashMap<>();
+    Map<String, Integer> opening = new HashMap<>();
+    for (String name : companies) {
+      int space = name.indexOf(' ');
+      if (space > 0) {
+        String word = NameKey.of(name.substring(0, space));
+        opening.merge(word, 1, Integer::sum);
+        byWord.put(word, name);
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    byWord.forEach(
+        (word, name) -> {
+          if (opening.get(word) == 1
+              && !word.isEmpty()
+              && word.indexOf(' ') < 0
+              && !known.containsKey(word)
+              && !isOrdinaryWord(word)
+              && !cues.demonyms().contains(word)
+              && firstNames.getOrDefault(word, 0) == 0) {
+            out.put(word, name);
+          }
+        });
+    return out;
   }
 
   private void read(String name, java.util.function.Consumer<String[]> rows) throws IOException {

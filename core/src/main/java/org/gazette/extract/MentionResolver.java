@@ -77,6 +77,10 @@ final class MentionResolver {
         // "Wimbledon champion Conchita Martinez": the tournament, in every mention.
         g.type = null;
       }
+      if (isCompanyByShortName(g, groups)) {
+        // "Palantir said": a listed company by the word that opens its name.
+        g.type = EntityType.ORGANIZATION;
+      }
       if (gazetteer.cues().competitions().contains(g.key)) {
         // "Six Nations", "Champions League": a competition, neither organisation nor place.
         g.type = null;
@@ -123,6 +127,30 @@ final class MentionResolver {
    */
   private boolean isEvent(String key, WorkCues.Cued cued) {
     return cued.events().contains(key) && !isNation(key);
+  }
+
+  /**
+   * Whether a lone word taken for a person is the word that opens the name of a listed company and
+   * stands for it alone ({@link Gazetteer#companyOpenedBy}), and no person of the document bears it
+   * as a name ("Pfeiffer" after "Michelle Pfeiffer"). A place stays one: the gazetteer knows no
+   * lakes or deserts, and "Earth" and "Patagonia" open company names too.
+   */
+  private boolean isCompanyByShortName(KeyGroup g, Map<String, KeyGroup> groups) {
+    if (g.type != EntityType.PERSON
+        || g.known != null
+        || gazetteer.companyOpenedBy(g.key) == null) {
+      return false;
+    }
+    String last = " " + g.key;
+    String first = g.key + " ";
+    for (KeyGroup other : groups.values()) {
+      if (other != g
+          && other.type == EntityType.PERSON
+          && (other.key.endsWith(last) || other.key.startsWith(first))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the gazetteer knows {@code key} as a country or a region ({@link Kind#isNation}). */

@@ -445,4 +445,19 @@ class RuleBasedEntityExtractorTest {
     Extraction x = extract("Dutchman Arnoud Okken won the race ahead of Frenchwoman Marie Dupont.");
     assertThat(names(x, EntityType.PERSON)).contains("Arnoud Okken", "Marie Dupont");
   }
+
+  @Test
+  void aListedCompanyGoesByTheWordThatOpensItsName() {
+    Extraction x = extract("Palantir said on Monday that it had won a contract with the army.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Palantir");
+    assertThat(names(x, EntityType.PERSON)).doesNotContain("Palantir");
+  }
+
+  @Test
+  void aPersonOfTheDocumentKeepsANameThatOpensACompanysName() {
+    Extraction x =
+        extract("Glenn McGrath took five wickets on Friday. McGrath said the pitch was slow.");
+    assertThat(names(x, EntityType.PERSON)).contains("Glenn McGrath");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("McGrath");
+  }
 }
