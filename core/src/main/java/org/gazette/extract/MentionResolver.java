@@ -77,7 +77,11 @@ final class MentionResolver {
         // "Wimbledon champion Conchita Martinez": the tournament, in every mention.
         g.type = null;
       }
-      if (isCompanyByShortName(g, groups)) {
+      if (isKnownOrganisation(g)) {
+        // "investors in Google", "Paris St Germain said": a name the gazetteer knows only as an
+        // organisation, whatever the words around it suggest.
+        g.type = EntityType.ORGANIZATION;
+      } else if (isCompanyByShortName(g, groups)) {
         // "Palantir said": a listed company by the word that opens its name.
         g.type = EntityType.ORGANIZATION;
       }
@@ -127,6 +131,32 @@ final class MentionResolver {
    */
   private boolean isEvent(String key, WorkCues.Cued cued) {
     return cued.events().contains(key) && !isNation(key);
+  }
+
+  /**
+   * Whether a name typed a place or a person is an organisation the gazetteer knows by a name that
+   * means nothing else ({@link KeyGroup#ambiguousOnly} false), surer than any namesake of that type
+   * ("investors in Google": GeoNames gives Topeka the name in jest, with a lower prior). A person
+   * only for a well-known organisation or a team: a name of the companies table may be a person's
+   * as well ("Howard Hughes", "Westwood").
+   */
+  private boolean isKnownOrganisation(KeyGroup g) {
+    if (g.known == null
+        || g.known.type() != EntityType.ORGANIZATION
+        || g.ambiguousOnly
+        || g.type != EntityType.PLACE && g.type != EntityType.PERSON) {
+      return false;
+    }
+    Kind kind = g.known.kind();
+    if (g.type == EntityType.PERSON && !kind.isWellKnown() && kind != Kind.SPORTS_TEAM) {
+      return false;
+    }
+    for (KnownName k : gazetteer.lookup(g.key)) {
+      if (k.type() == g.type && k.prior() >= g.known.prior()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -112,9 +112,10 @@ final class WorkCues {
           "supporters");
 
   /**
-   * Words after a club's name that also follow other names: positions shared with other trades, and
-   * the plural of British sports reports ("Liverpool were beaten", "Newcastle have joined the
-   * race"). They make a club of a town only when the gazetteer knows the club.
+   * Words after a club's name that also follow other names: positions shared with other trades, the
+   * plural of British sports reports ("Liverpool were beaten", "Newcastle have joined the race"),
+   * and the verbs of a result ("Leeds beat Fulham", "LEEDS BEAT FULHAM" in a title). They make a
+   * club of a town only when the gazetteer knows the club.
    */
   private static final Set<String> CLUB_AFTER =
       Set.of(
@@ -131,7 +132,11 @@ final class WorkCues {
           "were",
           "are",
           "have",
-          "v");
+          "v",
+          "beat",
+          "beats",
+          "defeated",
+          "drew");
 
   /**
    * Words before a club's name: "Chelsea beat Newcastle", "Yeading v Newcastle", "a game against

@@ -460,4 +460,14 @@ class RuleBasedEntityExtractorTest {
     assertThat(names(x, EntityType.PERSON)).contains("Glenn McGrath");
     assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("McGrath");
   }
+
+  @Test
+  void aNameKnownOnlyAsAnOrganisationStaysOneWhereTheWordsSuggestAPlace() {
+    Extraction x =
+        extract(
+            "Time Warner said it now owns 8% of search-engine Google. The firm is one of the"
+                + " biggest investors in Google. Its chairman was born in 1950 in Liverpool.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Google");
+    assertThat(names(x, EntityType.PLACE)).contains("Liverpool").doesNotContain("Google");
+  }
 }

@@ -3,7 +3,10 @@ package org.gazette.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.extract.Extracted.names;
 
+import java.util.List;
+import org.gazette.model.Article;
 import org.gazette.model.EntityType;
+import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +80,24 @@ class WorkCuesTest {
             + " race for the striker, and Chelsea beat Leicester 2-1 on Sunday.";
     assertThat(names(text, EntityType.ORGANIZATION)).contains("Liverpool", "Leicester City");
     assertThat(names(text, EntityType.PLACE)).doesNotContain("Liverpool", "Leicester");
+  }
+
+  @Test
+  void aTownThatBeatsAnotherInATitleIsItsClub() {
+    Extraction x =
+        RuleBasedEntityExtractor.withDefaultResources()
+            .extract(
+                new Article(
+                    "t",
+                    "LEEDS BEAT FULHAM",
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    "Leeds beat Fulham 2-1 in the English league on Saturday. Striker Ian Rush"
+                        + " scored twice for Leeds."));
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Fulham");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Leeds", "Fulham");
   }
 
   @Test
