@@ -6,7 +6,8 @@ import org.gazette.model.NameKey;
 
 /**
  * The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value; the competitions
- * as name keys.
+ * as name keys. The competitions and the nouns of nationality are read after tagging only: no
+ * feature of the name tagger reads them.
  */
 record Cues(
     Set<String> functionWords,
@@ -33,7 +34,8 @@ record Cues(
     Set<String> nonOrgAcronyms,
     Set<String> neverAlone,
     Set<String> nonEntityHeads,
-    Set<String> competitions) {
+    Set<String> competitions,
+    Set<String> nationalityNouns) {
 
   static Cues of(Lexicon lexicon) {
     return new Cues(
@@ -61,7 +63,8 @@ record Cues(
         lexicon.words("non-organisation-acronyms"),
         lexicon.words("never-alone"),
         lexicon.words("non-entity-heads"),
-        keys(lexicon.words("competitions")));
+        keys(lexicon.words("competitions")),
+        lexicon.words("nationality-nouns"));
   }
 
   /** The name keys ({@link NameKey#of}) of {@code names}. */

@@ -288,11 +288,15 @@ final class MentionScorer {
   private static final String[] NATIONALITY_NOUN_ENDINGS = {"man", "men", "woman", "women"};
 
   /**
-   * A noun of nationality made of a demonym and "man" or "woman": "Dutchman", "Frenchwoman",
-   * "Irishmen" (the demonyms list the adjectives; these nouns lead sports reports' names).
+   * A noun of nationality: listed ({@code [nationality-nouns]}: "Spaniard", "Swede") or made of a
+   * demonym and "man" or "woman" ("Dutchman", "Frenchwoman", "Irishmen"; the demonyms list the
+   * adjectives; these nouns lead sports reports' names).
    */
   boolean isNationalityNoun(Token t) {
     String lower = t.lower();
+    if (cues.nationalityNouns().contains(lower)) {
+      return true;
+    }
     for (String suffix : NATIONALITY_NOUN_ENDINGS) {
       if (lower.length() > suffix.length() + 3
           && lower.endsWith(suffix)

@@ -470,4 +470,15 @@ class RuleBasedEntityExtractorTest {
     assertThat(names(x, EntityType.ORGANIZATION)).contains("Google");
     assertThat(names(x, EntityType.PLACE)).contains("Liverpool").doesNotContain("Google");
   }
+
+  @Test
+  void aListedNounOfNationalityLeadsANameAndAloneIsNobody() {
+    Extraction x =
+        extract(
+            "Spaniard Carlos Moya beat Swede Thomas Johansson in the final. The Spaniard said he"
+                + " was tired.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Carlos Moya", "Thomas Johansson")
+        .doesNotContain("Spaniard", "Spaniard Carlos Moya", "Swede Thomas Johansson");
+  }
 }
