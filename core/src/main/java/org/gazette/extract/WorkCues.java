@@ -91,9 +91,29 @@ final class WorkCues {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
 
-  /** Words after a company's name: "ex-Yukos boss", "Yukos shares", "Yukos shareholders". */
+  /**
+   * Words after a company's name: "ex-Yukos boss", "Yukos shares", "Yukos shareholders", "Euronext
+   * chief Jean-Francois Theodore", "Opel workers", "the Siemens plant", "its Tesco subsidiary".
+   */
   private static final Set<String> COMPANY_AFTER =
-      Set.of("boss", "bosses", "shares", "shareholders", "shareholder", "stock");
+      Set.of(
+          "boss",
+          "bosses",
+          "shares",
+          "shareholders",
+          "shareholder",
+          "stock",
+          "chief",
+          "executives",
+          "employees",
+          "workers",
+          "subsidiary",
+          "plant",
+          "factory",
+          "profits",
+          "revenues",
+          "customers",
+          "subscribers");
 
   /**
    * Words after a sports team's name that no town's name is followed by: "Liverpool manager Rafael
@@ -223,8 +243,9 @@ final class WorkCues {
   }
 
   /**
-   * Whether a word of a trade stands before the word that ends right before {@code start}: a
-   * lower-case word that is no determiner ("oil" in "oil giant Yukos", not "the" in "the firm").
+   * Whether a word of a trade stands before the word that ends right before {@code start}: a word
+   * that is no determiner, in lower case or capitalised where it opens a sentence ("oil" in "oil
+   * giant Yukos", "Anti-virus firm Sophos said"; not "the" in "the firm").
    */
   private static boolean hasTrade(String text, int start) {
     int cue = wordStart(text, start);
@@ -232,7 +253,7 @@ final class WorkCues {
       return false;
     }
     int trade = wordStart(text, cue);
-    if (trade < 0 || !Character.isLowerCase(text.charAt(trade))) {
+    if (trade < 0 || !Character.isLowerCase(text.charAt(trade)) && !opensClause(text, trade)) {
       return false;
     }
     return !DETERMINERS.contains(wordBefore(text, cue));

@@ -48,6 +48,17 @@ class WorkCuesTest {
   }
 
   @Test
+  void aCompanyNamedSoAtASentenceStartOrByItsStaffIsAnOrganisation() {
+    String text =
+        "Anti-virus firm Sophos said the worm was spreading. Sophos has seen it before. Euronext"
+            + " chief Jean-Francois Theodore held talks, but Euronext declined to comment.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Sophos", "Euronext");
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Jean-Francois Theodore")
+        .doesNotContain("Sophos", "Euronext");
+  }
+
+  @Test
   void peopleAfterAWordOfTheirTradeOrOfTheirCompanyStayPeople() {
     String text =
         "The company Bill Gates founded grew, said film maker Ken Loach, and publisher Jason Smith"
