@@ -68,7 +68,10 @@ final class MentionResolver {
       // or a company the tagger took for a person, in every mention of the article.
       if (g.type == EntityType.PERSON && cued.works().contains(g.key)) {
         g.type = null;
-      } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)) {
+      } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)
+          || g.type == EntityType.PLACE && g.known == null && cued.companies().contains(g.key)) {
+        // "the supermarket giant Tesco", "Tesco shares": a company, though the tagger took it
+        // for a place the gazetteer does not know.
         g.type = EntityType.ORGANIZATION;
       } else if (g.type == EntityType.PLACE && isTeam(g.key, cued)) {
         // "Liverpool manager Rafael Benitez": the club, in every mention of the article.

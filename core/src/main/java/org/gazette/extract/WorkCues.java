@@ -92,10 +92,10 @@ final class WorkCues {
       Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that");
 
   /**
-   * Words after a company's name: "ex-Yukos boss", "Yukos shares", "Yukos shareholders", "Euronext
-   * chief Jean-Francois Theodore", "Opel workers", "the Siemens plant", "its Tesco subsidiary".
+   * Words after a company's name that no place takes: "ex-Yukos boss", "Yukos shares", "Yukos
+   * shareholders", "Tesco profits".
    */
-  private static final Set<String> COMPANY_AFTER =
+  private static final Set<String> OWNED_AFTER =
       Set.of(
           "boss",
           "bosses",
@@ -103,6 +103,17 @@ final class WorkCues {
           "shareholders",
           "shareholder",
           "stock",
+          "profits",
+          "revenues",
+          "subscribers");
+
+  /**
+   * Words after a company's name that follow a place as well, where a company works: "Euronext
+   * chief Jean-Francois Theodore", "Opel workers", "the Siemens plant" ("Cowley workers", "the
+   * Longbridge plant").
+   */
+  private static final Set<String> COMPANY_AFTER =
+      Set.of(
           "chief",
           "executives",
           "employees",
@@ -110,10 +121,7 @@ final class WorkCues {
           "subsidiary",
           "plant",
           "factory",
-          "profits",
-          "revenues",
-          "customers",
-          "subscribers");
+          "customers");
 
   /**
    * Words after a sports team's name that no town's name is followed by: "Liverpool manager Rafael
@@ -166,13 +174,15 @@ final class WorkCues {
 
   /**
    * The keys of the names an article's words call works, those they call organisations (bands and
-   * companies), those they call sports teams ({@code teams}: a town there is its team), and those
-   * words call teams only if the gazetteer knows a club of that name ({@code clubs}, which holds
-   * the teams as well).
+   * companies), those of them the words call so as no place is called ({@code companies}: "the oil
+   * giant Yukos", "Tesco shares"; not "Cowley workers", a works' place), those they call sports
+   * teams ({@code teams}: a town there is its team), and those words call teams only if the
+   * gazetteer knows a club of that name ({@code clubs}, which holds the teams as well).
    */
   record Cued(
       Set<String> works,
       Set<String> organisations,
+      Set<String> companies,
       Set<String> teams,
       Set<String> clubs,
       Set<String> events) {}
@@ -182,6 +192,7 @@ final class WorkCues {
   static Cued of(Iterable<Found> found, Article article) {
     Set<String> works = new HashSet<>();
     Set<String> organisations = new HashSet<>();
+    Set<String> companies = new HashSet<>();
     Set<String> teams = new HashSet<>();
     Set<String> clubs = new HashSet<>();
     Set<String> events = new HashSet<>();
@@ -194,9 +205,12 @@ final class WorkCues {
       String after = wordAfter(text, f.end());
       if (WORK_BEFORE.contains(before) || WORK_AFTER.contains(after)) {
         works.add(f.key());
+      } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
+          || OWNED_AFTER.contains(after)) {
+        organisations.add(f.key());
+        companies.add(f.key());
       } else if (BAND_BEFORE.contains(before)
           || BAND_AFTER.contains(after)
-          || COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
           || COMPANY_AFTER.contains(after)
           || PLURAL_AFTER.contains(after) && opensClause(text, f.start())) {
         organisations.add(f.key());
@@ -215,7 +229,8 @@ final class WorkCues {
       }
     }
     organisations.removeAll(works);
-    return new Cued(works, organisations, teams, clubs, events);
+    companies.removeAll(works);
+    return new Cued(works, organisations, companies, teams, clubs, events);
   }
 
   /**

@@ -59,6 +59,16 @@ class WorkCuesTest {
   }
 
   @Test
+  void aCompanyTakenForAPlaceTheGazetteerLacksIsAnOrganisation() {
+    String text =
+        "A rival standard is being developed by Motorola and chip firm Freescale. At the"
+            + " conference in Cannes, Samsung demonstrated a phone using technology from"
+            + " Freescale.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Freescale");
+    assertThat(names(text, EntityType.PLACE)).contains("Cannes").doesNotContain("Freescale");
+  }
+
+  @Test
   void peopleAfterAWordOfTheirTradeOrOfTheirCompanyStayPeople() {
     String text =
         "The company Bill Gates founded grew, said film maker Ken Loach, and publisher Jason Smith"
