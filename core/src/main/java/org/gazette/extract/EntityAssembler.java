@@ -77,7 +77,11 @@ final class EntityAssembler {
       return bestWritten(c);
     }
     Kind kind = c.known().kind();
-    if (kind == Kind.POPULATED_PLACE || kind == Kind.FIRST_LEVEL_REGION) {
+    boolean abbreviated = false;
+    for (KeyGroup g : c.groups) {
+      abbreviated |= g.abbreviatedState;
+    }
+    if (!abbreviated && (kind == Kind.POPULATED_PLACE || kind == Kind.FIRST_LEVEL_REGION)) {
       // A town or region is named as the article writes it ("Kobane", "Hilla"), not by its GeoNames
       // transliteration ("'Ayn al 'Arab", "Al Hillah"); the gazetteer still places it.
       // Spellings that fold to the same key ("Anbar", "Al Anbar") keep the gazetteer's name.

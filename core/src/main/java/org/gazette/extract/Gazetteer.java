@@ -37,6 +37,7 @@ final class Gazetteer {
   private final Map<String, org.gazette.model.GeoPlace> places;
   private final Map<String, Integer> wordsInNames;
   private final Map<String, String> companyShortNames;
+  private final Map<String, KnownName> usStates;
 
   Gazetteer(
       Map<String, List<KnownName>> known,
@@ -52,7 +53,7 @@ final class Gazetteer {
       Map<String, Integer> commonWords,
       Cues cues,
       Map<String, org.gazette.model.GeoPlace> places) {
-    this(known, firstNames, commonWords, cues, places, Map.of());
+    this(known, firstNames, commonWords, cues, places, Map.of(), Map.of());
   }
 
   Gazetteer(
@@ -61,9 +62,11 @@ final class Gazetteer {
       Map<String, Integer> commonWords,
       Cues cues,
       Map<String, org.gazette.model.GeoPlace> places,
-      Map<String, String> companyShortNames) {
+      Map<String, String> companyShortNames,
+      Map<String, KnownName> usStates) {
     this.places = Map.copyOf(places);
     this.companyShortNames = companyShortNames;
+    this.usStates = Map.copyOf(usStates);
     Map<String, KnownName[]> exact = new HashMap<>(known.size() * 2);
     Map<String, List<KnownName>> loose = new HashMap<>(known.size() * 2);
     int longest = 1;
@@ -194,6 +197,14 @@ final class Gazetteer {
    */
   String companyOpenedBy(String key) {
     return companyShortNames.get(key);
+  }
+
+  /**
+   * The state of the United States that {@code key} abbreviates after a town ("fla", "ca": "Tampa,
+   * Fla.", "Anaheim, CA"), or null.
+   */
+  KnownName usStateAbbreviated(String key) {
+    return usStates.get(key);
   }
 
   /** The longest known name, in words (at most 10). */

@@ -149,7 +149,34 @@ final class GazetteerLoader {
     Comparator<KnownName> best =
         Comparator.comparingDouble(KnownName::prior).reversed().thenComparing(KnownName::kind);
     known.values().forEach(list -> list.sort(best));
-    return new Gazetteer(known, firstNames, common, cues, places, companyShortNames(companies));
+    return new Gazetteer(
+        known, firstNames, common, cues, places, companyShortNames(companies), usStates(lexicon));
+  }
+
+  /**
+   * The states of the United States by their abbreviations ({@code [us-state-abbreviations]}: "fla"
+   * for Florida), as the places table knows them.
+   */
+  private Map<String, KnownName> usStates(Lexicon lexicon) {
+    Map<String, KnownName> out = new HashMap<>();
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("us-state-abbreviations")) {
+      KnownName state = null;
+      for (KnownName k : known.getOrDefault(NameKey.of(g.canonical()), List.of())) {
+        if (k.kind() == Kind.FIRST_LEVEL_REGION && k.country().equals("US")) {
+          state = k;
+        }
+      }
+      if (state == null) {
+        throw new IllegalArgumentException(
+            "lexicon.txt [us-state-abbreviations]: no US state " + g.canonical() + " in " + PLACES);
+      }
+      for (Lexicon.Alias a : g.aliases()) {
+        if (!a.form().equals(g.canonical())) {
+          out.put(NameKey.of(a.form()), state);
+        }
+      }
+    }
+    return out;
   }
 
   /**

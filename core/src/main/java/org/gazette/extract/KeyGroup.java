@@ -39,6 +39,11 @@ final class KeyGroup {
   String definedBy;
   EntityType type;
 
+  /**
+   * Whether the name is a state's abbreviation after a town ("Tampa, Fla."): named by the state.
+   */
+  boolean abbreviatedState;
+
   KeyGroup(String key) {
     this.key = key;
   }

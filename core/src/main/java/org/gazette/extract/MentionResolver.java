@@ -80,7 +80,13 @@ final class MentionResolver {
         // "Wimbledon champion Conchita Martinez": the tournament, in every mention.
         g.type = null;
       }
-      if (isKnownOrganisation(g)) {
+      KnownName state = abbreviatedState(g, article);
+      if (state != null) {
+        // "Tampa, Fla.": Florida, not the Norwegian town of Flå its letters fold to.
+        g.known = state;
+        g.type = EntityType.PLACE;
+        g.abbreviatedState = true;
+      } else if (isKnownOrganisation(g)) {
         // "investors in Google", "Paris St Germain said": a name the gazetteer knows only as an
         // organisation, whatever the words around it suggest.
         g.type = EntityType.ORGANIZATION;
@@ -160,6 +166,68 @@ final class MentionResolver {
       }
     }
     return true;
+  }
+
+  /**
+   * The US state that the name of {@code g} abbreviates, when a mention of it follows a town the
+   * gazetteer knows and a comma ("Tampa, Fla.", "San Diego, CA"; not "Harry Preuss, MD"); else
+   * null.
+   */
+  private KnownName abbreviatedState(KeyGroup g, Article article) {
+    KnownName state = gazetteer.usStateAbbreviated(g.key);
+    if (state == null) {
+      return null;
+    }
+    for (Found f : g.mentions) {
+      String text =
+          f.field() == org.gazette.model.ArticleField.TITLE ? article.title() : article.body();
+      if (text != null && f.start() <= text.length() && followsTownAndComma(text, f.start())) {
+        return state;
+      }
+    }
+    return null;
+  }
+
+  /** The most words of a town before a state's abbreviation ("Salt Lake City, Utah"). */
+  private static final int MAX_TOWN_WORDS = 3;
+
+  /**
+   * Whether a comma and a space stand before {@code start}, and before them the name of a place the
+   * gazetteer knows, of one to {@link #MAX_TOWN_WORDS} capitalised words.
+   */
+  private boolean followsTownAndComma(String text, int start) {
+    int i = start;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == start || i < 2 || text.charAt(i - 1) != ',') {
+      return false;
+    }
+    int end = i - 1;
+    int from = end;
+    for (int words = 0; words < MAX_TOWN_WORDS; words++) {
+      int wordEnd = from;
+      while (from > 0 && isNameChar(text.charAt(from - 1))) {
+        from--;
+      }
+      if (from == wordEnd || !Character.isUpperCase(text.charAt(from))) {
+        return false;
+      }
+      for (KnownName k : gazetteer.lookup(NameKey.of(text.substring(from, end)))) {
+        if (k.type() == EntityType.PLACE) {
+          return true;
+        }
+      }
+      if (from == 0 || text.charAt(from - 1) != ' ') {
+        return false;
+      }
+      from--;
+    }
+    return false;
+  }
+
+  private static boolean isNameChar(char c) {
+    return Character.isLetter(c) || c == '.' || c == '-' || c == '\'';
   }
 
   /**

@@ -481,4 +481,15 @@ class RuleBasedEntityExtractorTest {
         .contains("Carlos Moya", "Thomas Johansson")
         .doesNotContain("Spaniard", "Spaniard Carlos Moya", "Swede Thomas Johansson");
   }
+
+  @Test
+  void aStatesAbbreviationAfterATownIsTheState() {
+    Extraction x =
+        extract(
+            "TAMPA, Fla. - The command moved from Tampa, Florida, and bands came from Anaheim, CA."
+                + " Harry Preuss, MD, wrote about it.");
+    assertThat(names(x, EntityType.PLACE))
+        .contains("Tampa", "Florida", "Anaheim", "California")
+        .doesNotContain("Flå", "Fla", "CA", "Maryland");
+  }
 }
