@@ -115,6 +115,85 @@ final class TaggedMentions {
     return false;
   }
 
+  /**
+   * Last words that make a name of several words a place whatever the tagger made of the words
+   * before them ("Al Asad Air Base", "Heathrow Airport", "Strait of Hormuz" aside: the head is the
+   * last word here). Not "station" (a radio station), "house" or "hall", which name institutions as
+   * often.
+   */
+  private static final java.util.Set<String> PLACE_HEADS =
+      java.util.Set.of(
+          "base",
+          "airbase",
+          "airfield",
+          "airport",
+          "bridge",
+          "river",
+          "lake",
+          "mountains",
+          "valley",
+          "strait",
+          "island",
+          "islands",
+          "peninsula",
+          "canal",
+          "dam",
+          "oilfield");
+
+  /**
+   * Whether a word in lower case stands in {@code [a, b)}: "University of the Highlands and
+   * Islands".
+   */
+  private static boolean hasLowerCaseWord(FieldScan s, int a, int b) {
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Words that describe a base or an airport without naming it: "an Air Force Base", "the Naval Air
+   * Station", "a National Airport".
+   */
+  private static final java.util.Set<String> GENERIC_WORDS =
+      java.util.Set.of(
+          "air",
+          "force",
+          "naval",
+          "navy",
+          "army",
+          "marine",
+          "marines",
+          "corps",
+          "joint",
+          "military",
+          "national",
+          "international",
+          "regional",
+          "municipal",
+          "coast",
+          "guard",
+          "space",
+          "reserve");
+
+  /** Whether {@code [a, b)} holds nothing but {@link #GENERIC_WORDS} and punctuation. */
+  private static boolean isGeneric(FieldScan s, int a, int b) {
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.isWord() && !GENERIC_WORDS.contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words of a base that the tagger may leave out of its name ("MacDill Air Force Base"). */
+  private static final java.util.Set<String> BASE_HEADS =
+      java.util.Set.of("base", "airbase", "airfield", "airport");
+
   /** Organisation evidence of the rules this strong counts where the tagger found nothing. */
   static final double CERTAIN = 3.0;
 
@@ -140,6 +219,26 @@ final class TaggedMentions {
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
+    if (type != EntityType.PERSON
+        && b < s.tokens().size()
+        && s.token(b).isCap()
+        && BASE_HEADS.contains(s.token(b).lower())
+        && scorer.known(s, a, b).length == 0
+        && !isGeneric(s, a, b)) {
+      b++; // "MacDill Air Force Base": the base; but "an Air Force Base" names nothing
+      type = EntityType.PLACE;
+      shares = only(type);
+    }
+    if (type == EntityType.ORGANIZATION
+        && b - a >= 2
+        && PLACE_HEADS.contains(s.token(b - 1).lower())
+        && !hasLowerCaseWord(s, a, b)
+        && !isGeneric(s, a, b - 1)) {
+      // "Al Asad Air Base", "Ramstein Air Base": a place, though "Air"; not "a rather large Air
+      // Force Base", which names no base.
+      type = EntityType.PLACE;
+      shares = only(type);
     }
     if (type == EntityType.PLACE) {
       a = words.afterPlaceWord(s, a, b); // "the Iraqi city of Mosul": Mosul

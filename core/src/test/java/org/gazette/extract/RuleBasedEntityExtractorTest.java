@@ -492,4 +492,17 @@ class RuleBasedEntityExtractorTest {
         .contains("Tampa", "Florida", "Anaheim", "California")
         .doesNotContain("Flå", "Fla", "CA", "Maryland");
   }
+
+  @Test
+  void aBaseIsAPlaceThoughItsNameHoldsAnAirForce() {
+    Extraction x =
+        extract(
+            "The ceremony took place at MacDill Air Force Base on Friday. Troops at Al Asad Air Base"
+                + " and aircraft from Incirlik Air Base were alerted, and the University of the"
+                + " Highlands and Islands closed.");
+    assertThat(names(x, EntityType.PLACE))
+        .contains("MacDill Air Force Base", "Al Asad Air Base", "Incirlik Air Base");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .doesNotContain("MacDill Air Force", "Al Asad Air Base", "Incirlik Air Base");
+  }
 }
