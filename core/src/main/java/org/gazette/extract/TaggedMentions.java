@@ -141,6 +141,20 @@ final class TaggedMentions {
           "oilfield");
 
   /**
+   * The place token {@code k} names alone, when it is the best-known meaning of the word and at
+   * least a town ({@link GazetteerLoader#TOWN_PRIOR}): "Iran", "Moscow", not the villages called
+   * "Ray" or "Bush", nor "UN".
+   */
+  private KnownName ownerPlace(FieldScan s, int k) {
+    KnownName[] known = scorer.known(s, k, k + 1);
+    return known.length > 0
+            && known[0].type() == EntityType.PLACE
+            && known[0].prior() >= GazetteerLoader.TOWN_PRIOR
+        ? known[0]
+        : null;
+  }
+
+  /**
    * Whether a word in lower case stands in {@code [a, b)}: "University of the Highlands and
    * Islands".
    */
@@ -219,6 +233,16 @@ final class TaggedMentions {
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
+    KnownName owner = b - a >= 2 && s.token(a).is(Token.POSSESSIVE) ? ownerPlace(s, a) : null;
+    if (owner != null) {
+      // "Iran's Islamic Revolutionary Guards Corps", "France's Ubisoft", "London's Earls Court":
+      // the place owns the name. A country or region is a place of the article too; a town may
+      // be its club ("Chelsea's Damien Duff"), which the other mentions tell.
+      if (owner.kind().isNation()) {
+        add(s, a, a + 1, EntityType.PLACE, only(EntityType.PLACE), out);
+      }
+      a++;
     }
     if (type != EntityType.PERSON
         && b < s.tokens().size()

@@ -505,4 +505,19 @@ class RuleBasedEntityExtractorTest {
     assertThat(names(x, EntityType.ORGANIZATION))
         .doesNotContain("MacDill Air Force", "Al Asad Air Base", "Incirlik Air Base");
   }
+
+  @Test
+  void aPlaceThatOwnsANameIsNoPartOfIt() {
+    Extraction x =
+        extract(
+            "Forces struck Iran's Islamic Revolutionary Guards Corps on Friday, and France's Ubisoft"
+                + " gave a warning. Britain's Kelly Holmes won in London's Earls Court.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Islamic Revolutionary Guards Corps", "Ubisoft")
+        .doesNotContain("Iran's Islamic Revolutionary Guards Corps", "France's Ubisoft");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Kelly Holmes")
+        .doesNotContain("Britain's Kelly Holmes");
+    assertThat(names(x, EntityType.PLACE)).contains("Iran", "France", "United Kingdom");
+  }
 }
