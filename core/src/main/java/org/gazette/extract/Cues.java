@@ -6,8 +6,8 @@ import org.gazette.model.NameKey;
 
 /**
  * The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value; the competitions
- * as name keys. The competitions and the nouns of nationality are read after tagging only: no
- * feature of the name tagger reads them.
+ * and the openers of organisations' names as name keys. The competitions, the nouns of nationality
+ * and the openers are read after tagging only: no feature of the name tagger reads them.
  */
 record Cues(
     Set<String> functionWords,
@@ -35,7 +35,8 @@ record Cues(
     Set<String> neverAlone,
     Set<String> nonEntityHeads,
     Set<String> competitions,
-    Set<String> nationalityNouns) {
+    Set<String> nationalityNouns,
+    Set<String> organisationOpeners) {
 
   static Cues of(Lexicon lexicon) {
     return new Cues(
@@ -64,7 +65,8 @@ record Cues(
         lexicon.words("never-alone"),
         lexicon.words("non-entity-heads"),
         keys(lexicon.words("competitions")),
-        lexicon.words("nationality-nouns"));
+        lexicon.words("nationality-nouns"),
+        keys(lexicon.words("organisation-openers")));
   }
 
   /** The name keys ({@link NameKey#of}) of {@code names}. */

@@ -94,6 +94,15 @@ final class MentionResolver {
         // "Palantir said": a listed company by the word that opens its name.
         g.type = EntityType.ORGANIZATION;
       }
+      if ((g.type == EntityType.PERSON || g.type == EntityType.PLACE && g.known == null)
+          && !g.isOneWord()
+          && gazetteer
+              .cues()
+              .organisationOpeners()
+              .contains(g.key.substring(0, g.key.indexOf(' ')))) {
+        // "Kata'ib Hezbollah", "Harakat al-Nujaba": brigades and movements, not people.
+        g.type = EntityType.ORGANIZATION;
+      }
       if (gazetteer.cues().competitions().contains(g.key)) {
         // "Six Nations", "Champions League": a competition, neither organisation nor place.
         g.type = null;

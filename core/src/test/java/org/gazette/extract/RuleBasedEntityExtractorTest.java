@@ -520,4 +520,15 @@ class RuleBasedEntityExtractorTest {
         .doesNotContain("Britain's Kelly Holmes");
     assertThat(names(x, EntityType.PLACE)).contains("Iran", "France", "United Kingdom");
   }
+
+  @Test
+  void anArabicWordForBrigadesOrMovementOpensAnOrganisation() {
+    Extraction x =
+        extract(
+            "Kata'ib Hezbollah claimed the attack, and Harakat al-Nujaba said it would continue."
+                + " Jaysh al-Islam denied it.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Kata'ib Hezbollah", "Harakat al-Nujaba", "Jaysh al-Islam");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
 }
