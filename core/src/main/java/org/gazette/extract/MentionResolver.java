@@ -122,7 +122,7 @@ final class MentionResolver {
     }
     clusters.removeIf(c -> c.groups.isEmpty());
     PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
-    OrganisationLinker.link(clusters, groups.values(), clusterOf);
+    OrganisationLinker.link(clusters, groups.values(), clusterOf, gazetteer.cues().orgHeads());
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
   }
 

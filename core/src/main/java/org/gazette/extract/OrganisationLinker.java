@@ -37,7 +37,10 @@ final class OrganisationLinker {
   private OrganisationLinker() {}
 
   static void link(
-      List<Cluster> clusters, Collection<KeyGroup> groups, Map<KeyGroup, Cluster> clusterOf) {
+      List<Cluster> clusters,
+      Collection<KeyGroup> groups,
+      Map<KeyGroup, Cluster> clusterOf,
+      Set<String> orgHeads) {
     List<Cluster> orgs = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.type == EntityType.ORGANIZATION) {
@@ -68,6 +71,7 @@ final class OrganisationLinker {
     }
     linkAcronyms(orgs, clusterOf);
     linkTeamShortForms(orgs, clusterOf);
+    linkFirstWords(orgs, clusterOf, orgHeads);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
   }
 
@@ -134,6 +138,67 @@ final class OrganisationLinker {
         c.groups.clear();
       }
     }
+  }
+
+  /**
+   * Joins an organisation written as one word the gazetteer does not know to the one organisation
+   * of the document named by that word and one head noun of organisations: "Dresdner" to "Dresdner
+   * Bank", "Cairn" to "Cairn Energy"; not "Mozilla" to "Mozilla Firefox", a product, nor a name the
+   * gazetteer knows, which is an entity of its own ("Sony" beside "Sony Ericsson").
+   */
+  private static void linkFirstWords(
+      List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf, Set<String> orgHeads) {
+    for (Cluster c : orgs) {
+      if (c.groups.isEmpty()
+          || c.metadataName != null
+          || !c.groups.stream()
+              .allMatch(
+                  g ->
+                      g.isOneWord()
+                          && !g.acronym
+                          && g.known == null
+                          && g.key.equals(c.groups.get(0).key))) {
+        continue;
+      }
+      String key = c.groups.get(0).key;
+      Cluster target = null;
+      for (Cluster other : orgs) {
+        if (other != c && other.keys().stream().anyMatch(k -> isHeadedBy(k, key, orgHeads))) {
+          if (target != null && target != other) {
+            target = null;
+            break;
+          }
+          target = other;
+        }
+      }
+      if (target != null) {
+        for (KeyGroup g : List.copyOf(c.groups)) {
+          target.add(g);
+          clusterOf.put(g, target);
+        }
+        c.groups.clear();
+      }
+    }
+  }
+
+  /**
+   * Whether {@code full} is {@code word} followed by one head noun of organisations and legal words
+   * only ("dresdner bank", "cairn energy plc"; not "enron broadband services", a unit of Enron).
+   */
+  private static boolean isHeadedBy(String full, String word, Set<String> orgHeads) {
+    if (!full.startsWith(word + " ")) {
+      return false;
+    }
+    int heads = 0;
+    for (String w : full.substring(word.length() + 1).split(" ")) {
+      if (LEGAL_WORDS.contains(w)) {
+        continue;
+      }
+      if (!orgHeads.contains(w) || ++heads > 1) {
+        return false;
+      }
+    }
+    return heads == 1;
   }
 
   private static boolean isTeam(Cluster c) {

@@ -42,4 +42,13 @@ class OrganisationLinkerTest {
         organisations("Cairn Energy found oil in Rajasthan. Cairn said the field was large.");
     assertThat(orgs).contains("Cairn Energy").doesNotContain("Cairn");
   }
+
+  @Test
+  void anOrganisationWrittenAsItsFirstWordJoinsTheNameOfThatWordAndAHeadNoun() {
+    List<String> orgs =
+        organisations(
+            "Shares in Dresdner Bank and Commerzbank rose on Tuesday after the weekly magazine Der"
+                + " Spiegel reported merger talks. Dresdner said it did not comment on rumours.");
+    assertThat(orgs).contains("Dresdner Bank", "Commerzbank").doesNotContain("Dresdner");
+  }
 }
