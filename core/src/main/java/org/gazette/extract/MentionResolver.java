@@ -26,6 +26,13 @@ final class MentionResolver {
    */
   private static final double DOCUMENT_COUNTRY_BONUS = 1.0;
 
+  /** Abbreviations of time zones, which the gazetteer may know as other things ("EST", "CAT"). */
+  private static final Set<String> TIME_ZONES =
+      Set.of(
+          "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "akst", "hst", "gmt", "bst",
+          "cet", "cest", "eet", "eest", "wet", "utc", "ist", "jst", "aest", "aedt", "awst", "msk",
+          "cat", "eat", "wat", "sast");
+
   private final Gazetteer gazetteer;
 
   MentionResolver(Gazetteer gazetteer) {
@@ -102,6 +109,9 @@ final class MentionResolver {
               .contains(g.key.substring(0, g.key.indexOf(' ')))) {
         // "Kata'ib Hezbollah", "Harakat al-Nujaba": brigades and movements, not people.
         g.type = EntityType.ORGANIZATION;
+      }
+      if (TIME_ZONES.contains(g.key) && g.mentions.stream().allMatch(f -> isCaps(f.text()))) {
+        g.type = null; // "4 p.m. (EST)": a time zone, not Cameroon's East region
       }
       if (gazetteer.cues().competitions().contains(g.key)) {
         // "Six Nations", "Champions League": a competition, neither organisation nor place.
@@ -261,6 +271,10 @@ final class MentionResolver {
       }
     }
     return true;
+  }
+
+  private static boolean isCaps(String text) {
+    return text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Whether the gazetteer knows {@code key} as a country or a region ({@link Kind#isNation}). */

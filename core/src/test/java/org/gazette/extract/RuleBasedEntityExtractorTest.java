@@ -531,4 +531,10 @@ class RuleBasedEntityExtractorTest {
         .contains("Kata'ib Hezbollah", "Harakat al-Nujaba", "Jaysh al-Islam");
     assertThat(names(x, EntityType.PERSON)).isEmpty();
   }
+
+  @Test
+  void aTimeZoneIsNoPlace() {
+    Extraction x = extract("The strike began at 4 p.m. (EST) on Friday, far from Yaoundé.");
+    assertThat(names(x, EntityType.PLACE)).contains("Yaoundé").doesNotContain("Est", "EST");
+  }
 }
