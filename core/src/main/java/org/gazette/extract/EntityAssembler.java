@@ -74,7 +74,15 @@ final class EntityAssembler {
       return c.type == EntityType.PERSON ? longer(c.metadataName, bestWritten(c)) : c.metadataName;
     }
     if (known == null) {
-      return bestWritten(c);
+      String written = bestWritten(c);
+      if (c.type != EntityType.ORGANIZATION
+          && written.length() > 4
+          && written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+        // A place or person written only in capitals (a dateline's "SOUTHWEST ASIA") is named in
+        // title case; an organisation in capitals may be an acronym ("UNESCO") and stays.
+        return titleCase(written);
+      }
+      return written;
     }
     Kind kind = c.known().kind();
     boolean abbreviated = false;

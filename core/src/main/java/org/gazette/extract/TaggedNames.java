@@ -276,7 +276,7 @@ final class TaggedNames {
     if (k == 0 || k >= tokens.size() || !opensDateline(s, k)) {
       return names;
     }
-    boolean place = false;
+    boolean place = isCompassPlace(s, k);
     for (KnownName known : scorer.known(s, 0, k)) {
       place |= known.type() == EntityType.PLACE;
     }
@@ -291,6 +291,48 @@ final class TaggedNames {
       }
     }
     return out;
+  }
+
+  /** Words of the compass that lead the name of a part of a place ("SOUTHWEST ASIA"). */
+  private static final java.util.Set<String> COMPASS =
+      java.util.Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern");
+
+  /**
+   * Whether the words {@code [0, k)} are words of the compass and then a place the gazetteer knows:
+   * "SOUTHWEST ASIA", "NORTHERN IRAQ".
+   */
+  private boolean isCompassPlace(FieldScan s, int k) {
+    if (k < 2) {
+      return false;
+    }
+    for (int i = 0; i < k - 1; i++) {
+      if (!COMPASS.contains(s.token(i).lower())) {
+        return false;
+      }
+    }
+    for (KnownName known : scorer.known(s, k - 1, k)) {
+      if (known.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCapitalsWord(Token t) {

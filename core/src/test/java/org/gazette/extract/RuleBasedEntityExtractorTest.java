@@ -537,4 +537,22 @@ class RuleBasedEntityExtractorTest {
     Extraction x = extract("The strike began at 4 p.m. (EST) on Friday, far from Yaoundé.");
     assertThat(names(x, EntityType.PLACE)).contains("Yaoundé").doesNotContain("Est", "EST");
   }
+
+  @Test
+  void aPlaceWrittenOnlyInCapitalsIsNamedInTitleCase() {
+    Extraction x =
+        extractor.extract(
+            new Article(
+                "t",
+                "CENTCOM strikes a radar site",
+                null,
+                null,
+                null,
+                List.of(),
+                "SOUTHWEST ASIA - On Feb. 3, U.S. Central Command forces struck a Houthi radar site"
+                    + " in Yemen."));
+    assertThat(names(x, EntityType.PLACE))
+        .contains("Southwest Asia", "Yemen")
+        .doesNotContain("SOUTHWEST ASIA");
+  }
 }
