@@ -12,12 +12,14 @@ import org.gazette.model.NameKey;
  * (ACRONYM)" definitions.
  */
 final class TaggedMentions {
+  private final Gazetteer gazetteer;
   private final MentionScorer scorer;
   private final Cues cues;
   private final NameWords words;
   private final TaggedNames tagged;
 
   TaggedMentions(Gazetteer gazetteer, MentionScorer scorer) {
+    this.gazetteer = gazetteer;
     this.scorer = scorer;
     this.cues = gazetteer.cues();
     this.words = new NameWords(cues, scorer);
@@ -141,6 +143,29 @@ final class TaggedMentions {
           "oilfield");
 
   /**
+   * Whether token {@code k}, before a name of two words or more, describes the person rather than
+   * names them: no first name, and a word written in lower case (in general or in this document) or
+   * a country ("Environmentalist Ma Jun", "Ukraine Viktor Pshonka"; not "Rose Marie Smith", "Jordan
+   * Henderson").
+   */
+  private boolean isDescriptionBeforeName(FieldScan s, int k) {
+    Token t = s.token(k);
+    Token next = s.token(k + 1);
+    if (!t.isWord()
+        || t.text().length() < 3
+        || scorer.isFirstName(t.lower())
+        || !next.isWord()
+        || gazetteer.firstNameCount(next.lower()) < Gazetteer.FREQUENT_FIRST_NAME) {
+      return false;
+    }
+    if (scorer.isCommon(s, t.lower())) {
+      return true;
+    }
+    KnownName place = ownerPlace(s, k);
+    return place != null && place.kind().isNation();
+  }
+
+  /**
    * The place token {@code k} names alone, when it is the best-known meaning of the word and at
    * least a town ({@link GazetteerLoader#TOWN_PRIOR}): "Iran", "Moscow", not the villages called
    * "Ray" or "Bush", nor "UN".
@@ -233,6 +258,15 @@ final class TaggedMentions {
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
+    while (type == EntityType.PERSON && b - a >= 3 && isDescriptionBeforeName(s, a)) {
+      // "Referee Graham Poll", "Ukraine Viktor Pshonka": the name is Graham Poll; a country
+      // before it is a place of the article.
+      KnownName place = ownerPlace(s, a);
+      if (place != null && place.kind().isNation()) {
+        add(s, a, a + 1, EntityType.PLACE, only(EntityType.PLACE), out);
+      }
+      a++;
     }
     KnownName owner = b - a >= 2 && s.token(a).is(Token.POSSESSIVE) ? ownerPlace(s, a) : null;
     if (owner != null) {

@@ -555,4 +555,15 @@ class RuleBasedEntityExtractorTest {
         .contains("Southwest Asia", "Yemen")
         .doesNotContain("SOUTHWEST ASIA");
   }
+
+  @Test
+  void aCapitalisedDescriptionBeforeAFirstNameIsNoPartOfTheName() {
+    Extraction x =
+        extract(
+            "Referee Graham Poll sent two players off, and the referee's assessor agreed."
+                + " Sprinter Michelle Collins won, and the novelist A. S. Byatt watched.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Graham Poll", "Michelle Collins", "A. S. Byatt")
+        .doesNotContain("Referee Graham Poll", "Sprinter Michelle Collins");
+  }
 }
