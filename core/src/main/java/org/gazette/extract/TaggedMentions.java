@@ -143,6 +143,29 @@ final class TaggedMentions {
           "oilfield");
 
   /**
+   * Whether token {@code k} is a person's initials: capitals each followed by a full stop ("R.",
+   * "R.E."), on the same line as the name, and no abbreviation the gazetteer knows ("U.S.").
+   */
+  private boolean isInitials(FieldScan s, int k) {
+    Token t = s.token(k);
+    String text = t.text();
+    if (!t.isWord()
+        || text.length() < 2
+        || text.length() > 8
+        || s.token(k + 1).start() - t.end() > 1) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i += 2) {
+      if (!Character.isUpperCase(text.charAt(i))
+          || i + 1 >= text.length()
+          || text.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return scorer.known(s, k, k + 1).length == 0;
+  }
+
+  /**
    * Whether token {@code k}, before a name of two words or more, describes the person rather than
    * names them: no first name, and a word written in lower case (in general or in this document) or
    * a country ("Environmentalist Ma Jun", "Ukraine Viktor Pshonka"; not "Rose Marie Smith", "Jordan
@@ -258,6 +281,9 @@ final class TaggedMentions {
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    }
+    while (type == EntityType.PERSON && a > 0 && isInitials(s, a - 1)) {
+      a--; // "R.E. Glenn", "J. R. R. Tolkien": the initials the tagger left out are the name's
     }
     while (type == EntityType.PERSON && b - a >= 3 && isDescriptionBeforeName(s, a)) {
       // "Referee Graham Poll", "Ukraine Viktor Pshonka": the name is Graham Poll; a country

@@ -566,4 +566,15 @@ class RuleBasedEntityExtractorTest {
         .contains("Graham Poll", "Michelle Collins", "A. S. Byatt")
         .doesNotContain("Referee Graham Poll", "Sprinter Michelle Collins");
   }
+
+  @Test
+  void initialsBeforeAPersonsNameArePartOfIt() {
+    Extraction x =
+        extract(
+            "I apologize, said R.E. Glenn. Author J. R. R. Tolkien wrote it, and U.S. Glenn Smith"
+                + " agreed. C.S. Lewis too.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("R.E. Glenn", "J. R. R. Tolkien", "Glenn Smith", "C.S. Lewis")
+        .doesNotContain("Glenn", "U.S. Glenn Smith");
+  }
 }
