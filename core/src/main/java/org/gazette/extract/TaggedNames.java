@@ -34,7 +34,138 @@ final class TaggedNames {
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
-    return knownBounds(s, dateline(s, placeLists(s, sides(s, names, ruleFound))), ruleFound);
+    return knownBounds(
+        s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))), ruleFound);
+  }
+
+  /** The latest minute a goal is scored in ("Cocu 67", "Nilis 120" in extra time). */
+  private static final int LAST_MINUTE = 130;
+
+  /** The most goals a team scores in a match summary. */
+  private static final int MAX_GOALS = 15;
+
+  /**
+   * The names with the scorers of a match summary as people: in parentheses, capitalised words each
+   * followed by a minute ("PSV Eindhoven 3 (Jonk 12, Nilis 34, Cocu 67) Utrecht 1 (Van der Weerden
+   * 45)"), whatever the tagger made of them or whether it saw them at all; the name before the
+   * goals is the team. One name and a number alone count only after goals or as a substitute in a
+   * line-up ("Murphy (Euell 78),"), not "(Channel 4)" or "County Road 31 (CR 31)".
+   */
+  private List<Name> scorers(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    List<int[]> found = new java.util.ArrayList<>();
+    java.util.Set<Integer> teamEnds = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isPunct('(')) {
+        continue;
+      }
+      List<int[]> inside = new java.util.ArrayList<>();
+      int k = i + 1;
+      while (true) {
+        int a = k;
+        while (k < tokens.size() && tokens.get(k).isWord() && !tokens.get(k).is(Token.NUMBER)) {
+          k++;
+        }
+        if (k == a || k >= tokens.size() || !isMinute(tokens.get(k))) {
+          inside = null;
+          break;
+        }
+        inside.add(new int[] {a, k});
+        k++;
+        if (k < tokens.size() && tokens.get(k).isPunct(',')) {
+          k++;
+          continue;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isPunct(')')) {
+          inside = null;
+        }
+        break;
+      }
+      if (inside == null || !isCapitalised(tokens, inside)) {
+        continue;
+      }
+      boolean afterGoals = i >= 2 && isGoals(tokens.get(i - 1));
+      boolean substitute =
+          i >= 1
+              && k + 1 < tokens.size()
+              && tokens.get(i - 1).isWord()
+              && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+              && (tokens.get(k + 1).isPunct(',') || tokens.get(k + 1).isPunct('.'));
+      if (inside.size() >= 2 || afterGoals || substitute) {
+        found.addAll(inside);
+        if (afterGoals) {
+          teamEnds.add(i - 1);
+        }
+        i = k;
+      }
+    }
+    if (found.isEmpty()) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names.size() + found.size());
+    for (Name n : names) {
+      boolean overlaps = false;
+      for (int[] f : found) {
+        overlaps |= n.a < f[1] && f[0] < n.b;
+      }
+      if (overlaps) {
+        continue;
+      }
+      if (teamEnds.contains(n.b) && n.type != EntityType.ORGANIZATION) {
+        n = new Name(n.a, n.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION));
+      }
+      out.add(n);
+    }
+    for (int[] f : found) {
+      out.add(new Name(f[0], f[1], EntityType.PERSON, only(EntityType.PERSON)));
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /** A team's goals: a number from 0 to {@link #MAX_GOALS}. */
+  private static boolean isGoals(Token t) {
+    return isNumberUpTo(t, MAX_GOALS, 0);
+  }
+
+  /** A goal's minute: a number from 1 to {@link #LAST_MINUTE}. */
+  private static boolean isMinute(Token t) {
+    return isNumberUpTo(t, LAST_MINUTE, 1);
+  }
+
+  private static boolean isNumberUpTo(Token t, int max, int min) {
+    String text = t.text();
+    if (!t.is(Token.NUMBER) || text.isEmpty() || text.length() > 3) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    int n = Integer.parseInt(text);
+    return n >= min && n <= max;
+  }
+
+  /**
+   * Whether each run opens with a capital and holds a letter in lower case ("Van der Weerden", not
+   * "in 12" nor the abbreviation "CR").
+   */
+  private static boolean isCapitalised(List<Token> tokens, List<int[]> runs) {
+    for (int[] r : runs) {
+      if (!Character.isUpperCase(tokens.get(r[0]).text().charAt(0))) {
+        return false;
+      }
+      boolean lower = false;
+      for (int k = r[0]; k < r[1]; k++) {
+        String text = tokens.get(k).text();
+        lower |= !text.equals(text.toUpperCase(java.util.Locale.ROOT));
+      }
+      if (!lower) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A name the tagger found: tokens {@code [a, b)}, its type and the tagger's type shares. */

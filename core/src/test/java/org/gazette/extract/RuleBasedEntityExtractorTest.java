@@ -577,4 +577,17 @@ class RuleBasedEntityExtractorTest {
         .contains("R.E. Glenn", "J. R. R. Tolkien", "Glenn Smith", "C.S. Lewis")
         .doesNotContain("Glenn", "U.S. Glenn Smith");
   }
+
+  @Test
+  void scorersOfAMatchSummaryArePeopleAndTheirSideATeam() {
+    Extraction x =
+        extract(
+            "Summary of Dutch first division soccer matches played on Thursday:\n\nPSV Eindhoven 3"
+                + " (Jonk 12, Nilis 34, Cocu 67) Utrecht 1 (Van der Weerden 45). Attendance"
+                + " 25,000.\n\nThe film was shown on television (Channel 4).");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Jonk", "Nilis", "Cocu", "Van der Weerden")
+        .doesNotContain("Channel");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Utrecht");
+  }
 }
