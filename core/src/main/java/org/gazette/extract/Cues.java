@@ -6,8 +6,9 @@ import org.gazette.model.NameKey;
 
 /**
  * The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value; the competitions
- * and the openers of organisations' names as name keys. The competitions, the nouns of nationality
- * and the openers are read after tagging only: no feature of the name tagger reads them.
+ * and the openers of organisations' names as name keys. The competitions, the nouns of nationality,
+ * the openers and the event endings are read after tagging only: no feature of the name tagger
+ * reads them.
  */
 record Cues(
     Set<String> functionWords,
@@ -36,7 +37,8 @@ record Cues(
     Set<String> nonEntityHeads,
     Set<String> competitions,
     Set<String> nationalityNouns,
-    Set<String> organisationOpeners) {
+    Set<String> organisationOpeners,
+    Set<String> eventEndings) {
 
   static Cues of(Lexicon lexicon) {
     return new Cues(
@@ -66,7 +68,8 @@ record Cues(
         lexicon.words("non-entity-heads"),
         keys(lexicon.words("competitions")),
         lexicon.words("nationality-nouns"),
-        keys(lexicon.words("organisation-openers")));
+        keys(lexicon.words("organisation-openers")),
+        lexicon.words("event-endings"));
   }
 
   /** The name keys ({@link NameKey#of}) of {@code names}. */

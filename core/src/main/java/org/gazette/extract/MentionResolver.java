@@ -113,6 +113,14 @@ final class MentionResolver {
       if (TIME_ZONES.contains(g.key) && g.mentions.stream().allMatch(f -> isCaps(f.text()))) {
         g.type = null; // "4 p.m. (EST)": a time zone, not Cameroon's East region
       }
+      if (!g.isOneWord()
+          && g.type != EntityType.PERSON
+          && gazetteer
+              .cues()
+              .eventEndings()
+              .contains(g.key.substring(g.key.lastIndexOf(' ') + 1))) {
+        g.type = null; // "Qatar Open", "Toshiba Classic": a tournament
+      }
       if (gazetteer.cues().competitions().contains(g.key)) {
         // "Six Nations", "Champions League": a competition, neither organisation nor place.
         g.type = null;

@@ -185,4 +185,17 @@ class WorkCuesTest {
         .doesNotContain("Six Nations", "Champions League");
     assertThat(names(text, EntityType.PLACE)).doesNotContain("Six Nations", "Champions League");
   }
+
+  @Test
+  void aTournamentNamedForItsPlaceOrSponsorIsNeitherOrganisationNorPlace() {
+    String text =
+        "Results from the Toshiba Classic tennis tournament on Wednesday. Roger Federer won the"
+            + " Qatar Open in Doha.";
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .doesNotContain("Toshiba Classic", "Qatar Open");
+    assertThat(names(text, EntityType.PLACE))
+        .contains("Doha")
+        .doesNotContain("Toshiba Classic", "Qatar Open");
+    assertThat(names(text, EntityType.PERSON)).contains("Roger Federer");
+  }
 }
