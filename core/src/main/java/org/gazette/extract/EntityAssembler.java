@@ -74,15 +74,10 @@ final class EntityAssembler {
       return c.type == EntityType.PERSON ? longer(c.metadataName, bestWritten(c)) : c.metadataName;
     }
     if (known == null) {
+      // A place or person written only in capitals (a dateline's "SOUTHWEST ASIA") is named in
+      // title case; an organisation in capitals may be an acronym ("UNESCO") and stays.
       String written = bestWritten(c);
-      if (c.type != EntityType.ORGANIZATION
-          && written.length() > 4
-          && written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
-        // A place or person written only in capitals (a dateline's "SOUTHWEST ASIA") is named in
-        // title case; an organisation in capitals may be an acronym ("UNESCO") and stays.
-        return titleCase(written);
-      }
-      return written;
+      return c.type == EntityType.ORGANIZATION ? written : unshouted(written, written);
     }
     Kind kind = c.known().kind();
     boolean abbreviated = false;
@@ -95,15 +90,23 @@ final class EntityAssembler {
       // Spellings that fold to the same key ("Anbar", "Al Anbar") keep the gazetteer's name.
       // A town written only in capitals (a dateline's "FRANKFURT") is named in title case; an
       // abbreviation ("LA") by the gazetteer.
-      String written = bestWritten(c);
-      if (written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
-        written = written.length() > 4 ? titleCase(written) : "";
-      }
+      String written = unshouted(bestWritten(c), "");
       if (!written.isEmpty() && !NameKey.of(written).equals(NameKey.of(known))) {
         return written;
       }
     }
     return known;
+  }
+
+  /**
+   * {@code written} in title case when it is all in capitals and longer than an abbreviation
+   * ("FRANKFURT" -> "Frankfurt"), {@code abbreviation} for a short one ("LA"), else as written.
+   */
+  private static String unshouted(String written, String abbreviation) {
+    if (!written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+      return written;
+    }
+    return written.length() > 4 ? titleCase(written) : abbreviation;
   }
 
   /** The most complete form written: most words, not an acronym, then most frequent, then first. */

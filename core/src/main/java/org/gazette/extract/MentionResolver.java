@@ -110,7 +110,8 @@ final class MentionResolver {
         // "Kata'ib Hezbollah", "Harakat al-Nujaba": brigades and movements, not people.
         g.type = EntityType.ORGANIZATION;
       }
-      if (TIME_ZONES.contains(g.key) && g.mentions.stream().allMatch(f -> isCaps(f.text()))) {
+      if (TIME_ZONES.contains(g.key)
+          && g.mentions.stream().allMatch(f -> GazetteerLoader.isCaps(f.text()))) {
         g.type = null; // "4 p.m. (EST)": a time zone, not Cameroon's East region
       }
       if (!g.isOneWord()
@@ -279,10 +280,6 @@ final class MentionResolver {
       }
     }
     return true;
-  }
-
-  private static boolean isCaps(String text) {
-    return text.equals(text.toUpperCase(java.util.Locale.ROOT));
   }
 
   /** Whether the gazetteer knows {@code key} as a country or a region ({@link Kind#isNation}). */

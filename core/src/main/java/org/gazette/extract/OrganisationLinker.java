@@ -85,22 +85,10 @@ final class OrganisationLinker {
         continue;
       }
       String letters = c.groups.get(0).key.replace(" ", "");
-      Cluster target = null;
-      for (Cluster other : orgs) {
-        if (other != c && !other.groups.isEmpty() && abbreviates(letters, other.keys())) {
-          if (target != null && target != other) {
-            target = null;
-            break;
-          }
-          target = other;
-        }
-      }
+      Cluster target =
+          onlyOther(orgs, c, o -> !o.groups.isEmpty() && abbreviates(letters, o.keys()));
       if (target != null) {
-        for (KeyGroup g : List.copyOf(c.groups)) {
-          target.add(g);
-          clusterOf.put(g, target);
-        }
-        c.groups.clear();
+        MentionResolver.merge(c, target, clusterOf);
       }
     }
   }
@@ -118,24 +106,10 @@ final class OrganisationLinker {
         continue;
       }
       String suffix = " " + c.groups.get(0).key;
-      Cluster target = null;
-      for (Cluster other : orgs) {
-        if (other != c
-            && isTeam(other)
-            && other.keys().stream().anyMatch(k -> k.endsWith(suffix))) {
-          if (target != null && target != other) {
-            target = null;
-            break;
-          }
-          target = other;
-        }
-      }
+      Cluster target =
+          onlyOther(orgs, c, o -> isTeam(o) && o.keys().stream().anyMatch(k -> k.endsWith(suffix)));
       if (target != null && c.groups.stream().allMatch(g -> g.key.equals(c.groups.get(0).key))) {
-        for (KeyGroup g : List.copyOf(c.groups)) {
-          target.add(g);
-          clusterOf.put(g, target);
-        }
-        c.groups.clear();
+        MentionResolver.merge(c, target, clusterOf);
       }
     }
   }
@@ -161,22 +135,10 @@ final class OrganisationLinker {
         continue;
       }
       String key = c.groups.get(0).key;
-      Cluster target = null;
-      for (Cluster other : orgs) {
-        if (other != c && other.keys().stream().anyMatch(k -> isHeadedBy(k, key, orgHeads))) {
-          if (target != null && target != other) {
-            target = null;
-            break;
-          }
-          target = other;
-        }
-      }
+      Cluster target =
+          onlyOther(orgs, c, o -> o.keys().stream().anyMatch(k -> isHeadedBy(k, key, orgHeads)));
       if (target != null) {
-        for (KeyGroup g : List.copyOf(c.groups)) {
-          target.add(g);
-          clusterOf.put(g, target);
-        }
-        c.groups.clear();
+        MentionResolver.merge(c, target, clusterOf);
       }
     }
   }
@@ -199,6 +161,21 @@ final class OrganisationLinker {
       }
     }
     return heads == 1;
+  }
+
+  /** The one organisation other than {@code c} that {@code fits}, or null when none or several. */
+  private static Cluster onlyOther(
+      List<Cluster> orgs, Cluster c, java.util.function.Predicate<Cluster> fits) {
+    Cluster found = null;
+    for (Cluster other : orgs) {
+      if (other != c && fits.test(other)) {
+        if (found != null) {
+          return null;
+        }
+        found = other;
+      }
+    }
+    return found;
   }
 
   private static boolean isTeam(Cluster c) {
