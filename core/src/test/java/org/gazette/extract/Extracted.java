@@ -12,8 +12,13 @@ final class Extracted {
 
   /** The extraction of an article with no title and {@code body}. */
   static Extraction extract(String body) {
+    return extract("", body);
+  }
+
+  /** The extraction of an article with {@code title} and {@code body}. */
+  static Extraction extract(String title, String body) {
     return RuleBasedEntityExtractor.withDefaultResources()
-        .extract(new Article("t", "", null, null, null, List.of(), body));
+        .extract(new Article("t", title, null, null, null, List.of(), body));
   }
 
   /** The names of the entities of {@code type}, in the extraction's order. */

@@ -541,16 +541,10 @@ class RuleBasedEntityExtractorTest {
   @Test
   void aPlaceWrittenOnlyInCapitalsIsNamedInTitleCase() {
     Extraction x =
-        extractor.extract(
-            new Article(
-                "t",
-                "CENTCOM strikes a radar site",
-                null,
-                null,
-                null,
-                List.of(),
-                "SOUTHWEST ASIA - On Feb. 3, U.S. Central Command forces struck a Houthi radar site"
-                    + " in Yemen."));
+        Extracted.extract(
+            "CENTCOM strikes a radar site",
+            "SOUTHWEST ASIA - On Feb. 3, U.S. Central Command forces struck a Houthi radar site in"
+                + " Yemen.");
     assertThat(names(x, EntityType.PLACE))
         .contains("Southwest Asia", "Yemen")
         .doesNotContain("SOUTHWEST ASIA");

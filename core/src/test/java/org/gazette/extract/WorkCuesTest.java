@@ -3,8 +3,6 @@ package org.gazette.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.extract.Extracted.names;
 
-import java.util.List;
-import org.gazette.model.Article;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -106,17 +104,10 @@ class WorkCuesTest {
   @Test
   void aTownThatBeatsAnotherInATitleIsItsClub() {
     Extraction x =
-        RuleBasedEntityExtractor.withDefaultResources()
-            .extract(
-                new Article(
-                    "t",
-                    "LEEDS BEAT FULHAM",
-                    null,
-                    null,
-                    null,
-                    List.of(),
-                    "Leeds beat Fulham 2-1 in the English league on Saturday. Striker Ian Rush"
-                        + " scored twice for Leeds."));
+        Extracted.extract(
+            "LEEDS BEAT FULHAM",
+            "Leeds beat Fulham 2-1 in the English league on Saturday. Striker Ian Rush scored"
+                + " twice for Leeds.");
     assertThat(names(x, EntityType.ORGANIZATION)).contains("Fulham");
     assertThat(names(x, EntityType.PLACE)).doesNotContain("Leeds", "Fulham");
   }
