@@ -166,10 +166,11 @@ final class TaggedMentions {
   }
 
   /**
-   * Whether token {@code k}, before a name of two words or more, describes the person rather than
-   * names them: no first name, and a word written in lower case (in general or in this document) or
-   * a country ("Environmentalist Ma Jun", "Ukraine Viktor Pshonka"; not "Rose Marie Smith", "Jordan
-   * Henderson").
+   * Whether token {@code k}, before a name of two words or more that opens with a frequent first
+   * name or with initials, describes the person rather than names them: no first name nor an
+   * initial itself, and a word written in lower case (in general or in this document) or a country
+   * ("Referee Graham Poll", "Yesterday M. Atherton", "Ukraine Viktor Pshonka"; not "Rose Marie
+   * Smith", "Jordan Henderson", "A. S. Byatt").
    */
   private boolean isDescriptionBeforeName(FieldScan s, int k) {
     Token t = s.token(k);
@@ -178,7 +179,8 @@ final class TaggedMentions {
         || t.text().length() < 3
         || scorer.isFirstName(t.lower())
         || !next.isWord()
-        || gazetteer.firstNameCount(next.lower()) < Gazetteer.FREQUENT_FIRST_NAME) {
+        || gazetteer.firstNameCount(next.lower()) < Gazetteer.FREQUENT_FIRST_NAME
+            && !isInitials(s, k + 1)) {
       return false;
     }
     if (scorer.isCommon(s, t.lower())) {

@@ -555,10 +555,12 @@ class RuleBasedEntityExtractorTest {
     Extraction x =
         extract(
             "Referee Graham Poll sent two players off, and the referee's assessor agreed."
-                + " Sprinter Michelle Collins won, and the novelist A. S. Byatt watched.");
+                + " Sprinter Michelle Collins won, and the novelist A. S. Byatt watched. Yesterday"
+                + " M. Atherton said he was tired.");
     assertThat(names(x, EntityType.PERSON))
-        .contains("Graham Poll", "Michelle Collins", "A. S. Byatt")
-        .doesNotContain("Referee Graham Poll", "Sprinter Michelle Collins");
+        .contains("Graham Poll", "Michelle Collins", "A. S. Byatt", "M. Atherton")
+        .doesNotContain(
+            "Referee Graham Poll", "Sprinter Michelle Collins", "Yesterday M. Atherton");
   }
 
   @Test
