@@ -72,6 +72,7 @@ final class OrganisationLinker {
     linkAcronyms(orgs, clusterOf);
     linkTeamShortForms(orgs, clusterOf);
     linkFirstWords(orgs, clusterOf, orgHeads);
+    linkLegalForms(orgs, clusterOf);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
   }
 
@@ -141,6 +142,45 @@ final class OrganisationLinker {
         MentionResolver.merge(c, target, clusterOf);
       }
     }
+  }
+
+  /**
+   * Joins an organisation to the one other organisation of the document written as the same name
+   * and legal words only: "General Electric" to "General Electric Co", "First Union" to "First
+   * Union Corp", unless the gazetteer knows the two as different entities.
+   */
+  private static void linkLegalForms(List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf) {
+    for (Cluster c : orgs) {
+      if (c.groups.isEmpty() || c.metadataName != null) {
+        continue;
+      }
+      Set<String> keys = c.keys();
+      Cluster target =
+          onlyOther(
+              orgs,
+              c,
+              o ->
+                  o.keys().stream()
+                      .anyMatch(full -> keys.stream().anyMatch(k -> isLegalForm(full, k))));
+      if (target != null && sameIfKnown(c, target)) {
+        MentionResolver.merge(c, target, clusterOf);
+      }
+    }
+  }
+
+  /** Whether {@code full} is {@code key} followed by legal words only, not "and" first. */
+  private static boolean isLegalForm(String full, String key) {
+    return full.length() > key.length() + 1
+        && full.startsWith(key + " ")
+        && !full.startsWith("and ", key.length() + 1)
+        && onlyLegalWords(full.substring(key.length() + 1));
+  }
+
+  /** Whether the gazetteer knows two clusters as one entity, or one of them not at all. */
+  private static boolean sameIfKnown(Cluster a, Cluster b) {
+    String ka = a.knownCanonical();
+    String kb = b.knownCanonical();
+    return ka == null || kb == null || ka.equals(kb);
   }
 
   /**

@@ -51,4 +51,16 @@ class OrganisationLinkerTest {
                 + " Spiegel reported merger talks. Dresdner said it did not comment on rumours.");
     assertThat(orgs).contains("Dresdner Bank", "Commerzbank").doesNotContain("Dresdner");
   }
+
+  @Test
+  void anOrganisationJoinsItsNameWithLegalWords() {
+    List<String> orgs =
+        organisations(
+            "Quarrow Data Systems Inc said on Monday it had filed with the Securities and Exchange"
+                + " Commission for an offering of notes. Quarrow Data Systems said proceeds would"
+                + " repay debt, and Halvern Freight Corp, its lender, agreed.");
+    assertThat(orgs)
+        .contains("Quarrow Data Systems Inc", "Halvern Freight Corp")
+        .doesNotContain("Quarrow Data Systems");
+  }
 }
