@@ -7,8 +7,8 @@ import org.gazette.model.NameKey;
 /**
  * The cue-word sets of the {@link Lexicon}, lower-cased, as one immutable value; the competitions
  * and the openers of organisations' names as name keys. The competitions, the nouns of nationality,
- * the openers and the event endings are read after tagging only: no feature of the name tagger
- * reads them.
+ * the openers, the event endings, the verbs of headlines and the words of currencies are read after
+ * tagging only: no feature of the name tagger reads them.
  */
 record Cues(
     Set<String> functionWords,
@@ -38,7 +38,9 @@ record Cues(
     Set<String> competitions,
     Set<String> nationalityNouns,
     Set<String> organisationOpeners,
-    Set<String> eventEndings) {
+    Set<String> eventEndings,
+    Set<String> headlineVerbs,
+    Set<String> currencyWords) {
 
   static Cues of(Lexicon lexicon) {
     return new Cues(
@@ -69,7 +71,9 @@ record Cues(
         keys(lexicon.words("competitions")),
         lexicon.words("nationality-nouns"),
         keys(lexicon.words("organisation-openers")),
-        lexicon.words("event-endings"));
+        lexicon.words("event-endings"),
+        lexicon.words("headline-verbs"),
+        lexicon.words("currency-words"));
   }
 
   /** The name keys ({@link NameKey#of}) of {@code names}. */

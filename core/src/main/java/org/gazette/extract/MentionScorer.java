@@ -312,6 +312,11 @@ final class MentionScorer {
     return gazetteer.isCommonWord(lower) || s.documentLowerWords().contains(lower);
   }
 
+  /** The US births given {@code lower} as a first name ({@link Gazetteer#firstNameCount}). */
+  int firstNameCount(String lower) {
+    return gazetteer.firstNameCount(lower);
+  }
+
   /** Whether {@code lower} is a first name the gazetteer knows, however rare. */
   boolean isFirstName(String lower) {
     return gazetteer.firstNameCount(lower) > 0;

@@ -284,6 +284,25 @@ final class TaggedMentions {
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
     }
+    if (b - a >= 2
+        && s.token(b - 1).is(Token.CASE_UNRELIABLE)
+        && cues.headlineVerbs().contains(s.token(b - 1).lower())) {
+      b--; // "VIDEOTRON BUYS INTO EXHIBITION CENTRE": the verb of a headline in capitals
+    }
+    if (b - a >= 2
+        && cues.currencyWords().contains(s.token(b - 1).lower())
+        && isKnownNation(s, a, b - 1)) {
+      b--; // "50 billion U.S. Dlrs": the United States; "Michel Marks" stays a person
+      type = EntityType.PLACE;
+      shares = only(type);
+    }
+    if (type != EntityType.PERSON
+        && b - a >= 2
+        && isMonth(s.token(b - 1))
+        && scorer.known(s, a, b).length == 0
+        && scorer.known(s, a, b - 1).length > 0) {
+      b--; // "2.27 times New York May": a price of the month's contract; "Cape May" is known
+    }
     while (type == EntityType.PERSON && a > 0 && isInitials(s, a - 1)) {
       a--; // "R.E. Glenn", "J. R. R. Tolkien": the initials the tagger left out are the name's
     }
@@ -354,6 +373,9 @@ final class TaggedMentions {
     if (b - a == 1 && (known == null || known.type() != type) && words.isNoName(s.token(a))) {
       return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
     }
+    if (b - a == 1 && type == EntityType.PERSON && isMonthAbbreviation(s.token(a))) {
+      return; // "Aug/Sept at 1,870 dlrs": a month, no first name
+    }
     if (NameWords.isAbbreviationRow(s, a, b)) {
       return; // "W L PCT GB": the header of a table
     }
@@ -367,6 +389,9 @@ final class TaggedMentions {
     } else if (type == EntityType.PERSON && b - a == 1 && words.isTeam(s, a)) {
       // "Chelsea beat Fulham": a one-word name of a team is the team, though a first name too.
       type = EntityType.ORGANIZATION;
+      shares = only(type);
+    } else if (type != EntityType.ORGANIZATION && b - a >= 2 && isCompanyEnding(s.token(b - 1))) {
+      type = EntityType.ORGANIZATION; // "Chrysler Corp", "Hill Richards Inc": a company
       shares = only(type);
     } else if (type == EntityType.PERSON && isCapitalsAbbreviation(s.token(a))) {
       if (b - a == 1) {
@@ -386,6 +411,53 @@ final class TaggedMentions {
         new Found(
             s.field(), first.start(), end, surface, key, shares, Evidence.NONE, known, flags));
     scorer.definition(s, a, b);
+  }
+
+  /** The legal words that end the name of a company and no other: "Corp", "Inc", "Ltd". */
+  private static final java.util.Set<String> COMPANY_ENDINGS =
+      java.util.Set.of(
+          "inc", "incorporated", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh");
+
+  /** A capitalised legal word of {@link #COMPANY_ENDINGS}, with or without its full stop. */
+  private static boolean isCompanyEnding(Token t) {
+    String lower = t.lower();
+    if (lower.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return t.isWord()
+        && Character.isUpperCase(t.text().charAt(0))
+        && COMPANY_ENDINGS.contains(lower);
+  }
+
+  /** A capitalised month's name or abbreviation: "May", "Sept", "MAY". */
+  private static boolean isMonth(Token t) {
+    return t.isWord()
+        && Character.isUpperCase(t.text().charAt(0))
+        && DateWords.month(t.lower()) > 0;
+  }
+
+  /**
+   * A month's abbreviation that is no first name: "Aug", "Sept", "Dec" (not "Jan", which is one,
+   * nor "May" or "June", written in full).
+   */
+  private boolean isMonthAbbreviation(Token t) {
+    String lower = t.lower();
+    return isMonth(t)
+        && lower.length() <= 4
+        && !lower.equals("may")
+        && !lower.equals("june")
+        && !lower.equals("july")
+        && !scorer.isFirstName(lower);
+  }
+
+  /** Whether the gazetteer knows tokens {@code [a, b)} as a country or a territory. */
+  private boolean isKnownNation(FieldScan s, int a, int b) {
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.PLACE && k.kind().isNation()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -35,7 +35,135 @@ final class TaggedNames {
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
     return knownBounds(
-        s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))), ruleFound);
+        s, firms(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound))))), ruleFound);
+  }
+
+  /**
+   * US births given a word as a first name from which a partner of a firm's name that opens with it
+   * is rather a person ("Thomas McKiernan, McKiernan and Co"): far above {@link
+   * Gazetteer#FREQUENT_FIRST_NAME}, which surnames such as Smith (5,535) pass.
+   */
+  private static final int PARTNER_FIRST_NAME = 50_000;
+
+  /** The most capitalised words of one partner of a firm's name: "Kidder", "Smith Barney". */
+  private static final int FIRM_PART_WORDS = 3;
+
+  /**
+   * The names with those of partnerships as organisations: capitalised words, then perhaps a comma
+   * and more of them, then "and" or "&" and "Co" or "Company", and legal words after ("Kidder,
+   * Peabody and Co Inc", "Goldman, Sachs and Co", "Dillon Read and Co"), whatever the tagger made
+   * of the partners (a person "Kidder" and an organisation "Peabody and Co Inc"). The part before a
+   * comma counts only when it is a partner ({@link #isPartner}: "In London, Morgan Grenfell and Co
+   * said" is Morgan Grenfell and Co).
+   */
+  private List<Name> firms(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    List<Name> out = null;
+    for (int k = 2; k < tokens.size(); k++) {
+      String co = tokens.get(k).text();
+      Token and = tokens.get(k - 1);
+      if (!co.equals("Co") && !co.equals("Company") && !co.equals("CO")
+          || !and.text().equals("and") && !and.isPunct('&')) {
+        continue;
+      }
+      int a = partStart(s, k - 1);
+      if (a < 0) {
+        continue;
+      }
+      if (a >= 2 && tokens.get(a - 1).isPunct(',') && !tokens.get(a).is(Token.SENTENCE_START)) {
+        int before = partStart(s, a - 1);
+        if (before >= 0 && isPartner(s, before, a - 1)) {
+          a = before;
+        }
+      }
+      int b = k + 1;
+      while (b < tokens.size()
+          && (isLegalWord(tokens.get(b))
+              || tokens.get(b).isPunct('.') && tokens.get(b).is(Token.GLUED))) {
+        b++;
+      }
+      while (tokens.get(b - 1).isPunct()) {
+        b--;
+      }
+      int from = a;
+      int to = b;
+      if (out == null) {
+        out = new java.util.ArrayList<>(names);
+      }
+      out.removeIf(n -> n.a < to && from < n.b);
+      out.add(new Name(from, to, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      k = b - 1;
+    }
+    if (out == null) {
+      return names;
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /**
+   * The first of the capitalised words (at most {@link #FIRM_PART_WORDS}) that end right before
+   * token {@code end}, or -1 when none does; the run stops after a sentence's first word.
+   */
+  private static int partStart(FieldScan s, int end) {
+    int a = end;
+    while (a > 0 && end - a < FIRM_PART_WORDS) {
+      Token t = s.token(a - 1);
+      if (!t.isWord() || !t.isCap()) {
+        break;
+      }
+      a--;
+      if (t.is(Token.SENTENCE_START)) {
+        break;
+      }
+    }
+    return a < end ? a : -1;
+  }
+
+  /**
+   * Whether the capitalised words {@code [a, b)} before a comma are a partner of a firm's name: a
+   * whole run of capitalised words (not the tail of "Drexel Burnham Lambert Inc,"), no legal word,
+   * place the gazetteer knows or common word opening a sentence ("Meanwhile, Morgan and Co"), and
+   * not opening with a frequent first name ("said Thomas McKiernan, McKiernan and Co chairman": a
+   * person before his firm).
+   */
+  private boolean isPartner(FieldScan s, int a, int b) {
+    if (a > 0 && s.token(a - 1).isWord() && s.token(a - 1).isCap()
+        || scorer.firstNameCount(s.token(a).lower()) >= PARTNER_FIRST_NAME) {
+      return false;
+    }
+    for (int k = a; k < b; k++) {
+      Token t = s.token(k);
+      if (t.is(Token.SENTENCE_START) && scorer.isCommon(s, t.lower()) || isLegalWord(t)) {
+        return false;
+      }
+    }
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.PLACE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A legal word after a firm's "and Co": "Inc", "Ltd", "Plc". */
+  private static boolean isLegalWord(Token t) {
+    return t.isWord()
+        && switch (t.lower()) {
+          case "inc",
+              "inc.",
+              "ltd",
+              "ltd.",
+              "plc",
+              "corp",
+              "corp.",
+              "llc",
+              "lp",
+              "limited",
+              "incorporated" ->
+              true;
+          default -> false;
+        };
   }
 
   /** The latest minute a goal is scored in ("Cocu 67", "Nilis 120" in extra time). */

@@ -586,4 +586,65 @@ class RuleBasedEntityExtractorTest {
         .doesNotContain("Channel");
     assertThat(names(x, EntityType.PLACE)).doesNotContain("Utrecht");
   }
+
+  @Test
+  void theVerbOfAHeadlineInCapitalsIsNoPartOfAName() {
+    Extraction x =
+        Extracted.extract(
+            "BRENLOW MINES COMPLETES SALE",
+            "Brenlow Mines Ltd said it completed the sale of its gold unit.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Brenlow Mines Ltd")
+        .noneMatch(n -> n.endsWith("Completes"));
+  }
+
+  @Test
+  void aCurrencyAfterACountryIsNoPartOfItsName() {
+    Extraction x =
+        extract(
+            "Taiwan's reserves stood at 50 billion U.S. Dlrs at the end of January, up from 46"
+                + " billion in December, the central bank said.");
+    assertThat(names(x, EntityType.PLACE)).contains("United States");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("U.S. Dlrs");
+  }
+
+  @Test
+  void aMonthAfterAPlaceIsAContractNotPartOfTheName() {
+    Extraction x =
+        extract(
+            "Butter for April/May went at 2.27 times New York May, and Aug/Sept at 1,870 dlrs"
+                + " per tonne, dealers said.");
+    assertThat(names(x, EntityType.PLACE)).contains("New York").doesNotContain("New York May");
+    assertThat(names(x, EntityType.PERSON)).doesNotContain("Aug");
+  }
+
+  @Test
+  void aNameEndingInALegalWordOfCompaniesIsACompany() {
+    Extraction x =
+        extract(
+            "Sara Lee Corp said it agreed to buy the coffee unit of a Dutch group for 12 mln"
+                + " dlrs.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Sara Lee Corp");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
+  void aPartnershipIsOneOrganisationWithAllItsPartners() {
+    Extraction x =
+        extract(
+            "The notes were priced at par, lead manager Hollins, Tavener and Co Inc said on"
+                + " Monday. The offering was underwritten by Smith Barney, Harris Upham and Co,"
+                + " Goldman, Sachs and Co and Dillon Read and Co Inc with others. \"It is a good"
+                + " deal,\" said Thomas Quayle, Quayle and Co chairman.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains(
+            "Hollins, Tavener and Co Inc",
+            "Smith Barney, Harris Upham and Co",
+            "Dillon Read and Co Inc",
+            "Quayle and Co")
+        .doesNotContain("Co Inc", "Sachs", "Harris Upham");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Thomas Quayle")
+        .doesNotContain("Hollins", "Smith Barney", "Harris Upham");
+  }
 }
