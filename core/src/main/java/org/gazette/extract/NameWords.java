@@ -146,6 +146,19 @@ final class NameWords {
     return scorer.isCueWord(lower);
   }
 
+  /**
+   * A verb of a headline in capitals (lexicon [headline-verbs]: "BUYS", "PLANS"), in text whose
+   * case tells nothing; in running text "Harold Sells" is a name.
+   */
+  boolean isHeadlineVerb(Token t) {
+    return t.isWord() && t.is(Token.CASE_UNRELIABLE) && cues.headlineVerbs().contains(t.lower());
+  }
+
+  /** A reporting verb in lower case ("said", "told"), which stands in no name. */
+  boolean isReportingVerb(Token t) {
+    return t.isWord() && !t.isCap() && cues.reportingVerbs().contains(t.text());
+  }
+
   /** Whether a word of tokens {@code [a, b)} starts with a capital or a digit: names do. */
   static boolean hasCapital(FieldScan s, int a, int b) {
     for (int k = a; k < b; k++) {

@@ -285,11 +285,6 @@ final class TaggedMentions {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
     }
     if (b - a >= 2
-        && s.token(b - 1).is(Token.CASE_UNRELIABLE)
-        && cues.headlineVerbs().contains(s.token(b - 1).lower())) {
-      b--; // "VIDEOTRON BUYS INTO EXHIBITION CENTRE": the verb of a headline in capitals
-    }
-    if (b - a >= 2
         && cues.currencyWords().contains(s.token(b - 1).lower())
         && isKnownNation(s, a, b - 1)) {
       b--; // "50 billion U.S. Dlrs": the United States; "Michel Marks" stays a person
@@ -302,6 +297,9 @@ final class TaggedMentions {
         && scorer.known(s, a, b).length == 0
         && scorer.known(s, a, b - 1).length > 0) {
       b--; // "2.27 times New York May": a price of the month's contract; "Cape May" is known
+    }
+    if (b - a >= 2 && s.token(a).is(Token.POSSESSIVE) && isCalendarWord(s.token(a))) {
+      a++; // "last October's Organisation for Economic Cooperation and Development report"
     }
     while (type == EntityType.PERSON && a > 0 && isInitials(s, a - 1)) {
       a--; // "R.E. Glenn", "J. R. R. Tolkien": the initials the tagger left out are the name's
@@ -376,6 +374,9 @@ final class TaggedMentions {
     if (b - a == 1 && type == EntityType.PERSON && isMonthAbbreviation(s.token(a))) {
       return; // "Aug/Sept at 1,870 dlrs": a month, no first name
     }
+    if (isCreditRating(surface)) {
+      return; // "rated Baa-2 by Moody's", "cut to BB-minus": a grade, no name
+    }
     if (NameWords.isAbbreviationRow(s, a, b)) {
       return; // "W L PCT GB": the header of a table
     }
@@ -416,7 +417,16 @@ final class TaggedMentions {
   /** The legal words that end the name of a company and no other: "Corp", "Inc", "Ltd". */
   private static final java.util.Set<String> COMPANY_ENDINGS =
       java.util.Set.of(
-          "inc", "incorporated", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh");
+          "inc",
+          "incorporated",
+          "corp",
+          "corporation",
+          "co",
+          "ltd",
+          "limited",
+          "llc",
+          "plc",
+          "gmbh");
 
   /** A capitalised legal word of {@link #COMPANY_ENDINGS}, with or without its full stop. */
   private static boolean isCompanyEnding(Token t) {
@@ -427,6 +437,26 @@ final class TaggedMentions {
     return t.isWord()
         && Character.isUpperCase(t.text().charAt(0))
         && COMPANY_ENDINGS.contains(lower);
+  }
+
+  /**
+   * A credit rating: Moody's grades ("Aaa", "Baa-2", "Ba3") and those of the other agencies with a
+   * notch ("BB-minus", "CCC-plus", "A-1", "BBB+"); "AAA" or "A" alone may name something else.
+   */
+  private static final java.util.regex.Pattern CREDIT_RATING =
+      java.util.regex.Pattern.compile(
+          "(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[123])?"
+              + "|(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)(?:-?[123]|-plus|-minus|[+-])");
+
+  private static boolean isCreditRating(String surface) {
+    return CREDIT_RATING.matcher(surface).matches();
+  }
+
+  /** A capitalised month's or weekday's name: "October's", "Monday's". */
+  private static boolean isCalendarWord(Token t) {
+    return t.isWord()
+        && Character.isUpperCase(t.text().charAt(0))
+        && DateWords.isCalendarWord(t.lower());
   }
 
   /** A capitalised month's name or abbreviation: "May", "Sept", "MAY". */

@@ -301,9 +301,11 @@ final class TaggedNames {
 
   /**
    * The names of a tagging: cut at spaced dashes ("Minneapolis – Saint Paul"), at scores ("Oldham
-   * 2-1 Hartlepool") and at the words between the sides of a match ({@link #isBetweenSides}), a
-   * score at either end left out, and a person's name the tagger cut at a glued apostrophe joined
-   * again ("Mohammed Shia’ Al-Sudani").
+   * 2-1 Hartlepool"), at the words between the sides of a match ({@link #isBetweenSides}), at a
+   * reporting verb in lower case ("Commonwealth said Westfair") and at a verb of a headline in
+   * capitals ("EXCO BUYS U.S. GOVERNMENT SECURITIES"), a score or such a verb at either end left
+   * out, and a person's name the tagger cut at a glued apostrophe joined again ("Mohammed Shia’
+   * Al-Sudani").
    */
   private List<Name> tagged(FieldScan s, NameTagger.Tagging tagging) {
     NerModel model = tagging.model();
@@ -340,8 +342,18 @@ final class TaggedNames {
       while (end - from > 1 && isScore(s.token(from))) {
         from++;
       }
+      while (end - from > 1 && words.isHeadlineVerb(s.token(end - 1))) {
+        end--; // "VIDEOTRON BUYS INTO ...": the verb of a headline in capitals
+      }
+      while (end - from > 1 && words.isHeadlineVerb(s.token(from))) {
+        from++; // "... GETS AIR FORCE CONTRACT"
+      }
       for (int k = from + 1; k < end - 1; k++) {
-        if (isSpacedDash(s, k) || isScore(s.token(k)) || isBetweenSides(s, k)) {
+        if (isSpacedDash(s, k)
+            || isScore(s.token(k))
+            || isBetweenSides(s, k)
+            || words.isHeadlineVerb(s.token(k))
+            || words.isReportingVerb(s.token(k))) {
           out.add(new Name(from, k, type, shares));
           from = k + 1;
         }

@@ -647,4 +647,50 @@ class RuleBasedEntityExtractorTest {
         .contains("Thomas Quayle")
         .doesNotContain("Hollins", "Smith Barney", "Harris Upham");
   }
+
+  @Test
+  void aVerbOfAHeadlineInCapitalsCutsTheNameAroundIt() {
+    Extraction x =
+        Extracted.extract(
+            "TALMONT BUYS U.S. GOVERNMENT SECURITIES",
+            "Talmont Inc said it bought 50 mln dlrs of Treasury notes on Monday.");
+    assertThat(names(x, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("Buys"));
+    Extraction y =
+        Extracted.extract(
+            "DORVAL GETS AIR FORCE CONTRACT",
+            "Dorval Corp said it won a 12 mln dlr order for engine parts.");
+    assertThat(names(y, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("Gets"));
+  }
+
+  @Test
+  void aReportingVerbInLowerCaseStandsInNoName() {
+    Extraction x =
+        extract(
+            "Commonwealth said Westfair originated 60 mln dlrs of mortgage loans last year, and"
+                + " Halden Trust told Reuters it would buy them.");
+    assertThat(names(x, EntityType.ORGANIZATION)).noneMatch(n -> n.contains(" told "));
+    assertThat(names(x, EntityType.PLACE)).noneMatch(n -> n.contains(" said "));
+  }
+
+  @Test
+  void aCreditRatingIsNoName() {
+    Extraction x =
+        extract(
+            "Non-callable for life, the notes are rated\nBaa-1 by Moody's and BB-minus by S and"
+                + " P.\n    The agency cut the company's senior debt to Ba-3 from Baa-2 and its\n"
+                + "debentures to B-3, and rated the\nCCC-plus issue last week.");
+    List<String> all = new java.util.ArrayList<>(names(x, EntityType.PLACE));
+    all.addAll(names(x, EntityType.PERSON));
+    all.addAll(names(x, EntityType.ORGANIZATION));
+    assertThat(all).doesNotContain("Baa-1", "BB-minus", "Ba-3", "Baa-2", "B-3", "CCC-plus");
+  }
+
+  @Test
+  void aDayOrMonthOwningANameIsNoPartOfIt() {
+    Extraction x =
+        extract(
+            "MPs will debate the bill in Thursday's Commons vote, echoing last October's"
+                + " Organisation for Economic Cooperation and Development report.");
+    assertThat(names(x, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("'s"));
+  }
 }
