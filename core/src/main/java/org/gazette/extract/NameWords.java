@@ -154,6 +154,19 @@ final class NameWords {
     return t.isWord() && t.is(Token.CASE_UNRELIABLE) && cues.headlineVerbs().contains(t.lower());
   }
 
+  /**
+   * Whether the last token of {@code [a, b)} is a capitalised head noun of organisations or a legal
+   * word ("Administration", "Union", "Inc"), with or without a full stop.
+   */
+  boolean endsInOrgHead(FieldScan s, int a, int b) {
+    Token last = s.token(b - 1);
+    String lower = last.lower();
+    if (lower.endsWith(".")) {
+      lower = lower.substring(0, lower.length() - 1);
+    }
+    return b > a && last.isWord() && last.isCap() && cues.orgHeads().contains(lower);
+  }
+
   /** A reporting verb in lower case ("said", "told"), which stands in no name. */
   boolean isReportingVerb(Token t) {
     return t.isWord() && !t.isCap() && cues.reportingVerbs().contains(t.text());

@@ -448,7 +448,7 @@ final class TaggedMentions {
           "(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[123])?"
               + "|(?:AAA|AA|A|BBB|BB|B|CCC|CC|C)(?:-?[123]|-plus|-minus|[+-])");
 
-  private static boolean isCreditRating(String surface) {
+  static boolean isCreditRating(String surface) {
     return CREDIT_RATING.matcher(surface).matches();
   }
 

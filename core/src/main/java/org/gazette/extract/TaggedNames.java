@@ -35,7 +35,51 @@ final class TaggedNames {
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
     return knownBounds(
-        s, firms(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound))))), ruleFound);
+        s,
+        firms(s, andOpeners(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))))),
+        ruleFound);
+  }
+
+  /**
+   * The names with the capitalised word and "and" right before an organisation's name as part of
+   * it, where the tagger left them out: "the Food and Drug Administration" (tagged "Drug
+   * Administration"), "Transport and General Workers' Union". Only before a name of two words or
+   * more that ends in a head noun of organisations or a legal word and that the gazetteer does not
+   * know: a name complete in itself ends a list ("Siemens and Volkswagen", "O2 and Vodafone",
+   * "Universal and Warner Bros"). Only one such word, in no other name, not opening a sentence,
+   * after no other capitalised word, and no name the gazetteer knows ("Microsoft and Apple Inc" are
+   * two), no abbreviation ("EDS and Hughes Aircraft Co"), demonym ("Japanese and U.S. banks") or
+   * credit rating.
+   */
+  private List<Name> andOpeners(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      int w = n.a - 2;
+      if (n.type != EntityType.ORGANIZATION
+          || w < 1
+          || n.b - n.a < 2
+          || !words.endsInOrgHead(s, n.a, n.b)
+          || scorer.known(s, n.a, n.b).length > 0
+          || !s.token(n.a - 1).text().equals("and")
+          || !s.token(w).isWord()
+          || !s.token(w).isCap()
+          || s.token(w).is(Token.SENTENCE_START)
+          || s.token(w).is(Token.CASE_UNRELIABLE)
+          || s.token(w).is(Token.ALL_CAPS) && s.token(w).text().length() >= 2
+          || scorer.isDemonym(s.token(w))
+          || TaggedMentions.isCreditRating(s.token(w).text())
+          || s.token(w - 1).isWord() && s.token(w - 1).isCap()
+          || covered(names, w, w + 1)
+          || scorer.known(s, w, w + 1).length > 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(names);
+      }
+      out.set(i, new Name(w, n.b, n.type, n.shares));
+    }
+    return out == null ? names : out;
   }
 
   /**

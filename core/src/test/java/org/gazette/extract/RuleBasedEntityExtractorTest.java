@@ -693,4 +693,18 @@ class RuleBasedEntityExtractorTest {
                 + " Organisation for Economic Cooperation and Development report.");
     assertThat(names(x, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("'s"));
   }
+
+  @Test
+  void aCapitalisedWordAndAndBeforeAnOrganisationOpenItsName() {
+    List<String> orgs =
+        names(
+            extract(
+                "The company expects the Food and Drug Administration to approve the kit. A filing"
+                    + " with the Securities and Exchange Commission followed, and shares of Siemens and"
+                    + " Volkswagen fell."),
+            EntityType.ORGANIZATION);
+    assertThat(orgs)
+        .contains("Food and Drug Administration", "Securities and Exchange Commission")
+        .doesNotContain("Drug Administration", "Exchange Commission", "Siemens and Volkswagen");
+  }
 }
