@@ -93,32 +93,54 @@ final class TaggedNames {
   private static final int FIRM_PART_WORDS = 3;
 
   /**
-   * The names with those of partnerships as organisations: capitalised words, then perhaps a comma
+   * The names with those of partnerships as organisations: capitalised words, then perhaps commas
    * and more of them, then "and" or "&" and "Co" or "Company", and legal words after ("Kidder,
-   * Peabody and Co Inc", "Goldman, Sachs and Co", "Dillon Read and Co"), whatever the tagger made
-   * of the partners (a person "Kidder" and an organisation "Peabody and Co Inc"). The part before a
-   * comma counts only when it is a partner ({@link #isPartner}: "In London, Morgan Grenfell and Co
-   * said" is Morgan Grenfell and Co).
+   * Peabody and Co Inc", "Goldman, Sachs and Co", "Dillon Read and Co"); or partners between
+   * commas, "and", one more and a legal word ("Merrill Lynch, Pierce, Fenner and Smith Inc";
+   * without a comma "Alpha and Beta Inc" may be two companies), whatever the tagger made of the
+   * partners (a person "Kidder" and an organisation "Peabody and Co Inc"). The part before a comma
+   * counts only when it is a partner ({@link #isPartner}: "In London, Morgan Grenfell and Co said"
+   * is Morgan Grenfell and Co).
    */
   private List<Name> firms(FieldScan s, List<Name> names) {
     List<Token> tokens = s.tokens();
     List<Name> out = null;
     for (int k = 2; k < tokens.size(); k++) {
-      String co = tokens.get(k).text();
-      Token and = tokens.get(k - 1);
-      if (!co.equals("Co") && !co.equals("Company") && !co.equals("CO")
-          || !and.text().equals("and") && !and.isPunct('&')) {
+      int and;
+      boolean commaNeeded;
+      if (isCo(tokens.get(k)) && isAnd(tokens.get(k - 1))) {
+        and = k - 1; // "Goldman, Sachs and Co"
+        commaNeeded = false;
+      } else if (k >= 3
+          && isLegalWord(tokens.get(k))
+          && isAnd(tokens.get(k - 2))
+          && tokens.get(k - 1).isWord()
+          && tokens.get(k - 1).isCap()
+          && !isLegalWord(tokens.get(k - 1))
+          && !isKnownOrganisation(s, k - 1)) {
+        and = k - 2; // "Merrill Lynch, Pierce, Fenner and Smith Inc"
+        commaNeeded = true;
+      } else {
         continue;
       }
-      int a = partStart(s, k - 1);
+      int a = partStart(s, and);
       if (a < 0) {
         continue;
       }
-      if (a >= 2 && tokens.get(a - 1).isPunct(',') && !tokens.get(a).is(Token.SENTENCE_START)) {
+      int partners = 0;
+      while (partners < FIRM_COMMA_PARTNERS
+          && a >= 2
+          && tokens.get(a - 1).isPunct(',')
+          && !tokens.get(a).is(Token.SENTENCE_START)) {
         int before = partStart(s, a - 1);
-        if (before >= 0 && isPartner(s, before, a - 1)) {
-          a = before;
+        if (before < 0 || !isPartner(s, before, a - 1)) {
+          break;
         }
+        a = before;
+        partners++;
+      }
+      if (commaNeeded && partners == 0) {
+        continue; // "Alpha and Beta Inc": perhaps two companies
       }
       int b = k + 1;
       while (b < tokens.size()
@@ -166,10 +188,11 @@ final class TaggedNames {
 
   /**
    * Whether the capitalised words {@code [a, b)} before a comma are a partner of a firm's name: a
-   * whole run of capitalised words (not the tail of "Drexel Burnham Lambert Inc,"), no legal word,
-   * place the gazetteer knows or common word opening a sentence ("Meanwhile, Morgan and Co"), and
-   * not opening with a frequent first name ("said Thomas McKiernan, McKiernan and Co chairman": a
-   * person before his firm).
+   * whole run of capitalised words (not the tail of "Drexel Burnham Lambert Inc,"), no legal word
+   * ("Smith Barney, Harris Upham and Co, Goldman, Sachs and Co" are two firms), sizeable place the
+   * gazetteer knows (a village "Pierce" may be a partner) or common word opening a sentence
+   * ("Meanwhile, Morgan and Co"), and not opening with a frequent first name ("said Thomas
+   * McKiernan, McKiernan and Co chairman": a person before his firm).
    */
   private boolean isPartner(FieldScan s, int a, int b) {
     if (a > 0 && s.token(a - 1).isWord() && s.token(a - 1).isCap()
@@ -178,16 +201,40 @@ final class TaggedNames {
     }
     for (int k = a; k < b; k++) {
       Token t = s.token(k);
-      if (t.is(Token.SENTENCE_START) && scorer.isCommon(s, t.lower()) || isLegalWord(t)) {
+      if (t.is(Token.SENTENCE_START) && scorer.isCommon(s, t.lower())
+          || isLegalWord(t)
+          || isCo(t)) {
         return false;
       }
     }
     for (KnownName k : scorer.known(s, a, b)) {
-      if (k.type() == EntityType.PLACE) {
+      if (k.type() == EntityType.PLACE && k.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the gazetteer knows token {@code k} as an organisation: "and Chrysler Corp". */
+  private boolean isKnownOrganisation(FieldScan s, int k) {
+    for (KnownName known : scorer.known(s, k, k + 1)) {
+      if (known.type() == EntityType.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The most partners before commas in a firm's name: "Merrill Lynch, Pierce, Fenner and". */
+  private static final int FIRM_COMMA_PARTNERS = 3;
+
+  private static boolean isCo(Token t) {
+    String text = t.text();
+    return text.equals("Co") || text.equals("Company") || text.equals("CO");
+  }
+
+  private static boolean isAnd(Token t) {
+    return t.text().equals("and") || t.isPunct('&');
   }
 
   /** A legal word after a firm's "and Co": "Inc", "Ltd", "Plc". */

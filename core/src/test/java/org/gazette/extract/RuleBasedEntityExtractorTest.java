@@ -635,13 +635,15 @@ class RuleBasedEntityExtractorTest {
             "The notes were priced at par, lead manager Hollins, Tavener and Co Inc said on"
                 + " Monday. The offering was underwritten by Smith Barney, Harris Upham and Co,"
                 + " Goldman, Sachs and Co and Dillon Read and Co Inc with others. \"It is a good"
-                + " deal,\" said Thomas Quayle, Quayle and Co chairman.");
+                + " deal,\" said Thomas Quayle, Quayle and Co chairman. Harwood, Pell, Fenner and Stroud Inc"
+                + " declined to bid.");
     assertThat(names(x, EntityType.ORGANIZATION))
         .contains(
             "Hollins, Tavener and Co Inc",
             "Smith Barney, Harris Upham and Co",
             "Dillon Read and Co Inc",
-            "Quayle and Co")
+            "Quayle and Co",
+            "Harwood, Pell, Fenner and Stroud Inc")
         .doesNotContain("Co Inc", "Sachs", "Harris Upham");
     assertThat(names(x, EntityType.PERSON))
         .contains("Thomas Quayle")
