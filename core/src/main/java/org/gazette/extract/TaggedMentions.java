@@ -391,6 +391,10 @@ final class TaggedMentions {
       // "Chelsea beat Fulham": a one-word name of a team is the team, though a first name too.
       type = EntityType.ORGANIZATION;
       shares = only(type);
+    } else if (type == EntityType.PLACE && b - a >= 2 && hasInnerInstitution(s, a, b)) {
+      type =
+          EntityType.ORGANIZATION; // "Commonwealth Bank of Australia", "Hoechst AG of West Germany"
+      shares = only(type);
     } else if (type != EntityType.ORGANIZATION && b - a >= 2 && isCompanyEnding(s.token(b - 1))) {
       type = EntityType.ORGANIZATION; // "Chrysler Corp", "Hill Richards Inc": a company
       shares = only(type);
@@ -412,6 +416,49 @@ final class TaggedMentions {
         new Found(
             s.field(), first.start(), end, surface, key, shares, Evidence.NONE, known, flags));
     scorer.definition(s, a, b);
+  }
+
+  /**
+   * Words of banks, companies and ministries that make a name an institution wherever they stand
+   * but last ("West Bank", "Dogger Bank" are places).
+   */
+  private static final java.util.Set<String> INSTITUTION_WORDS =
+      java.util.Set.of(
+          "bank",
+          "banque",
+          "banco",
+          "ag",
+          "corp",
+          "corporation",
+          "inc",
+          "co",
+          "ltd",
+          "plc",
+          "gmbh",
+          "company",
+          "ministry");
+
+  /**
+   * Whether a word of {@link #INSTITUTION_WORDS} stands capitalised in {@code [a, b)} before its
+   * last word, not as the first word "Co" of an Irish county ("Co Antrim"), and the name does not
+   * end in a head noun of places ("Bank Street", "Bank Station").
+   */
+  private boolean hasInnerInstitution(FieldScan s, int a, int b) {
+    String last = s.token(b - 1).lower();
+    if (cues.placeFeatureHeads().contains(last) || cues.placeAdminHeads().contains(last)) {
+      return false;
+    }
+    for (int k = a; k < b - 1; k++) {
+      Token t = s.token(k);
+      String lower = t.lower();
+      if (t.isWord()
+          && Character.isUpperCase(t.text().charAt(0))
+          && INSTITUTION_WORDS.contains(lower)
+          && !(k == a && lower.equals("co"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The legal words that end the name of a company and no other: "Corp", "Inc", "Ltd". */

@@ -709,4 +709,18 @@ class RuleBasedEntityExtractorTest {
         .contains("Food and Drug Administration", "Securities and Exchange Commission")
         .doesNotContain("Drug Administration", "Exchange Commission", "Siemens and Volkswagen");
   }
+
+  @Test
+  void aBankOrCompanyOfAPlaceIsAnInstitution() {
+    Extraction x =
+        extract(
+            "The Commonwealth Bank of Australia said it would raise its rate, and the Bank of"
+                + " Korea held its own. Hoechst AG of West Germany agreed. Traders on the West Bank"
+                + " and in Co Antrim were unmoved.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Commonwealth Bank of Australia", "Bank of Korea");
+    assertThat(names(x, EntityType.PLACE))
+        .doesNotContain(
+            "Commonwealth Bank of Australia", "Bank of Korea", "Hoechst AG of West Germany");
+  }
 }
