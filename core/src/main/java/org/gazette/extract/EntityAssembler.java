@@ -95,7 +95,29 @@ final class EntityAssembler {
         return written;
       }
     }
+    if (kind == Kind.SPORTS_TEAM
+        && c.known().prior() <= GazetteerLoader.TEAM_WEAK_PRIOR
+        && !c.known().ambiguous()
+        && isTownOfTeam(c, NameKey.of(known))) {
+      // "Leeds 1 Newcastle 1": a place alone does not say which club of the place (Leeds United,
+      // Leeds Rhinos), so the team is named as written; "Man Utd" is Manchester United, "Wolves"
+      // (a nickname) Wolverhampton Wanderers.
+      return unshouted(bestWritten(c), bestWritten(c));
+    }
     return known;
+  }
+
+  /**
+   * Whether every form of the cluster is the first words of the team's full name {@code knownKey}
+   * and none is the full name: "leeds" of "leeds united".
+   */
+  private static boolean isTownOfTeam(Cluster c, String knownKey) {
+    for (String key : c.keys()) {
+      if (key.equals(knownKey) || !knownKey.startsWith(key + " ")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

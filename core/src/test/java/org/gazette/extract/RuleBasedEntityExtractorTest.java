@@ -723,4 +723,17 @@ class RuleBasedEntityExtractorTest {
         .doesNotContain(
             "Commonwealth Bank of Australia", "Bank of Korea", "Hoechst AG of West Germany");
   }
+
+  @Test
+  void aTeamWrittenAsItsTownIsNamedAsWritten() {
+    Extraction x =
+        Extracted.extract(
+            "SOCCER - ENGLISH LEAGUE RESULTS",
+            "Results of English league matches on Saturday:\nChelsea 2 Everton 0\nLeeds 1"
+                + " Newcastle 1\nMiddlesbrough 3 Coventry 1\n\nMan Utd beat Fulham 2-0 on"
+                + " Sunday.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Leeds", "Newcastle", "Coventry", "Manchester United")
+        .doesNotContain("Leeds United", "Newcastle United", "Coventry City");
+  }
 }

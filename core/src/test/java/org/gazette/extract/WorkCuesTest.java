@@ -97,7 +97,7 @@ class WorkCuesTest {
     String text =
         "Liverpool manager Rafael Benitez said the club would not sell. Newcastle have joined the"
             + " race for the striker, and Chelsea beat Leicester 2-1 on Sunday.";
-    assertThat(names(text, EntityType.ORGANIZATION)).contains("Liverpool", "Leicester City");
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Liverpool", "Leicester");
     assertThat(names(text, EntityType.PLACE)).doesNotContain("Liverpool", "Leicester");
   }
 
@@ -120,7 +120,14 @@ class WorkCuesTest {
     assertThat(names(text, EntityType.PLACE))
         .contains("Liverpool", "Leicester", "Birmingham", "Newcastle");
     assertThat(names(text, EntityType.ORGANIZATION))
-        .doesNotContain("Liverpool", "Leicester City", "Birmingham City", "Newcastle United");
+        .doesNotContain(
+            "Liverpool",
+            "Leicester",
+            "Birmingham",
+            "Newcastle",
+            "Leicester City",
+            "Birmingham City",
+            "Newcastle United");
   }
 
   @Test
