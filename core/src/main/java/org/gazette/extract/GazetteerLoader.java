@@ -117,6 +117,12 @@ final class GazetteerLoader {
   private final Map<String, org.gazette.model.GeoPlace> places = new HashMap<>(1 << 16);
   private final Map<String, Double> placePriors = new HashMap<>(1 << 16);
 
+  /**
+   * The names of [place-aliases] groups by the key of each of their forms: "czechia" -> "Czech
+   * Republic".
+   */
+  private final Map<String, String> countryNames = new HashMap<>();
+
   GazetteerLoader(Resources resources) {
     this.resources = resources;
   }
@@ -134,6 +140,12 @@ final class GazetteerLoader {
                 f[0],
                 f[1].equals("0") ? 1000 : (int) Math.min(Long.parseLong(f[1]), Integer.MAX_VALUE)));
     read(COMMON_WORDS, f -> common.put(f[0], Integer.parseInt(f[1])));
+    for (Lexicon.AliasGroup g : lexicon.aliasGroups("place-aliases")) {
+      countryNames.put(NameKey.of(g.canonical()), g.canonical());
+      for (Lexicon.Alias a : g.aliases()) {
+        countryNames.put(NameKey.of(a.form()), g.canonical());
+      }
+    }
     read(PLACES, f -> addPlace(PlaceRow.parse(f)));
     addLexiconNames(lexicon);
     addTeams(lexicon);
@@ -220,7 +232,14 @@ final class GazetteerLoader {
 
   private void addPlace(PlaceRow row) {
     double prior = placePrior(row);
-    String key = NameKey.of(row.name());
+    Kind kind = Kind.of(row.kind());
+    // A country is named as English news names it where the lexicon says so ("Czech Republic",
+    // not GeoNames' "Czechia"); GeoNames' name stays one of its names.
+    String name =
+        kind == Kind.COUNTRY
+            ? countryNames.getOrDefault(NameKey.of(row.name()), row.name())
+            : row.name();
+    String key = NameKey.of(name);
     if (!row.lat().isEmpty()
         && !row.lon().isEmpty()
         && prior > placePriors.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
@@ -234,16 +253,15 @@ final class GazetteerLoader {
               Double.parseDouble(row.lat()),
               Double.parseDouble(row.lon())));
     }
-    Kind kind = Kind.of(row.kind());
     add(
         row.name(),
-        new KnownName(EntityType.PLACE, row.name(), kind, row.country(), prior, false, false));
+        new KnownName(EntityType.PLACE, name, kind, row.country(), prior, false, false));
     double aliasPrior = kind == Kind.POPULATED_PLACE ? prior - PLACE_ALIAS_DISCOUNT : prior;
     for (String alias : row.aliases()) {
       add(
           alias,
           new KnownName(
-              EntityType.PLACE, row.name(), kind, row.country(), aliasPrior, false, isCaps(alias)));
+              EntityType.PLACE, name, kind, row.country(), aliasPrior, false, isCaps(alias)));
     }
   }
 

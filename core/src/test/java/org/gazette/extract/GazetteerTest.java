@@ -173,4 +173,14 @@ class GazetteerTest {
     assertThat(bestCanonical("West Germany")).isEqualTo("West Germany");
     assertThat(bestCanonical("Germany")).isEqualTo("Germany");
   }
+
+  @Test
+  void aCountryIsNamedAsTheLexiconNamesItAndStillPlaced() {
+    for (String spelling : new String[] {"Czechia", "Czech Republic"}) {
+      assertThat(bestCanonical(spelling)).as(spelling).isEqualTo("Czech Republic");
+    }
+    assertThat(gazetteer.place("Czech Republic"))
+        .hasValueSatisfying(p -> assertThat(p.countryCode()).isEqualTo("CZ"));
+    assertThat(bestCanonical("Holland")).isEqualTo("Netherlands");
+  }
 }
