@@ -85,6 +85,20 @@ record Cues(
     return Set.copyOf(keys);
   }
 
+  /**
+   * A word written with a capital in running text too, before or in a name: a title, a role, a
+   * portfolio, a head noun of organisations or places ("Prime", "Minister", "Defense", "Force",
+   * "Province").
+   */
+  boolean isProseCapital(String lower) {
+    return titles.contains(lower)
+        || roles.contains(lower)
+        || portfolioWords.contains(lower)
+        || orgHeads.contains(lower)
+        || placeAdminHeads.contains(lower)
+        || placeFeatureHeads.contains(lower);
+  }
+
   /** A capitalised title word: "President", "Gen.", "Minister". */
   boolean isTitle(Token t) {
     return t.isCap() && titles.contains(t.lower());

@@ -11,12 +11,13 @@ final class LineCase {
   private LineCase() {}
 
   /** Rewrites {@code tokens} in place with sentence-start and case-reliability flags. */
-  static void mark(List<Token> tokens, Predicate<String> commonWord) {
+  static void mark(
+      List<Token> tokens, Predicate<String> commonWord, Predicate<String> proseCapital) {
     markSentenceStarts(tokens);
     int lineStart = 0;
     for (int i = 1; i <= tokens.size(); i++) {
       if (i == tokens.size() || tokens.get(i).is(Token.NEWLINE_BEFORE)) {
-        markLine(tokens, lineStart, i, commonWord);
+        markLine(tokens, lineStart, i, commonWord, proseCapital);
         lineStart = i;
       }
     }
@@ -44,7 +45,18 @@ final class LineCase {
     }
   }
 
-  private static void markLine(List<Token> tokens, int from, int to, Predicate<String> common) {
+  /**
+   * Marks the line {@code [from, to)} when it is mostly in capitals, or in title case: at least
+   * three common words capitalised inside it, half of them or more. Words capitalised in running
+   * text as well ({@code proseCapital}: "Prime Minister", "Task Force") do not count, so that "Lt.
+   * Gen. Paul E. Funk II met with Prime Minister Haider al-Abadi" stays a sentence.
+   */
+  private static void markLine(
+      List<Token> tokens,
+      int from,
+      int to,
+      Predicate<String> common,
+      Predicate<String> proseCapital) {
     int words = 0;
     int caps = 0;
     int commonWords = 0;
@@ -58,7 +70,10 @@ final class LineCase {
       if (t.is(Token.ALL_CAPS)) {
         caps++;
       }
-      if (t.text().length() >= 3 && common.test(t.lower()) && !t.is(Token.SENTENCE_START)) {
+      if (t.text().length() >= 3
+          && common.test(t.lower())
+          && !t.is(Token.SENTENCE_START)
+          && !proseCapital.test(t.lower())) {
         commonWords++;
         if (Character.isUpperCase(t.text().charAt(0))) {
           capitalisedCommon++;

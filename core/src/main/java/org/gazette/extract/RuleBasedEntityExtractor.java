@@ -50,7 +50,9 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     this.gazetteer = gazetteer;
     this.tagger = model == null ? null : new NameTagger(new NerFeatures(gazetteer), model);
     Cues cues = gazetteer.cues();
-    this.tokenizer = new Tokenizer(cues.abbreviations(), cues.particles(), gazetteer::isCommonWord);
+    this.tokenizer =
+        new Tokenizer(
+            cues.abbreviations(), cues.particles(), gazetteer::isCommonWord, cues::isProseCapital);
     this.chunkFinder = new ChunkFinder(gazetteer);
     this.typer = new SpanTyper(gazetteer);
     this.mentions = new TaggedMentions(gazetteer, typer.scorer());

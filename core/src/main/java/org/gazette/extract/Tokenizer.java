@@ -19,11 +19,25 @@ final class Tokenizer {
   private final Set<String> abbreviations;
   private final Set<String> particles;
   private final Predicate<String> commonWord;
+  private final Predicate<String> proseCapital;
 
   Tokenizer(Set<String> abbreviations, Set<String> particles, Predicate<String> commonWord) {
+    this(abbreviations, particles, commonWord, w -> false);
+  }
+
+  /**
+   * A tokenizer whose {@code proseCapital} words (titles, head nouns: "Prime", "Minister", "Force")
+   * are capitalised in running text as well, so that they show no headline in title case.
+   */
+  Tokenizer(
+      Set<String> abbreviations,
+      Set<String> particles,
+      Predicate<String> commonWord,
+      Predicate<String> proseCapital) {
     this.abbreviations = abbreviations;
     this.particles = particles;
     this.commonWord = commonWord;
+    this.proseCapital = proseCapital;
   }
 
   /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
@@ -61,7 +75,7 @@ final class Tokenizer {
       i = word(text, i, to, nl | glued, out);
       before = text.charAt(i - 1);
     }
-    LineCase.mark(out, commonWord);
+    LineCase.mark(out, commonWord, proseCapital);
     return out;
   }
 
