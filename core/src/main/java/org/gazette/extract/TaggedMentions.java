@@ -284,6 +284,9 @@ final class TaggedMentions {
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
     }
+    while (b - a >= 2 && isMembersWord(s.token(b - 1)) && s.token(b - 2).isCap()) {
+      b--; // "Labour MPs", "Tory MEP": the party; but "Association of MBAs"
+    }
     if (b - a >= 2
         && cues.currencyWords().contains(s.token(b - 1).lower())
         && isKnownNation(s, a, b - 1)) {
@@ -459,6 +462,25 @@ final class TaggedMentions {
       }
     }
     return false;
+  }
+
+  /** Abbreviations of members of a parliament, which follow their party's name: "Labour MP". */
+  private static final java.util.Set<String> MEMBER_ABBREVIATIONS =
+      java.util.Set.of("MP", "MEP", "MSP", "MLA");
+
+  /**
+   * A word for members that no name ends in: a plural abbreviation ("MPs", "MEPs", "NGOs") or an
+   * abbreviation of a member of a parliament.
+   */
+  private static boolean isMembersWord(Token t) {
+    String text = t.text();
+    if (MEMBER_ABBREVIATIONS.contains(text)) {
+      return true;
+    }
+    return text.length() >= 3
+        && text.length() <= 6
+        && text.endsWith("s")
+        && GazetteerLoader.isCaps(text.substring(0, text.length() - 1));
   }
 
   /** The legal words that end the name of a company and no other: "Corp", "Inc", "Ltd". */

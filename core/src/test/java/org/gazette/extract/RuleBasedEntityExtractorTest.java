@@ -736,4 +736,18 @@ class RuleBasedEntityExtractorTest {
         .contains("Leeds", "Newcastle", "Coventry", "Manchester United")
         .doesNotContain("Leeds United", "Newcastle United", "Coventry City");
   }
+
+  @Test
+  void membersOfAParliamentAfterANameAreNoPartOfIt() {
+    Extraction x =
+        extract(
+            "Labour MPs voted against the bill on Tuesday. Margaret Moran MP said the party would"
+                + " reflect, and the Association of MBAs welcomed the vote.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Labour Party", "Association of MBAs")
+        .doesNotContain("Labour MPs");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Margaret Moran")
+        .doesNotContain("Margaret Moran MP");
+  }
 }
