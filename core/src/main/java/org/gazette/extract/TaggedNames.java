@@ -36,7 +36,10 @@ final class TaggedNames {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
     return knownBounds(
         s,
-        firms(s, andOpeners(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))))),
+        firms(
+            s,
+            andOpeners(
+                s, lineUps(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound))))))),
         ruleFound);
   }
 
@@ -255,6 +258,110 @@ final class TaggedNames {
               true;
           default -> false;
         };
+  }
+
+  /** The fewest players a line-up lists between commas. */
+  private static final int LINE_UP_PLAYERS = 6;
+
+  /** The most words of one player's name in a line-up ("Juninho Paulista", "Van der Sar"). */
+  private static final int PLAYER_WORDS = 3;
+
+  /**
+   * The names with the players of a line-up as people: at least {@link #LINE_UP_PLAYERS} names of
+   * capitalised words between commas on one line ("Cech, Paulo Ferreira, Gallas, Terry, Johnson,
+   * Duff, Makelele, Smertin (Cole 73)"), with a substitute in parentheses among them or after
+   * "Subs:" ("Subs Not Used: Berger, Ashdown, ..."), whatever the tagger made of each (a surname
+   * that is also a village, a team). A list of towns has neither.
+   */
+  private List<Name> lineUps(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    List<int[]> players = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      List<int[]> run = new java.util.ArrayList<>();
+      boolean substitute = false;
+      int k = i;
+      while (true) {
+        int a = k;
+        while (k < tokens.size()
+            && k - a < PLAYER_WORDS
+            && isPlayerWord(tokens.get(k))
+            && (k == a || !tokens.get(k).is(Token.NEWLINE_BEFORE))) {
+          k++;
+        }
+        if (k == a || !Character.isUpperCase(tokens.get(a).text().charAt(0))) {
+          break;
+        }
+        run.add(new int[] {a, k});
+        int after = substituteEnd(tokens, k);
+        if (after > k) {
+          substitute = true;
+          k = after;
+        }
+        if (k + 1 < tokens.size()
+            && tokens.get(k).isPunct(',')
+            && !tokens.get(k + 1).is(Token.NEWLINE_BEFORE)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (run.size() >= LINE_UP_PLAYERS && (substitute || afterSubs(tokens, i))) {
+        players.addAll(run);
+      }
+      i = Math.max(k, i + 1);
+    }
+    if (players.isEmpty()) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names);
+    for (int[] p : players) {
+      out.removeIf(n -> n.a < p[1] && p[0] < n.b);
+    }
+    for (int[] p : players) {
+      out.add(new Name(p[0], p[1], EntityType.PERSON, only(EntityType.PERSON)));
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /** A word of a player's name: capitalised, or a particle ("van der Sar"); no number. */
+  private boolean isPlayerWord(Token t) {
+    return t.isWord()
+        && !t.is(Token.NUMBER)
+        && (Character.isUpperCase(t.text().charAt(0)) || !words.isLowerCaseWord(t));
+  }
+
+  /**
+   * The token after a substitute in parentheses that starts at {@code k} ("(Cole 73)"), or {@code
+   * k} when none does.
+   */
+  private static int substituteEnd(List<Token> tokens, int k) {
+    if (k + 3 >= tokens.size() || !tokens.get(k).isPunct('(')) {
+      return k;
+    }
+    int j = k + 1;
+    while (j < tokens.size() && tokens.get(j).isWord() && !tokens.get(j).is(Token.NUMBER)) {
+      j++;
+    }
+    if (j == k + 1 || j + 1 >= tokens.size() || !isMinute(tokens.get(j))) {
+      return k;
+    }
+    return tokens.get(j + 1).isPunct(')') ? j + 2 : k;
+  }
+
+  /** Whether the run at {@code i} follows "Subs:", "Subs Not Used:" or "Substitutes:". */
+  private static boolean afterSubs(List<Token> tokens, int i) {
+    if (i < 2 || !tokens.get(i - 1).isPunct(':')) {
+      return false;
+    }
+    for (int j = i - 2; j >= Math.max(0, i - 4); j--) {
+      String w = tokens.get(j).lower();
+      if (w.equals("subs") || w.equals("substitutes")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest minute a goal is scored in ("Cocu 67", "Nilis 120" in extra time). */

@@ -750,4 +750,20 @@ class RuleBasedEntityExtractorTest {
         .contains("Margaret Moran")
         .doesNotContain("Margaret Moran MP");
   }
+
+  @Test
+  void thePlayersOfALineUpArePeople() {
+    Extraction x =
+        extract(
+            "Rovers dominated the second half and deserved the win.\n\nRovers: Chorley, Bromby,"
+                + " Liddell, Montgomery, Stansfield, Wallace, Hartley (Balmer 70), Potter, Malone,"
+                + " Clay, Mills.\nSubs Not Used: Pask, Quarles, Rudd, Selby, Orme, Tarrant.\n\n"
+                + "She toured Buxton, Wilmslow, Aldershot, Inverness and Dundee.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Chorley", "Liddell", "Stansfield", "Wallace", "Hartley", "Balmer", "Mills")
+        .contains("Pask", "Quarles", "Selby");
+    assertThat(names(x, EntityType.PLACE))
+        .contains("Buxton", "Aldershot", "Dundee")
+        .doesNotContain("Chorley", "Liddell", "Stansfield", "Hartley");
+  }
 }
