@@ -39,7 +39,11 @@ final class TaggedNames {
         firms(
             s,
             andOpeners(
-                s, lineUps(s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound))))))),
+                s,
+                scorecard(
+                    s,
+                    lineUps(
+                        s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))))))),
         ruleFound);
   }
 
@@ -258,6 +262,96 @@ final class TaggedNames {
               true;
           default -> false;
         };
+  }
+
+  /**
+   * The names with the batsmen and fielders of a cricket scorecard as people: on a line that ends
+   * in the runs scored and holds a word of dismissal ("M. Atherton b Waqar Younis 31", "A. Stewart
+   * c Moin Khan b Wasim Akram 44", "N. Hussain lbw b Mushtaq Ahmed 12", "G. Thorpe not out 20"),
+   * the capitalised words (and initials) between those words, whatever the tagger made of them.
+   */
+  private List<Name> scorecard(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    List<int[]> found = new java.util.ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= tokens.size(); i++) {
+      if (i < tokens.size() && !tokens.get(i).is(Token.NEWLINE_BEFORE)) {
+        continue;
+      }
+      int end = i;
+      if (end - start >= 3
+          && tokens.get(end - 1).is(Token.NUMBER)
+          && hasDismissal(tokens, start, end - 1)
+          && isScorecardLine(tokens, start, end - 1)) {
+        int k = start;
+        while (k < end - 1) {
+          int a = k;
+          while (k < end - 1 && isScorecardNameWord(tokens.get(k))) {
+            k++;
+          }
+          if (k > a && Character.isUpperCase(tokens.get(a).text().charAt(0))) {
+            found.add(new int[] {a, k});
+          }
+          k = Math.max(k, a + 1);
+        }
+      }
+      start = i;
+    }
+    if (found.isEmpty()) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names);
+    for (int[] f : found) {
+      out.removeIf(n -> n.a < f[1] && f[0] < n.b);
+    }
+    for (int[] f : found) {
+      out.add(new Name(f[0], f[1], EntityType.PERSON, only(EntityType.PERSON)));
+    }
+    out.sort(java.util.Comparator.comparingInt(Name::a));
+    return out;
+  }
+
+  /** Words of dismissal on a line of a scorecard: "b", "c", "st", "lbw", "not out", "run out". */
+  private static boolean hasDismissal(List<Token> tokens, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String t = tokens.get(k).text();
+      if (t.equals("b") || t.equals("c") || t.equals("st") || t.equals("lbw")) {
+        return true;
+      }
+      if (t.equals("out")
+          && (tokens.get(k - 1).text().equals("not") || tokens.get(k - 1).text().equals("run"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words in lower case of a scorecard's line besides those of dismissal. */
+  private static final java.util.Set<String> SCORECARD_WORDS =
+      java.util.Set.of("b", "c", "st", "lbw", "not", "out", "run", "retired", "hurt", "ct");
+
+  /**
+   * Whether tokens {@code [from, to)} hold nothing but names, words of dismissal and full stops:
+   * "Tendulkar was not out 45 at stumps in Mumbai" is prose.
+   */
+  private static boolean isScorecardLine(List<Token> tokens, int from, int to) {
+    if (!Character.isUpperCase(tokens.get(from).text().charAt(0))) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (!isScorecardNameWord(t) && !SCORECARD_WORDS.contains(t.text())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word of a name on a scorecard: capitalised, or initials ("M."), no dismissal word. */
+  private static boolean isScorecardNameWord(Token t) {
+    String text = t.text();
+    return t.isWord() && !t.is(Token.NUMBER) && Character.isUpperCase(text.charAt(0))
+        || t.isPunct('.') && t.is(Token.GLUED);
   }
 
   /** The fewest players a line-up lists between commas. */

@@ -766,4 +766,17 @@ class RuleBasedEntityExtractorTest {
         .contains("Buxton", "Aldershot", "Dundee")
         .doesNotContain("Chorley", "Liddell", "Stansfield", "Hartley");
   }
+
+  @Test
+  void theBatsmenAndFieldersOfAScorecardArePeople() {
+    Extraction x =
+        Extracted.extract(
+            "CRICKET - THIRD TEST SCOREBOARD",
+            "England first innings\nM. Atherton b Waqar Younis 31\nA. Stewart c Moin Khan b"
+                + " Wasim Akram 44\nN. Hussain lbw b Mushtaq Ahmed 12\nThorpe not out 20\n\n"
+                + "India closed on 245 in Mumbai, with Tendulkar not out 45");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("M. Atherton", "Mushtaq Ahmed", "Thorpe", "Moin Khan", "Wasim Akram");
+    assertThat(names(x, EntityType.PLACE)).contains("India", "Mumbai");
+  }
 }
