@@ -77,7 +77,9 @@ final class EntityAssembler {
       // A place or person written only in capitals (a dateline's "SOUTHWEST ASIA") is named in
       // title case; an organisation in capitals may be an acronym ("UNESCO") and stays.
       String written = bestWritten(c);
-      return c.type == EntityType.ORGANIZATION ? written : unshouted(written, written);
+      return c.type == EntityType.ORGANIZATION && !isPlaceName(c)
+          ? written
+          : unshouted(written, written);
     }
     Kind kind = c.known().kind();
     boolean abbreviated = false;
@@ -105,6 +107,19 @@ final class EntityAssembler {
       return unshouted(bestWritten(c), bestWritten(c));
     }
     return known;
+  }
+
+  /**
+   * Whether the gazetteer knows a form of the cluster as a place: a team written as its town in
+   * capitals ("NEW YORK 99 Charlotte 93") is named in title case; an acronym ("UNESCO") is not.
+   */
+  private static boolean isPlaceName(Cluster c) {
+    for (KeyGroup g : c.groups) {
+      if (g.known != null && g.known.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -492,6 +492,9 @@ final class TaggedNames {
         }
         inside.add(new int[] {a, k});
         k++;
+        if (k < tokens.size() && isGoalNote(tokens.get(k))) {
+          k++; // "Van Gastel 45 penalty", "Smith 90 pen"
+        }
         if (k < tokens.size() && tokens.get(k).isPunct(',')) {
           k++;
           continue;
@@ -549,6 +552,14 @@ final class TaggedNames {
   }
 
   /** A goal's minute: a number from 1 to {@link #LAST_MINUTE}. */
+  /** A note after a goal's minute: "penalty", "pen", "og" (own goal). */
+  private static boolean isGoalNote(Token t) {
+    return switch (t.text()) {
+      case "penalty", "pen", "og", "o.g." -> true;
+      default -> false;
+    };
+  }
+
   private static boolean isMinute(Token t) {
     return isNumberUpTo(t, LAST_MINUTE, 1);
   }

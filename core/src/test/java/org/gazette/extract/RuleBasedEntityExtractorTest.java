@@ -779,4 +779,19 @@ class RuleBasedEntityExtractorTest {
         .contains("M. Atherton", "Mushtaq Ahmed", "Thorpe", "Moin Khan", "Wasim Akram");
     assertThat(names(x, EntityType.PLACE)).contains("India", "Mumbai");
   }
+
+  @Test
+  void scorersWithAPenaltyAndTeamsInCapitalsOfAResultsTable() {
+    Extraction x =
+        extract(
+            "Summary of Dutch first division soccer match played on Thursday:\n\nNAC Breda 2"
+                + " (Arnold 34, Schreuder 68) Feyenoord 3 (Larsson 12, Van Gastel 45 penalty,"
+                + " Sanchez 89). Attendance 14,500.\n\nResults of games on Sunday (home team in"
+                + " CAPS):\nNEW YORK 99 Charlotte 93\nToronto 95 SEATTLE 100");
+    assertThat(names(x, EntityType.PERSON)).contains("Larsson", "Van Gastel", "Sanchez");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Sanchez");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("New York", "Seattle")
+        .doesNotContain("NEW YORK", "SEATTLE");
+  }
 }
