@@ -304,6 +304,18 @@ final class TaggedMentions {
     if (b - a >= 2 && s.token(a).is(Token.POSSESSIVE) && isCalendarWord(s.token(a))) {
       a++; // "last October's Organisation for Economic Cooperation and Development report"
     }
+    if (b - a >= 2
+        && s.token(a).is(Token.SENTENCE_START)
+        && SENTENCE_PREPOSITIONS.contains(s.token(a).lower())) {
+      a++; // "Near Mosul, four strikes engaged": the preposition opens the sentence, not the name
+    }
+    if (type != EntityType.PLACE
+        && a > 0
+        && SENTENCE_PREPOSITIONS.contains(s.token(a - 1).lower())
+        && isKnownPlaceOnly(s, a, b)) {
+      type = EntityType.PLACE; // "Near Abu Kamal, two strikes": what lies near is a place
+      shares = only(type);
+    }
     while (type == EntityType.PERSON && a > 0 && isInitials(s, a - 1)) {
       a--; // "R.E. Glenn", "J. R. R. Tolkien": the initials the tagger left out are the name's
     }
@@ -462,6 +474,29 @@ final class TaggedMentions {
       }
     }
     return false;
+  }
+
+  /**
+   * Prepositions of place that open a sentence and no name ("Near Mosul, four strikes engaged",
+   * "Outside Baghdad, ..."), after which a name the gazetteer knows only as a place is one ("near
+   * Abu Kamal"). Not "in", "at" or "from", after which a player or a company stands as often ("a
+   * goal from Jordan").
+   */
+  private static final java.util.Set<String> SENTENCE_PREPOSITIONS =
+      java.util.Set.of("near", "outside", "around", "inside", "across");
+
+  /** Whether the gazetteer knows tokens {@code [a, b)} as a place and as nothing else. */
+  private boolean isKnownPlaceOnly(FieldScan s, int a, int b) {
+    KnownName[] known = scorer.known(s, a, b);
+    if (known.length == 0) {
+      return false;
+    }
+    for (KnownName k : known) {
+      if (k.type() != EntityType.PLACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Abbreviations of members of a parliament, which follow their party's name: "Labour MP". */

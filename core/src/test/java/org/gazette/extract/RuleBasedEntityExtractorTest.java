@@ -794,4 +794,16 @@ class RuleBasedEntityExtractorTest {
         .contains("New York", "Seattle")
         .doesNotContain("NEW YORK", "SEATTLE");
   }
+
+  @Test
+  void aPrepositionOfPlaceOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    Extraction x =
+        extract(
+            "Coalition forces conducted 12 strikes on Tuesday.\n\nNear Abu Kamal, two strikes"
+                + " engaged a tactical unit.\n\nNear Mosul, four strikes engaged three units.");
+    assertThat(names(x, EntityType.PLACE))
+        .contains("Abu Kamal", "Mosul")
+        .doesNotContain("Near Mosul", "Near Abu Kamal");
+    assertThat(names(x, EntityType.PERSON)).doesNotContain("Abu Kamal");
+  }
 }
