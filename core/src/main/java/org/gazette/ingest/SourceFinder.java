@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>NOTE: stateless and thread-safe. A headline prefix counts only when written all in lower case
  * or all in capitals and followed by a capitalised headline: "Iraq – the long goodbye" is a
- * headline, not a source.
+ * headline, not a source, and "BAGHDAD - Coalition forces struck targets." a dateline and a
+ * sentence.
  */
 final class SourceFinder {
   /** A headline split into its publication and the headline proper. */
@@ -37,7 +38,10 @@ final class SourceFinder {
       return null;
     }
     Matcher prefix = PREFIX.matcher(headline);
-    if (prefix.matches() && prefix.group(1).length() <= 30 && words(prefix.group(2)) >= 3) {
+    if (prefix.matches()
+        && prefix.group(1).length() <= 30
+        && words(prefix.group(2)) >= 3
+        && !isSentence(prefix.group(2))) {
       return new SourcedTitle(presentable(prefix.group(1)), prefix.group(2).strip());
     }
     Matcher suffix = SUFFIX.matcher(headline);
@@ -91,6 +95,16 @@ final class SourceFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code s} ends as a sentence does, with a full stop: then the capitals before the dash
+   * are a dateline opening the text ("BAGHDAD - Coalition forces struck targets in Mosul."), and a
+   * headline ends without one.
+   */
+  private static boolean isSentence(String s) {
+    String t = s.strip();
+    return t.endsWith(".") && !t.endsWith("..");
   }
 
   private static int words(String s) {

@@ -110,6 +110,16 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void doesNotTakeADatelineOpeningASentenceForASource() {
+    Article a =
+        cleaner.clean(
+            scraped("BAGHDAD - Coalition forces struck targets near Mosul on Tuesday.\n\nText."));
+
+    assertThat(a.source()).isNull();
+    assertThat(a.title()).startsWith("BAGHDAD - Coalition forces");
+  }
+
+  @Test
   void takesAClosingProperNameLineAsSignatureAndSource() {
     Article a =
         cleaner.clean(
