@@ -297,18 +297,7 @@ final class TaggedNames {
       }
       start = i;
     }
-    if (found.isEmpty()) {
-      return names;
-    }
-    List<Name> out = new java.util.ArrayList<>(names);
-    for (int[] f : found) {
-      out.removeIf(n -> n.a < f[1] && f[0] < n.b);
-    }
-    for (int[] f : found) {
-      out.add(new Name(f[0], f[1], EntityType.PERSON, only(EntityType.PERSON)));
-    }
-    out.sort(java.util.Comparator.comparingInt(Name::a));
-    return out;
+    return withPeople(names, found);
   }
 
   /** Words of dismissal on a line of a scorecard: "b", "c", "st", "lbw", "not out", "run out". */
@@ -405,14 +394,22 @@ final class TaggedNames {
       }
       i = Math.max(k, i + 1);
     }
-    if (players.isEmpty()) {
+    return withPeople(names, players);
+  }
+
+  /**
+   * {@code names} with the token ranges {@code people} as people in place of the names they
+   * overlap, in text order.
+   */
+  private static List<Name> withPeople(List<Name> names, List<int[]> people) {
+    if (people.isEmpty()) {
       return names;
     }
     List<Name> out = new java.util.ArrayList<>(names);
-    for (int[] p : players) {
+    for (int[] p : people) {
       out.removeIf(n -> n.a < p[1] && p[0] < n.b);
     }
-    for (int[] p : players) {
+    for (int[] p : people) {
       out.add(new Name(p[0], p[1], EntityType.PERSON, only(EntityType.PERSON)));
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
