@@ -284,6 +284,16 @@ final class TaggedMentions {
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
       b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
     }
+    if (b - a >= 2 && s.token(a).is(Token.NEWLINE_BEFORE) && isPlainNumber(s.token(a))) {
+      a++; // "133 Retief Goosen (South Africa) 67 66": a score opens the row, not the name
+    }
+    if (type == EntityType.PLACE && isCompetitor(s, a, b)) {
+      type = EntityType.PERSON; // "Retief Goosen (South Africa) 67 66": a player and his country
+      shares = only(type);
+      while (b - a >= 2 && isPlainNumber(s.token(a))) {
+        a++;
+      }
+    }
     while (b - a >= 2 && isMembersWord(s.token(b - 1)) && s.token(b - 2).isCap()) {
       b--; // "Labour MPs", "Tory MEP": the party; but "Association of MBAs"
     }
@@ -497,6 +507,58 @@ final class TaggedMentions {
       }
     }
     return true;
+  }
+
+  /** A number of digits only: a score or a rank, not "3M" nor "20th". */
+  private static boolean isPlainNumber(Token t) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
+  }
+
+  /**
+   * Whether {@code [a, b)}, which the gazetteer does not know and which ends in no head noun of
+   * places, stands before a country in parentheses, as results give a competitor's nation ("Retief
+   * Goosen (South Africa)"; not "Scott South Pole Station (U.S.)").
+   */
+  private boolean isCompetitor(FieldScan s, int a, int b) {
+    int from = a;
+    while (b - from >= 2 && isPlainNumber(s.token(from))) {
+      from++;
+    }
+    String last = s.token(b - 1).lower();
+    return scorer.known(s, from, b).length == 0
+        && !cues.placeFeatureHeads().contains(last)
+        && !cues.placeAdminHeads().contains(last)
+        && !PLACE_HEADS.contains(last)
+        && isBeforeNationInParentheses(s, b);
+  }
+
+  /**
+   * Whether a country the gazetteer knows stands in parentheses right after token {@code b - 1}.
+   */
+  private boolean isBeforeNationInParentheses(FieldScan s, int b) {
+    int n = s.tokens().size();
+    if (b >= n || !s.token(b).isPunct('(')) {
+      return false;
+    }
+    int close = b + 1;
+    while (close < n && close - b <= 4 && !s.token(close).isPunct(')')) {
+      close++;
+    }
+    if (close >= n || close == b + 1 || !s.token(close).isPunct(')')) {
+      return false;
+    }
+    for (KnownName k : scorer.known(s, b + 1, close)) {
+      if (k.type() == EntityType.PLACE && k.kind() == KnownName.Kind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Abbreviations of members of a parliament, which follow their party's name: "Labour MP". */

@@ -34,17 +34,9 @@ final class TaggedNames {
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
-    return knownBounds(
-        s,
-        firms(
-            s,
-            andOpeners(
-                s,
-                scorecard(
-                    s,
-                    lineUps(
-                        s, scorers(s, dateline(s, placeLists(s, sides(s, names, ruleFound)))))))),
-        ruleFound);
+    names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
+    names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
+    return knownBounds(s, firms(s, andOpeners(s, names)), ruleFound);
   }
 
   /**
@@ -341,6 +333,74 @@ final class TaggedNames {
     String text = t.text();
     return t.isWord() && !t.is(Token.NUMBER) && Character.isUpperCase(text.charAt(0))
         || t.isPunct('.') && t.is(Token.GLUED);
+  }
+
+  /**
+   * The names with the competitors of a results list as people: two or three capitalised words
+   * right before a country in parentheses ("Retief Goosen ( South Africa ) 67 66", "Goran
+   * Ivanisevic (Croatia) beat ..."), in no name but a place's or a person's, and neither known to
+   * the gazetteer ("Real Madrid (Spain)" is a team) nor holding a head noun of organisations or
+   * places.
+   */
+  private List<Name> competitors(FieldScan s, List<Name> names) {
+    List<int[]> found = new java.util.ArrayList<>();
+    List<Token> tokens = s.tokens();
+    for (int k = 2; k < tokens.size(); k++) {
+      if (!tokens.get(k).isPunct('(') || !isNationInParentheses(s, k)) {
+        continue;
+      }
+      int a = k;
+      while (a > 0 && k - a < PLAYER_WORDS && isCompetitorWord(tokens.get(a - 1))) {
+        a--;
+        if (tokens.get(a).is(Token.SENTENCE_START) || tokens.get(a).is(Token.NEWLINE_BEFORE)) {
+          break;
+        }
+      }
+      boolean longer =
+          a > 0
+              && isCompetitorWord(tokens.get(a - 1))
+              && !tokens.get(a).is(Token.NEWLINE_BEFORE)
+              && !tokens.get(a).is(Token.SENTENCE_START);
+      if (k - a < 2
+          || longer
+          || scorer.known(s, a, k).length > 0
+          || coveredByOtherThanPlace(names, a, k)) {
+        continue;
+      }
+      found.add(new int[] {a, k});
+    }
+    return withPeople(names, found);
+  }
+
+  /** A capitalised word that may stand in a competitor's name: no head noun, no number. */
+  private boolean isCompetitorWord(Token t) {
+    return t.isWord() && !t.is(Token.NUMBER) && t.isCap() && !scorer.isCueWord(t.lower());
+  }
+
+  /** Whether a country the gazetteer knows stands alone in the parentheses opening at {@code k}. */
+  private boolean isNationInParentheses(FieldScan s, int k) {
+    int close = k + 1;
+    while (close < s.tokens().size() && close - k <= 4 && !s.token(close).isPunct(')')) {
+      close++;
+    }
+    if (close >= s.tokens().size() || close == k + 1 || !s.token(close).isPunct(')')) {
+      return false;
+    }
+    for (KnownName known : scorer.known(s, k + 1, close)) {
+      if (known.type() == EntityType.PLACE && known.kind() == KnownName.Kind.COUNTRY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean coveredByOtherThanPlace(List<Name> names, int a, int b) {
+    for (Name n : names) {
+      if (n.a < b && a < n.b && n.type != EntityType.PLACE && n.type != EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The fewest players a line-up lists between commas. */

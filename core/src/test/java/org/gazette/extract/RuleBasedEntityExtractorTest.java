@@ -806,4 +806,19 @@ class RuleBasedEntityExtractorTest {
         .doesNotContain("Near Mosul", "Near Abu Kamal");
     assertThat(names(x, EntityType.PERSON)).doesNotContain("Abu Kamal");
   }
+
+  @Test
+  void theCompetitorsOfAResultsListArePeople() {
+    Extraction x =
+        Extracted.extract(
+            "GOLF - LEADING SCORES",
+            "Leading scores after the second round (Britain unless stated):\n130 Colin"
+                + " Montgomerie 64 66\n133 Retief Goosen (South Africa) 67 66, Miguel Angel"
+                + " Jimenez (Spain) 68 65\n\nReal Madrid (Spain) and the Scott South Pole"
+                + " Station (United States) were mentioned too.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Retief Goosen", "Miguel Angel Jimenez")
+        .doesNotContain("Real Madrid", "Scott South Pole Station");
+    assertThat(names(x, EntityType.PLACE)).contains("South Africa").doesNotContain("Retief Goosen");
+  }
 }
