@@ -535,30 +535,7 @@ final class TaggedMentions {
         && !cues.placeFeatureHeads().contains(last)
         && !cues.placeAdminHeads().contains(last)
         && !PLACE_HEADS.contains(last)
-        && isBeforeNationInParentheses(s, b);
-  }
-
-  /**
-   * Whether a country the gazetteer knows stands in parentheses right after token {@code b - 1}.
-   */
-  private boolean isBeforeNationInParentheses(FieldScan s, int b) {
-    int n = s.tokens().size();
-    if (b >= n || !s.token(b).isPunct('(')) {
-      return false;
-    }
-    int close = b + 1;
-    while (close < n && close - b <= 4 && !s.token(close).isPunct(')')) {
-      close++;
-    }
-    if (close >= n || close == b + 1 || !s.token(close).isPunct(')')) {
-      return false;
-    }
-    for (KnownName k : scorer.known(s, b + 1, close)) {
-      if (k.type() == EntityType.PLACE && k.kind() == KnownName.Kind.COUNTRY) {
-        return true;
-      }
-    }
-    return false;
+        && tagged.isNationInParentheses(s, b);
   }
 
   /** Abbreviations of members of a parliament, which follow their party's name: "Labour MP". */

@@ -346,7 +346,7 @@ final class TaggedNames {
     List<int[]> found = new java.util.ArrayList<>();
     List<Token> tokens = s.tokens();
     for (int k = 2; k < tokens.size(); k++) {
-      if (!tokens.get(k).isPunct('(') || !isNationInParentheses(s, k)) {
+      if (!isNationInParentheses(s, k)) {
         continue;
       }
       int a = k;
@@ -378,7 +378,10 @@ final class TaggedNames {
   }
 
   /** Whether a country the gazetteer knows stands alone in the parentheses opening at {@code k}. */
-  private boolean isNationInParentheses(FieldScan s, int k) {
+  boolean isNationInParentheses(FieldScan s, int k) {
+    if (k >= s.tokens().size() || !s.token(k).isPunct('(')) {
+      return false;
+    }
     int close = k + 1;
     while (close < s.tokens().size() && close - k <= 4 && !s.token(close).isPunct(')')) {
       close++;
