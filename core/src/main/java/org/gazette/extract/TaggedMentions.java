@@ -191,6 +191,27 @@ final class TaggedMentions {
   }
 
   /**
+   * Whether token {@code k}, right after a description and a first name the tagger took for a name
+   * ("Referee Graham"), is the name's last word: a capitalised word in running text, the same
+   * sentence and line, that is no month or weekday, no title and no town or bigger place.
+   */
+  private boolean isSurnameAfter(FieldScan s, int k) {
+    if (k >= s.tokens().size()) {
+      return false;
+    }
+    Token t = s.token(k);
+    return t.isWord()
+        && t.isCap()
+        && !t.is(Token.ALL_CAPS)
+        && !t.is(Token.SENTENCE_START)
+        && !t.is(Token.NEWLINE_BEFORE)
+        && !t.is(Token.CASE_UNRELIABLE)
+        && !isCalendarWord(t)
+        && !words.isTitleWord(t.lower())
+        && ownerPlace(s, k) == null;
+  }
+
+  /**
    * The place token {@code k} names alone, when it is the best-known meaning of the word and at
    * least a town ({@link GazetteerLoader#TOWN_PRIOR}): "Iran", "Moscow", not the villages called
    * "Ray" or "Bush", nor "UN".
@@ -328,6 +349,12 @@ final class TaggedMentions {
     }
     while (type == EntityType.PERSON && a > 0 && isInitials(s, a - 1)) {
       a--; // "R.E. Glenn", "J. R. R. Tolkien": the initials the tagger left out are the name's
+    }
+    if (type == EntityType.PERSON
+        && b - a == 2
+        && isSurnameAfter(s, b)
+        && isDescriptionBeforeName(s, a)) {
+      b++; // "Referee Graham | Poll": the description took the name's first word, the name's last
     }
     while (type == EntityType.PERSON && b - a >= 3 && isDescriptionBeforeName(s, a)) {
       // "Referee Graham Poll", "Ukraine Viktor Pshonka": the name is Graham Poll; a country

@@ -551,6 +551,13 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aNameOfTwoWordsThatEndsTheTextIsRead() {
+    // The checks for a description before a name look past its second word; here there is none.
+    Extraction x = extract("The statement was signed by Hartfield Dubrow");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Hartfield Dubrow");
+  }
+
+  @Test
   void aCapitalisedDescriptionBeforeAFirstNameIsNoPartOfTheName() {
     Extraction x =
         extract(
