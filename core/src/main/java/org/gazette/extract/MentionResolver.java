@@ -68,7 +68,8 @@ final class MentionResolver {
     }
     preferPlacesInDocumentCountries(groups.values());
     Set<String> supported = supportedCanonicals(groups.values());
-    WorkCues.Cued cued = WorkCues.of(found, article);
+    WorkCues.Cued cued =
+        WorkCues.of(found, article, gazetteer.cues()::isProseCapital, this::isPlaceName);
     for (KeyGroup g : groups.values()) {
       g.type = decideType(g, groups, supported);
       // "the comedy Sideways", "the band Franz Ferdinand", "the oil giant Yukos": a work, a band
@@ -151,6 +152,16 @@ final class MentionResolver {
    * stays a place as it does in results ("Brazil beat Argentina 2-0"); words other names take as
    * well ("Newcastle have joined the race") only for a club the gazetteer knows ("Newcastle").
    */
+  /** Whether the gazetteer knows {@code word} as a place. */
+  private boolean isPlaceName(String word) {
+    for (KnownName k : gazetteer.lookup(NameKey.of(word))) {
+      if (k.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isTeam(String key, WorkCues.Cued cued) {
     if (!cued.clubs().contains(key) || isNation(key)) {
       return false;

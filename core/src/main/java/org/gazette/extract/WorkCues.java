@@ -2,6 +2,9 @@ package org.gazette.extract;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.model.Article;
 import org.gazette.model.ArticleField;
 
@@ -189,7 +192,26 @@ final class WorkCues {
 
   private WorkCues() {}
 
-  static Cued of(Iterable<Found> found, Article article) {
+  /**
+   * What follows a name that opens the title of a work: "Harry Potter and the Prisoner of Azkaban",
+   * "Indiana Jones and the Kingdom of the Crystal Skull" (one to three capitalised words, then "of"
+   * and a capitalised word).
+   */
+  private static final Pattern TITLE_AFTER =
+      Pattern.compile(
+          "\\s+and\\s+[Tt]he\\s+((?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3})[Oo]f\\s+(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}'\u2019-]*)");
+
+  /**
+   * The cues of an article's names. {@code proseCapital} and {@code place} tell the words that make
+   * "X and the Y of Z" no title: a title, role or head noun before "of" ({@link
+   * Cues#isProseCapital}: "Blair and the Chancellor of the Exchequer", "Brown and the Bank of
+   * England"), a place after it ("Mavis Staples and the Blind Boys of Alabama").
+   */
+  static Cued of(
+      Iterable<Found> found,
+      Article article,
+      Predicate<String> proseCapital,
+      Predicate<String> place) {
     Set<String> works = new HashSet<>();
     Set<String> organisations = new HashSet<>();
     Set<String> companies = new HashSet<>();
@@ -203,7 +225,9 @@ final class WorkCues {
       }
       String before = wordBefore(text, f.start());
       String after = wordAfter(text, f.end());
-      if (WORK_BEFORE.contains(before) || WORK_AFTER.contains(after)) {
+      if (WORK_BEFORE.contains(before)
+          || WORK_AFTER.contains(after)
+          || opensTitle(text, f.end(), proseCapital, place)) {
         works.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
           || OWNED_AFTER.contains(after)) {
@@ -231,6 +255,26 @@ final class WorkCues {
     organisations.removeAll(works);
     companies.removeAll(works);
     return new Cued(works, organisations, companies, teams, clubs, events);
+  }
+
+  /**
+   * Whether the name ending at {@code end} opens the title of a work ({@link #TITLE_AFTER}) whose
+   * words before "of" are none of {@code proseCapital} (lower case) and whose word after it is no
+   * {@code place} (as written).
+   */
+  static boolean opensTitle(
+      String text, int end, Predicate<String> proseCapital, Predicate<String> place) {
+    Matcher m = TITLE_AFTER.matcher(text);
+    m.region(end, Math.min(text.length(), end + 120));
+    if (!m.lookingAt() || place.test(m.group(2))) {
+      return false;
+    }
+    for (String w : m.group(1).strip().split("\\s+")) {
+      if (proseCapital.test(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -85,6 +85,22 @@ class WorkCuesTest {
   }
 
   @Test
+  void aNameThatOpensATitleOfTheFormXAndTheYOfZIsAWork() {
+    String text =
+        "Harry Potter and the Goblet of Fire topped the box office again. Fans queued for hours"
+            + " to see Harry Potter on the big screen.";
+    assertThat(names(text, EntityType.PERSON)).doesNotContain("Harry Potter");
+  }
+
+  @Test
+  void aTitleOrAPlaceAfterOfMakesNoWorkOfXAndTheYOfZ() {
+    String text =
+        "Tony Blair and the Chancellor of the Exchequer met on Monday. Later Mavis Staples and the"
+            + " Blind Boys of Alabama took the stage.";
+    assertThat(names(text, EntityType.PERSON)).contains("Tony Blair", "Mavis Staples");
+  }
+
+  @Test
   void onlyTheWordsRightBesideTheNameCount() {
     assertThat(WorkCues.wordBefore("the comedy Sideways", 11)).isEqualTo("comedy");
     assertThat(WorkCues.wordBefore("the film, Tom", 10)).isEmpty();
