@@ -152,16 +152,6 @@ final class MentionResolver {
    * stays a place as it does in results ("Brazil beat Argentina 2-0"); words other names take as
    * well ("Newcastle have joined the race") only for a club the gazetteer knows ("Newcastle").
    */
-  /** Whether the gazetteer knows {@code word} as a place. */
-  private boolean isPlaceName(String word) {
-    for (KnownName k : gazetteer.lookup(NameKey.of(word))) {
-      if (k.type() == EntityType.PLACE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean isTeam(String key, WorkCues.Cued cued) {
     if (!cued.clubs().contains(key) || isNation(key)) {
       return false;
@@ -297,6 +287,16 @@ final class MentionResolver {
   private boolean isNation(String key) {
     for (KnownName k : gazetteer.lookup(key)) {
       if (k.kind().isNation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the gazetteer knows {@code word} (as written) as a place. */
+  private boolean isPlaceName(String word) {
+    for (KnownName k : gazetteer.lookup(NameKey.of(word))) {
+      if (k.type() == EntityType.PLACE) {
         return true;
       }
     }
