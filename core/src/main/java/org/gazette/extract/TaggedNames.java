@@ -975,8 +975,9 @@ final class TaggedNames {
 
   /**
    * A dash or "(" at {@code k}, a date written year first ("FRANKFURT 1996-08-20", as wire services
-   * date a story on a line of its own), or a comma and up to four capitalised words or numbers
-   * before a dash or "(" ("TAMPA, Fla. —", "LONDON, March 3 -", "WASHINGTON, Jan 3 (Reuters)").
+   * date a story on a line of its own), or a comma and up to six capitalised words, numbers and the
+   * commas of a date before a dash or "(" ("TAMPA, Fla. —", "LONDON, March 3 -", "WASHINGTON, Jan 3
+   * (Reuters)", "SOUTHWEST ASIA, Jan. 12, 2017 —").
    */
   private static boolean opensDateline(FieldScan s, int k) {
     if (isDash(s.token(k)) || s.token(k).isPunct('(') || isIsoDate(s.token(k).text())) {
@@ -985,14 +986,15 @@ final class TaggedNames {
     if (!s.token(k).isPunct(',')) {
       return false;
     }
-    for (int i = k + 1; i < s.tokens().size() && i <= k + 5; i++) {
+    for (int i = k + 1; i < s.tokens().size() && i <= k + 7; i++) {
       Token t = s.token(i);
       if (isDash(t) || t.isPunct('(')) {
         return i > k + 1;
       }
       // The case flags of a dateline's line may be gone (LineCase): the letters decide here.
       boolean capital = t.isWord() && Character.isUpperCase(t.text().charAt(0));
-      if (!(capital || t.is(Token.NUMBER) || t.isPunct('.'))) {
+      boolean dateComma = t.isPunct(',') && s.token(i - 1).is(Token.NUMBER);
+      if (!(capital || t.is(Token.NUMBER) || t.isPunct('.') || dateComma)) {
         return false;
       }
     }

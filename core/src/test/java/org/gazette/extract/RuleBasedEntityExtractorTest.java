@@ -539,6 +539,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aDatelineDatedWithTheYearIsAPlace() {
+    Extraction x =
+        Extracted.extract(
+            "Coalition strikes continue",
+            "SOUTHWEST ASIA, Feb. 3, 2024 \u2014 U.S. and coalition forces struck a radar site in"
+                + " Yemen, officials reported today.");
+    assertThat(names(x, EntityType.PLACE)).contains("Southwest Asia", "Yemen");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("SOUTHWEST ASIA");
+  }
+
+  @Test
   void aPlaceWrittenOnlyInCapitalsIsNamedInTitleCase() {
     Extraction x =
         Extracted.extract(
