@@ -23,8 +23,8 @@ final class NameWords {
 
   /**
    * Where a person's name starts after the titles and roles the tagger included: after the last
-   * title, role, portfolio or "of" that has a capitalised word after it ("US Secretary of Defense
-   * Lloyd Austin" is Lloyd Austin); {@code a} when there is none.
+   * title, role, portfolio, or "of" after one of them, that has a capitalised word after it ("US
+   * Secretary of Defense Lloyd Austin" is Lloyd Austin); {@code a} when there is none.
    */
   int afterTitles(FieldScan s, int a, int b) {
     for (int k = b - 2; k >= a; k--) {
@@ -34,7 +34,7 @@ final class NameWords {
           cues.titles().contains(lower)
               || cues.roles().contains(lower)
               || cues.portfolioWords().contains(lower)
-              || lower.equals("of") && !t.isCap();
+              || lower.equals("of") && !t.isCap() && k > a && isTitleWord(s.token(k - 1).lower());
       if (title && s.token(k + 1).isCap()) {
         return k + 1;
       }

@@ -42,6 +42,15 @@ final class TaggedMentions {
         }
       }
       java.util.Arrays.fill(covered, n.a(), n.b(), true);
+      int of = n.type() == EntityType.PERSON ? ofAfterName(s, a, n.b()) : -1;
+      if (of > a) {
+        // "Sgt. Marcus Lee of Camp Lejeune": the person, then where they are from.
+        add(s, a, of, n.type(), n.shares(), out);
+        if (isPlaceAfterOf(s, of + 1, n.b())) {
+          add(s, of + 1, n.b(), EntityType.PLACE, only(EntityType.PLACE), out);
+        }
+        continue;
+      }
       add(s, a, n.b(), n.type(), n.shares(), out);
     }
     for (Found f : ruleFound) {
@@ -49,6 +58,35 @@ final class TaggedMentions {
         out.add(f);
       }
     }
+  }
+
+  /**
+   * The position of a lower-case "of" inside a person's name {@code [a, b)} that follows a word of
+   * the name, not a title ("Marcus Lee of Camp Lejeune"; not "Secretary of State"), or -1.
+   */
+  private int ofAfterName(FieldScan s, int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      Token t = s.token(k);
+      if (t.text().equals("of") && !words.isTitleWord(s.token(k - 1).lower())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code [a, b)}, after a person's "of", names a place: "Camp Lejeune", "Fayetteville".
+   */
+  private boolean isPlaceAfterOf(FieldScan s, int a, int b) {
+    if (s.token(a).isCap() && PLACE_OPENERS.contains(s.token(a).lower())) {
+      return true;
+    }
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the known name that opens tokens {@code [a, b)} before a title ("US", "Iraqi"?). */
@@ -275,6 +313,31 @@ final class TaggedMentions {
     return true;
   }
 
+  /**
+   * English words that open the name of a place and never a person's: "Camp Lejeune", "Fort Hood",
+   * "Mount Sinjar", "Lake Tharthar", "Cape Town", "Port Sudan". Not the Arabic ones of {@code
+   * [place-prefixes]} ("Ras", "Tal"), which open people's names as well.
+   */
+  private static final java.util.Set<String> PLACE_OPENERS =
+      java.util.Set.of("camp", "fort", "mount", "lake", "cape", "port");
+
+  /** Whether a word of {@code [a, b)} mixes letters and digits: a model's code ("MQ-9", "F-16"). */
+  private static boolean hasModelCode(FieldScan s, int a, int b) {
+    for (int k = a; k < b; k++) {
+      String w = s.token(k).text();
+      boolean letter = false;
+      boolean digit = false;
+      for (int i = 0; i < w.length(); i++) {
+        letter |= Character.isLetter(w.charAt(i));
+        digit |= Character.isDigit(w.charAt(i));
+      }
+      if (letter && digit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words of a base that the tagger may leave out of its name ("MacDill Air Force Base"). */
   private static final java.util.Set<String> BASE_HEADS =
       java.util.Set.of("base", "airbase", "airfield", "airport");
@@ -392,6 +455,17 @@ final class TaggedMentions {
         && !isGeneric(s, a, b - 1)) {
       // "Al Asad Air Base", "Ramstein Air Base": a place, though "Air"; not "a rather large Air
       // Force Base", which names no base.
+      type = EntityType.PLACE;
+      shares = only(type);
+    }
+    if (type == EntityType.PERSON && hasModelCode(s, a, b)) {
+      return; // "MQ-9 Reaper", "F-16 Falcon": a machine; no person's name holds a model's code
+    }
+    if (type == EntityType.PERSON
+        && b - a >= 2
+        && s.token(a).isCap()
+        && PLACE_OPENERS.contains(s.token(a).lower())) {
+      // "Camp Lejeune", "Fort Hood", "Mount Sinjar": a place, though the word after is a surname.
       type = EntityType.PLACE;
       shares = only(type);
     }

@@ -539,6 +539,25 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aModelsCodeMakesNoPersonsName() {
+    Extraction x =
+        extract(
+            "The strike was conducted by MQ-9 Reaper aircraft operating from Incirlik Air Base,"
+                + " Turkey, said Gen. Michael Kurilla.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Michael Kurilla");
+  }
+
+  @Test
+  void aCampOrAFortBeforeASurnameIsAPlace() {
+    Extraction x =
+        extract(
+            "Staff Sgt. Marcus Lee of Camp Lejeune led the range, and his unit moved to Fort"
+                + " Bragg in May.");
+    assertThat(names(x, EntityType.PLACE)).contains("Camp Lejeune", "Fort Bragg");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Marcus Lee");
+  }
+
+  @Test
   void aDatelineDatedWithTheYearIsAPlace() {
     Extraction x =
         Extracted.extract(
