@@ -68,11 +68,28 @@ final class TaggedMentions {
     for (int k = a + 1; k < b - 1; k++) {
       Token t = s.token(k);
       if (t.text().equals("of") && !words.isTitleWord(s.token(k - 1).lower())) {
-        return k;
+        // "Duke of Edinburgh", "Archbishop of Canterbury": the title and its see are the name.
+        return k == a + 1 && TITLES_OF_PLACES.contains(s.token(a).lower()) ? -1 : k;
       }
     }
     return -1;
   }
+
+  /** Titles that name a person by a place: "Duke of Edinburgh", "Prince of Wales". */
+  private static final java.util.Set<String> TITLES_OF_PLACES =
+      java.util.Set.of(
+          "duke",
+          "duchess",
+          "prince",
+          "princess",
+          "earl",
+          "countess",
+          "marquess",
+          "viscount",
+          "baron",
+          "baroness",
+          "archbishop",
+          "bishop");
 
   /**
    * Whether {@code [a, b)}, after a person's "of", names a place: "Camp Lejeune", "Fayetteville".

@@ -126,6 +126,41 @@ class TaggedMentionsTest {
   /**
    * The surfaces of the mentions of {@code text} tagged with {@code tags} from its start, O after.
    */
+  @Test
+  void aNameCutShortByADescriptionTakesTheWordAfterIt() {
+    assertThat(mentions("Yesterday Graham Poll sent two players off.", "B-PER", "L-PER"))
+        .containsExactly("Graham Poll");
+  }
+
+  @Test
+  void aPersonOfAPlaceIsThePersonAndThePlace() {
+    List<Found> found =
+        found(
+            "Sgt. Marcus Lee of Camp Lejeune spoke.",
+            "O",
+            "B-PER",
+            "I-PER",
+            "I-PER",
+            "I-PER",
+            "L-PER");
+    assertThat(found).extracting(Found::text).containsExactly("Marcus Lee", "Camp Lejeune");
+    assertThat(found.get(1).form().place()).as("Camp Lejeune a place").isEqualTo(1.0);
+  }
+
+  @Test
+  void aTitleNamedByAPlaceStaysWhole() {
+    assertThat(mentions("The Duke of Edinburgh spoke.", "O", "B-PER", "I-PER", "L-PER"))
+        .containsExactly("Duke of Edinburgh");
+  }
+
+  @Test
+  void aCampTakenForAPersonIsAPlaceAndAModelsCodeNoPerson() {
+    List<Found> camp = found("Camp Lejeune is large.", "B-PER", "L-PER");
+    assertThat(camp).extracting(Found::text).containsExactly("Camp Lejeune");
+    assertThat(camp.get(0).form().place()).as("a place").isEqualTo(1.0);
+    assertThat(mentions("The MQ-9 Reaper flew.", "O", "B-PER", "L-PER")).isEmpty();
+  }
+
   private List<String> mentions(String text, String... tags) {
     return found(text, tags).stream().map(Found::text).toList();
   }
