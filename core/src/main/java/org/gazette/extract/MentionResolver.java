@@ -142,7 +142,7 @@ final class MentionResolver {
     }
     clusters.removeIf(c -> c.groups.isEmpty());
     PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
-    OrganisationLinker.link(clusters, groups.values(), clusterOf, gazetteer.cues().orgHeads());
+    OrganisationLinker.link(clusters, groups.values(), clusterOf, gazetteer.cues());
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
   }
 

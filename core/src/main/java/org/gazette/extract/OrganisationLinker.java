@@ -40,7 +40,7 @@ final class OrganisationLinker {
       List<Cluster> clusters,
       Collection<KeyGroup> groups,
       Map<KeyGroup, Cluster> clusterOf,
-      Set<String> orgHeads) {
+      Cues cues) {
     List<Cluster> orgs = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.type == EntityType.ORGANIZATION) {
@@ -61,6 +61,9 @@ final class OrganisationLinker {
       if (target == null && g.isOneWord()) {
         target = fullNameOf(g.key + "s", orgs); // "Moody" of "Moody's Investors Service"
       }
+      if (target == null && g.isOneWord() && !g.acronym && current != null) {
+        target = lastWordOf(g.key, orgs, cues.titles()); // "Kodak" of "Eastman Kodak Co"
+      }
       if (target != null) {
         if (current != null) {
           current.groups.remove(g);
@@ -71,7 +74,7 @@ final class OrganisationLinker {
     }
     linkAcronyms(orgs, clusterOf);
     linkTeamShortForms(orgs, clusterOf);
-    linkFirstWords(orgs, clusterOf, orgHeads);
+    linkFirstWords(orgs, clusterOf, cues.orgHeads());
     linkLegalForms(orgs, clusterOf);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
   }
@@ -262,6 +265,46 @@ final class OrganisationLinker {
       }
     }
     return found;
+  }
+
+  /**
+   * The one organisation whose name ends with {@code word} after another name word, legal words
+   * aside: "Eastman Kodak Co" for "Kodak", "Goldman Sachs" for "Sachs"; not "Bank of Ireland" for
+   * "Ireland" nor "Mines and Energy Subroto" for "Subroto", where a small word comes before it, nor
+   * "Daimler's Unterturkheim" (a possessive), nor "Justice Scalia", a title and a name the tagger
+   * took for an organisation.
+   */
+  private static Cluster lastWordOf(String word, List<Cluster> orgs, Set<String> titles) {
+    Cluster found = null;
+    for (Cluster c : orgs) {
+      for (String full : c.keys()) {
+        String[] words = full.split(" ");
+        int last = words.length - 1;
+        while (last > 0 && LEGAL_WORDS.contains(words[last])) {
+          last--;
+        }
+        if (last >= 1
+            && words[last].equals(word)
+            && !titles.contains(words[0])
+            && onlyNameWords(words, last)) {
+          if (found != null && found != c) {
+            return null;
+          }
+          found = c;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Whether the first {@code n} words are name words: no small word, no possessive. */
+  private static boolean onlyNameWords(String[] words, int n) {
+    for (int i = 0; i < n; i++) {
+      if (SMALL_WORDS.contains(words[i]) || words[i].equals("at") || words[i].indexOf('\'') >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean onlyLegalWords(String rest) {

@@ -379,6 +379,9 @@ final class TaggedMentions {
     while (b > a && s.token(b - 1).isPunct()) {
       b--; // but a number the tagger took in stays: "Route 110"
     }
+    if (b > a && addPossessiveOrganisation(s, a, b, out)) {
+      return; // "Standard and Poor's said": the company, not a person "Poor"
+    }
     while (b - a >= 2 && words.isLeadingWord(s.token(a), type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
@@ -520,6 +523,9 @@ final class TaggedMentions {
     if (isCreditRating(surface)) {
       return; // "rated Baa-2 by Moody's", "cut to BB-minus": a grade, no name
     }
+    if (b - a == 1 && isOrdinal(s.token(a))) {
+      return; // "4TH QTR NET": a rank alone names nothing; "3rd Infantry Division" has more words
+    }
     if (NameWords.isAbbreviationRow(s, a, b)) {
       return; // "W L PCT GB": the header of a table
     }
@@ -625,6 +631,85 @@ final class TaggedMentions {
       }
     }
     return true;
+  }
+
+  /**
+   * Adds the organisation whose known name ends in the possessive that ends {@code [a, b)}, taking
+   * in up to three words before the tagged span in the same sentence ("Standard and | Poor's",
+   * "Moody's"): the tokenizer keeps "'s" out of the word, so the name's key is met only with it put
+   * back. Returns whether it added one.
+   */
+  private boolean addPossessiveOrganisation(FieldScan s, int a, int b, List<Found> out) {
+    Token last = s.token(b - 1);
+    if (!last.is(Token.POSSESSIVE) || !last.isCap()) {
+      return false;
+    }
+    int from = b - 1;
+    while (from > 0
+        && from > a - 3
+        && !s.token(from).is(Token.SENTENCE_START)
+        && !s.token(from).is(Token.NEWLINE_BEFORE)
+        && (s.token(from - 1).isWord() || s.token(from - 1).text().equals("&"))) {
+      from--;
+    }
+    for (int j = Math.max(from, 0); j < b; j++) {
+      if (!s.token(j).isCap()) {
+        continue;
+      }
+      String surface = s.surface(j, b) + "'s";
+      KnownName organisation = null;
+      for (KnownName k : gazetteer.lookup(NameKey.of(surface))) {
+        if (k.type() == EntityType.ORGANIZATION && !k.capsOnly() && isPossessiveName(k)) {
+          organisation = k;
+          break;
+        }
+      }
+      if (organisation != null) {
+        int flags = Found.TAGGED | (organisation.ambiguous() ? Found.AMBIGUOUS : 0);
+        out.add(
+            new Found(
+                s.field(),
+                s.token(j).start(),
+                last.end() + 2,
+                surface,
+                NameKey.of(surface),
+                only(EntityType.ORGANIZATION),
+                Evidence.NONE,
+                organisation,
+                flags));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a known name is written with a possessive ("Moody's Investors Service"), unlike
+   * "Marines" that "Marine's" would meet by its key.
+   */
+  private static boolean isPossessiveName(KnownName k) {
+    String name = k.canonical();
+    for (int i = name.indexOf('s'); i > 0; i = name.indexOf('s', i + 1)) {
+      if (NameKey.isApostrophe(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number written as an ordinal: "4th", "22ND", "1st". */
+  private static boolean isOrdinal(Token t) {
+    String text = t.lower();
+    int digits = 0;
+    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+      digits++;
+    }
+    String suffix = text.substring(digits);
+    return digits > 0
+        && (suffix.equals("st")
+            || suffix.equals("nd")
+            || suffix.equals("rd")
+            || suffix.equals("th"));
   }
 
   /** A number of digits only: a score or a rank, not "3M" nor "20th". */

@@ -53,6 +53,17 @@ class OrganisationLinkerTest {
   }
 
   @Test
+  void aNameShortenedToItsLastWordJoinsTheFullName() {
+    Extraction x =
+        extract(
+            "Malaysia raises rates.",
+            "Bank Negara raised its key rate on Tuesday, and a Negara official said inflation was"
+                + " rising.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Bank Negara");
+    assertThat(names(x, EntityType.PLACE)).contains("Malaysia").doesNotContain("Negara");
+  }
+
+  @Test
   void anOrganisationJoinsItsNameWithLegalWords() {
     List<String> orgs =
         organisations(

@@ -161,6 +161,25 @@ class TaggedMentionsTest {
     assertThat(mentions("The MQ-9 Reaper flew.", "O", "B-PER", "L-PER")).isEmpty();
   }
 
+  @Test
+  void aNameThatEndsInAPossessiveIsTheOrganisationKnownWithIt() {
+    List<Found> found = found("Standard and Poor's said it may cut the rating.", "O", "O", "U-PER");
+    assertThat(found).extracting(Found::text).containsExactly("Standard and Poor's");
+    assertThat(found.get(0).form().org()).as("an organisation").isEqualTo(1.0);
+    assertThat(mentions("Analysts at Moody's agreed.", "O", "O", "U-PER"))
+        .containsExactly("Moody's");
+    // "Marines" is known, but not with a possessive: "Outboard Marine's" stays the company.
+    assertThat(mentions("Outboard Marine's sales rose.", "B-ORG", "L-ORG"))
+        .containsExactly("Outboard Marine");
+  }
+
+  @Test
+  void anOrdinalAloneIsNoName() {
+    assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
+    assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
+        .containsExactly("3rd Infantry Division");
+  }
+
   private List<String> mentions(String text, String... tags) {
     return found(text, tags).stream().map(Found::text).toList();
   }
