@@ -536,6 +536,9 @@ final class TaggedMentions {
       // A country, region, organisation or outlet of the lexicon is what the lexicon says.
       type = known.type();
       shares = only(type);
+    } else if (type == EntityType.PLACE && known == null && isLeaderOfGovernment(s, a, b)) {
+      type = EntityType.PERSON; // "the Turnbull government", "the Erdogan administration"
+      shares = only(type);
     } else if (type == EntityType.PERSON && b - a == 1 && words.isTeam(s, a)) {
       // "Chelsea beat Fulham": a one-word name of a team is the team, though a first name too.
       type = EntityType.ORGANIZATION;
@@ -695,6 +698,29 @@ final class TaggedMentions {
       }
     }
     return false;
+  }
+
+  /** Words for a government named by its leader: "the Turnbull government". */
+  private static final java.util.Set<String> GOVERNMENT_WORDS =
+      java.util.Set.of("government", "administration", "cabinet", "regime", "presidency");
+
+  /**
+   * Whether the one word {@code [a, b)}, which the gazetteer does not know, stands between "the"
+   * and a government word in lower case: "the Turnbull government" is a leader's, where "the Iraq
+   * government" is a place's (known) and "the PA government" an abbreviation's.
+   */
+  private boolean isLeaderOfGovernment(FieldScan s, int a, int b) {
+    if (b - a != 1 || a == 0 || b >= s.tokens().size()) {
+      return false;
+    }
+    Token name = s.token(a);
+    Token next = s.token(b);
+    return s.token(a - 1).text().equals("the")
+        && name.isCap()
+        && !isCapitalsAbbreviation(name)
+        && !scorer.isDemonym(name)
+        && next.text().equals(next.lower())
+        && GOVERNMENT_WORDS.contains(next.lower());
   }
 
   /** A number written as an ordinal: "4th", "22ND", "1st". */

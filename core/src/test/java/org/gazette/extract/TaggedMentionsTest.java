@@ -174,6 +174,16 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aGovernmentNamedByAnUnknownWordIsItsLeaders() {
+    List<Found> leader =
+        found("Critics said the Turnbull government failed.", "O", "O", "O", "U-LOC");
+    assertThat(leader).extracting(Found::text).containsExactly("Turnbull");
+    assertThat(leader.get(0).form().person()).as("a person").isEqualTo(1.0);
+    List<Found> country = found("Critics said the Iraq government failed.", "O", "O", "O", "U-LOC");
+    assertThat(country.get(0).form().person()).as("no leader: a known place").isLessThan(1.0);
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
