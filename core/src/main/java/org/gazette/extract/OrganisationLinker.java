@@ -74,6 +74,7 @@ final class OrganisationLinker {
     }
     linkAcronyms(orgs, clusterOf);
     linkTeamShortForms(orgs, clusterOf);
+    linkInstitutions(orgs, clusterOf);
     linkFirstWords(orgs, clusterOf, cues.orgHeads());
     linkLegalForms(orgs, clusterOf);
     clusters.removeIf(c -> c.groups.isEmpty() && c.metadataName == null);
@@ -113,6 +114,27 @@ final class OrganisationLinker {
       Cluster target =
           onlyOther(orgs, c, o -> isTeam(o) && o.keys().stream().anyMatch(k -> k.endsWith(suffix)));
       if (target != null && c.groups.stream().allMatch(g -> g.key.equals(c.groups.get(0).key))) {
+        MentionResolver.merge(c, target, clusterOf);
+      }
+    }
+  }
+
+  /**
+   * Joins a body of a state written alone ({@link TaggedMentions#LONE_INSTITUTIONS}) to the one
+   * organisation of the document whose name ends with it: "Navy" to "US Navy", "Senate" to "Texas
+   * Senate"; with two such ("US Senate", "State Senate") it stays apart.
+   */
+  private static void linkInstitutions(List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf) {
+    for (Cluster c : orgs) {
+      if (c.groups.isEmpty()
+          || c.metadataName != null
+          || c.groups.size() != 1
+          || !TaggedMentions.LONE_INSTITUTIONS.contains(c.groups.get(0).key)) {
+        continue;
+      }
+      String suffix = " " + c.groups.get(0).key;
+      Cluster target = onlyOther(orgs, c, o -> o.keys().stream().anyMatch(k -> k.endsWith(suffix)));
+      if (target != null) {
         MentionResolver.merge(c, target, clusterOf);
       }
     }

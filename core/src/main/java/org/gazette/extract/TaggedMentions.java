@@ -58,6 +58,60 @@ final class TaggedMentions {
         out.add(f);
       }
     }
+    for (int k = 0; k < covered.length; k++) {
+      if (!covered[k] && isLoneInstitution(s, k)) {
+        // Not through add(), which takes a head noun alone for no name ("Bank").
+        Token t = s.token(k);
+        out.add(
+            new Found(
+                s.field(),
+                t.start(),
+                t.end(),
+                t.text(),
+                NameKey.of(t.text()),
+                only(EntityType.ORGANIZATION),
+                Evidence.NONE,
+                null,
+                Found.TAGGED));
+      }
+    }
+  }
+
+  /** Bodies of a state that a capitalised word alone names: "the Senate", "Parliament". */
+  static final java.util.Set<String> LONE_INSTITUTIONS =
+      java.util.Set.of(
+          "senate", "parliament", "cabinet", "army", "navy", "politburo", "knesset", "duma");
+
+  /**
+   * Whether token {@code k} is a word of {@link #LONE_INSTITUTIONS} written capitalised on its own:
+   * not by its place at a sentence's start (unless after "The"), nor in capitals, nor beside
+   * another capitalised word or "of", which would make it part of a longer name or a title ("US
+   * Senate", "Army Sgt.", "Parliament Square", "Parliament of Canada").
+   */
+  private boolean isLoneInstitution(FieldScan s, int k) {
+    Token t = s.token(k);
+    if (!t.isWord()
+        || !t.isCap()
+        || t.is(Token.CASE_UNRELIABLE)
+        || !LONE_INSTITUTIONS.contains(t.lower())
+        || scorer.known(s, k, k + 1).length > 0) {
+      return false;
+    }
+    boolean afterThe = k > 0 && s.token(k - 1).lower().equals("the");
+    if (t.is(Token.SENTENCE_START) && !afterThe) {
+      return false;
+    }
+    if (k > 0 && !afterThe && s.token(k - 1).isWord() && s.token(k - 1).isCap()) {
+      return false;
+    }
+    if (k + 1 < s.tokens().size()) {
+      Token next = s.token(k + 1);
+      if (next.isWord() && next.isCap() && !next.is(Token.SENTENCE_START)
+          || next.text().equals("of")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -514,7 +568,12 @@ final class TaggedMentions {
       return;
     }
     KnownName known = known(s, a, b, type);
-    if (b - a == 1 && (known == null || known.type() != type) && words.isNoName(s.token(a))) {
+    if (b - a == 1 && isLoneInstitution(s, a)) {
+      type = EntityType.ORGANIZATION; // "the Senate voted", "MPs in Parliament"
+      shares = only(type);
+    } else if (b - a == 1
+        && (known == null || known.type() != type)
+        && words.isNoName(s.token(a))) {
       return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
     }
     if (b - a == 1 && type == EntityType.PERSON && isMonthAbbreviation(s.token(a))) {

@@ -64,6 +64,19 @@ class OrganisationLinkerTest {
   }
 
   @Test
+  void aBodyOfAStateWrittenAloneJoinsTheOneNameThatEndsWithIt() {
+    Extraction x =
+        extract(
+            "The U.S. Navy has ordered two frigates from Bath Iron Works. The Navy said the ships"
+                + " would be delivered in 1990.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("US Navy").doesNotContain("Navy");
+    assertThat(x.entities(EntityType.ORGANIZATION))
+        .filteredOn(e -> e.name().equals("US Navy"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).contains("Navy"));
+  }
+
+  @Test
   void anOrganisationJoinsItsNameWithLegalWords() {
     List<String> orgs =
         organisations(

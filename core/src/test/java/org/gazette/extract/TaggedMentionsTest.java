@@ -184,6 +184,23 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aBodyOfAStateWrittenAloneIsAnOrganisation() {
+    // Whether the tagger passed over it or took it: a lone head noun ("Bank") is no name, these
+    // are.
+    assertThat(mentions("Yesterday the Senate voted, and MPs in Parliament agreed."))
+        .containsExactly("Senate", "Parliament");
+    List<Found> tagged = found("Yesterday the Senate voted.", "O", "O", "U-ORG");
+    assertThat(tagged).extracting(Found::text).containsExactly("Senate");
+    assertThat(tagged.get(0).form().org()).isEqualTo(1.0);
+    // Part of a longer name or a title, at a sentence's start, or a common noun: no lone body.
+    assertThat(
+            mentions(
+                "Parliament met. They walked to Parliament Square, where Senate Majority Leader"
+                    + " Smith and the parliament of the region spoke."))
+        .doesNotContain("Parliament", "Senate", "parliament");
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
