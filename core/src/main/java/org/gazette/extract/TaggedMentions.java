@@ -34,24 +34,15 @@ final class TaggedMentions {
     List<Name> names = tagged.names(s, tagging, ruleFound);
     boolean[] covered = new boolean[s.tokens().size()];
     for (Name n : names) {
-      int a = n.a();
-      if (n.type() == EntityType.PERSON) {
-        a = words.afterTitles(s, n.a(), n.b());
-        if (a > n.a()) {
-          addKnownPrefix(s, n.a(), a, out); // "US Secretary of Defense Lloyd Austin": the US too
-        }
-      }
       java.util.Arrays.fill(covered, n.a(), n.b(), true);
-      int of = n.type() == EntityType.PERSON ? ofAfterName(s, a, n.b()) : -1;
-      if (of > a) {
-        // "Sgt. Marcus Lee of Camp Lejeune": the person, then where they are from.
-        add(s, a, of, n.type(), n.shares(), out);
-        if (isPlaceAfterOf(s, of + 1, n.b())) {
-          add(s, of + 1, n.b(), EntityType.PLACE, only(EntityType.PLACE), out);
-        }
-        continue;
+      int and = n.type() == EntityType.PERSON ? andBetweenPeople(s, n.a(), n.b()) : -1;
+      if (and > 0) {
+        // "Foreign Minister Sergei Lavrov and Secretary of State John Kerry": two people.
+        addName(s, n.a(), and, n.type(), n.shares(), out);
+        addName(s, and + 1, n.b(), n.type(), n.shares(), out);
+      } else {
+        addName(s, n.a(), n.b(), n.type(), n.shares(), out);
       }
-      add(s, a, n.b(), n.type(), n.shares(), out);
     }
     for (Found f : ruleFound) {
       if ((isCertain(f) || isDefinedAcronym(s, f)) && !overlaps(s, f, covered)) {
@@ -112,6 +103,55 @@ final class TaggedMentions {
       }
     }
     return true;
+  }
+
+  /** Adds the mentions of one name the tagger found, its titles cut. */
+  private void addName(
+      FieldScan s, int start, int b, EntityType type, Evidence shares, List<Found> out) {
+    int a = start;
+    if (type == EntityType.PERSON) {
+      a = words.afterTitles(s, start, b);
+      if (a > start) {
+        addKnownPrefix(s, start, a, out); // "US Secretary of Defense Lloyd Austin": the US too
+      }
+    }
+    int of = type == EntityType.PERSON ? ofAfterName(s, a, b) : -1;
+    if (of > a) {
+      // "Sgt. Marcus Lee of Camp Lejeune": the person, then where they are from.
+      add(s, a, of, type, shares, out);
+      if (isPlaceAfterOf(s, of + 1, b)) {
+        add(s, of + 1, b, EntityType.PLACE, only(EntityType.PLACE), out);
+      }
+      return;
+    }
+    add(s, a, b, type, shares, out);
+  }
+
+  /**
+   * The position of a lower-case "and" inside a person's name {@code [a, b)} between two
+   * capitalised words, with two capitalised words or more on each side, so that each side can be a
+   * name ("Sergei Lavrov and John Kerry", "Minister Sergei Lavrov and Secretary of State John
+   * Kerry"), or -1.
+   */
+  private static int andBetweenPeople(FieldScan s, int a, int b) {
+    for (int k = a + 2; k < b - 2; k++) {
+      if (s.token(k).text().equals("and")
+          && s.token(k - 1).isCap()
+          && s.token(k + 1).isCap()
+          && capitalised(s, a, k) >= 2
+          && capitalised(s, k + 1, b) >= 2) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int capitalised(FieldScan s, int a, int b) {
+    int n = 0;
+    for (int k = a; k < b; k++) {
+      n += s.token(k).isCap() ? 1 : 0;
+    }
+    return n;
   }
 
   /**

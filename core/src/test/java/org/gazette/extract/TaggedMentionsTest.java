@@ -201,6 +201,28 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aPersonsNameOverTwoPeopleJoinedByAndIsCutInTwo() {
+    assertThat(
+            mentions(
+                "Foreign Minister Sergei Lavrov and Secretary of State John Kerry met.",
+                "B-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "L-PER"))
+        .containsExactly("Sergei Lavrov", "John Kerry");
+    assertThat(
+            mentions(
+                "Paul Simon and Art Garfunkel sang.", "B-PER", "I-PER", "I-PER", "I-PER", "L-PER"))
+        .containsExactly("Paul Simon", "Art Garfunkel");
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
