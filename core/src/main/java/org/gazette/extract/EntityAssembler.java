@@ -93,7 +93,9 @@ final class EntityAssembler {
       // A town written only in capitals (a dateline's "FRANKFURT") is named in title case; an
       // abbreviation ("LA") by the gazetteer.
       String written = unshouted(bestWritten(c), "");
-      if (!written.isEmpty() && !NameKey.of(written).equals(NameKey.of(known))) {
+      if (!written.isEmpty()
+          && (!NameKey.of(written).equals(NameKey.of(known)) || hasTransliterationMarks(known))) {
+        // GeoNames writes the Arabic ayn and hamza as marks English news leaves out ("`Afrin").
         return written;
       }
     }
@@ -107,6 +109,17 @@ final class EntityAssembler {
       return unshouted(bestWritten(c), bestWritten(c));
     }
     return known;
+  }
+
+  /** Whether {@code name} holds a backtick or a modifier letter for ayn or hamza ("`Afrin"). */
+  private static boolean hasTransliterationMarks(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (ch == '`' || ch == '\u02bf' || ch == '\u02be' || ch == '\u02bb' || ch == '\u02bc') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -533,6 +533,18 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aTownIsNamedWithoutTheMarksOfATransliterationAndFreeMenOpenAnOrganisation() {
+    Extraction x =
+        Extracted.extract(
+            "Clashes.",
+            "The YPG and the Free Syrian Army clashed near Afrin on Friday, and Ahrar al-Sham said"
+                + " it would join the fighting.");
+    assertThat(names(x, EntityType.PLACE)).contains("Afrin").doesNotContain("`Afrin");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Ahrar al-Sham");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void aTimeZoneIsNoPlace() {
     Extraction x = extract("The strike began at 4 p.m. (EST) on Friday, far from Yaoundé.");
     assertThat(names(x, EntityType.PLACE)).contains("Yaoundé").doesNotContain("Est", "EST");
