@@ -635,6 +635,9 @@ final class TaggedMentions {
       // A country, region, organisation or outlet of the lexicon is what the lexicon says.
       type = known.type();
       shares = only(type);
+    } else if (type == EntityType.PERSON && isInListOfPlaces(s, a)) {
+      type = EntityType.PLACE; // "the districts of Bab al-Hadid and Aqyul"
+      shares = only(type);
     } else if (type == EntityType.PLACE && known == null && isLeaderOfGovernment(s, a, b)) {
       type = EntityType.PERSON; // "the Turnbull government", "the Erdogan administration"
       shares = only(type);
@@ -794,6 +797,50 @@ final class TaggedMentions {
     for (int i = name.indexOf('s'); i > 0; i = name.indexOf('s', i + 1)) {
       if (NameKey.isApostrophe(name.charAt(i - 1))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Plural nouns of places that a list of their names follows after "of". */
+  private static final java.util.Set<String> PLACES_PLURALS =
+      java.util.Set.of(
+          "districts",
+          "towns",
+          "villages",
+          "cities",
+          "provinces",
+          "regions",
+          "neighbourhoods",
+          "neighborhoods",
+          "suburbs",
+          "counties",
+          "states",
+          "governorates",
+          "islands");
+
+  /**
+   * Whether the name at {@code a} stands in a list of names after a plural noun of places and "of"
+   * ("the districts of Bab al-Hadid and Aqyul", "the towns of Kobani, Tal Abyad and Manbij"): only
+   * capitalised words, hyphens, commas and "and" between.
+   */
+  private static boolean isInListOfPlaces(FieldScan s, int a) {
+    for (int k = a - 1; k >= 1 && k >= a - 12; k--) {
+      Token t = s.token(k);
+      String text = t.text();
+      if (text.equals("of")) {
+        Token noun = s.token(k - 1);
+        return noun.text().equals(noun.lower()) && PLACES_PLURALS.contains(noun.lower());
+      }
+      boolean inList =
+          t.isCap()
+              || text.equals(",")
+              || text.equals("and")
+              || text.equals("-")
+              || text.equals("al")
+              || text.equals("el");
+      if (!inList || t.is(Token.SENTENCE_START)) {
+        return false;
       }
     }
     return false;

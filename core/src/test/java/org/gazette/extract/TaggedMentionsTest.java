@@ -223,6 +223,27 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aNameInAListAfterPluralPlacesAndOfIsAPlace() {
+    List<Found> found =
+        found(
+            "They took the villages of Kafr Nabl and Aqyul.",
+            "O",
+            "O",
+            "O",
+            "O",
+            "O",
+            "B-LOC",
+            "L-LOC",
+            "O",
+            "U-PER");
+    assertThat(found).extracting(Found::text).containsExactly("Kafr Nabl", "Aqyul");
+    assertThat(found.get(1).form().place()).as("a place").isEqualTo(1.0);
+    assertThat(found("They met Kafr Nabl and Aqyul.", "O", "O", "B-LOC", "L-LOC", "O", "U-PER"))
+        .last()
+        .satisfies(f -> assertThat(f.form().place()).as("no list of places").isLessThan(1.0));
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
