@@ -476,7 +476,7 @@ final class TaggedMentions {
     if (b > a && addPossessiveOrganisation(s, a, b, out)) {
       return; // "Standard and Poor's said": the company, not a person "Poor"
     }
-    while (b - a >= 2 && words.isLeadingWord(s.token(a), type)) {
+    while (b - a >= 2 && words.isLeadingWord(s.token(a), type) && !isKnownInHeadline(s, a, b)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
@@ -867,6 +867,18 @@ final class TaggedMentions {
         && !scorer.isDemonym(name)
         && next.text().equals(next.lower())
         && GOVERNMENT_WORDS.contains(next.lower());
+  }
+
+  /**
+   * Whether {@code [a, b)} opens with a word capitalised in a headline, where a common word is
+   * capitalised too ("Storm Hits New Jersey"), and is a name the gazetteer knows: "New" is then
+   * part of it, not a common word before it.
+   */
+  private boolean isKnownInHeadline(FieldScan s, int a, int b) {
+    Token t = s.token(a);
+    return t.is(Token.CASE_UNRELIABLE)
+        && Character.isUpperCase(t.text().charAt(0))
+        && scorer.known(s, a, b).length > 0;
   }
 
   /** A number written as an ordinal: "4th", "22ND", "1st". */

@@ -46,6 +46,14 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aKnownNameInAHeadlineKeepsItsCommonFirstWord() {
+    Extraction x =
+        Extracted.extract(
+            "Storm Sandy Hits New York And New Jersey", "The storm was strong on Monday.");
+    assertThat(names(x, EntityType.PLACE)).contains("New Jersey").doesNotContain("Jersey");
+  }
+
+  @Test
   void wordsInLowerCaseAreNeverNames() {
     Extraction x =
         extract(
