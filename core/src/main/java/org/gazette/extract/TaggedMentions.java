@@ -572,6 +572,9 @@ final class TaggedMentions {
       type = EntityType.PLACE;
       shares = only(type);
     }
+    if (type == EntityType.PERSON && b - a >= 2 && isStormWord(s.token(a))) {
+      a++; // "Cyclone Idai": the storm's name, which WorkCues takes for no person's in the article
+    }
     if (type == EntityType.PERSON && hasModelCode(s, a, b)) {
       return; // "MQ-9 Reaper", "F-16 Falcon": a machine; no person's name holds a model's code
     }
@@ -879,6 +882,11 @@ final class TaggedMentions {
     return t.is(Token.CASE_UNRELIABLE)
         && Character.isUpperCase(t.text().charAt(0))
         && scorer.known(s, a, b).length > 0;
+  }
+
+  /** A capitalised word that names a storm before its given name: "Hurricane", "Typhoon". */
+  private static boolean isStormWord(Token t) {
+    return t.isCap() && WorkCues.STORM_BEFORE.contains(t.lower());
   }
 
   /** A number written as an ordinal: "4th", "22ND", "1st". */

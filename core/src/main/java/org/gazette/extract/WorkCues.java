@@ -21,6 +21,12 @@ import org.gazette.model.ArticleField;
  */
 final class WorkCues {
   /** Words before the title of a work: "the comedy Sideways", "the novel Atonement". */
+  /**
+   * Words before the given name of a storm ("Hurricane Katrina", "Typhoon Haiyan", "the storm
+   * Desmond"): like a work's, that name is nobody's in the article, nor a place or organisation.
+   */
+  static final Set<String> STORM_BEFORE = Set.of("hurricane", "typhoon", "cyclone", "storm");
+
   private static final Set<String> WORK_BEFORE =
       Set.of(
           "film",
@@ -226,6 +232,7 @@ final class WorkCues {
       String before = wordBefore(text, f.start());
       String after = wordAfter(text, f.end());
       if (WORK_BEFORE.contains(before)
+          || STORM_BEFORE.contains(before)
           || WORK_AFTER.contains(after)
           || opensTitle(text, f.end(), proseCapital, place)) {
         works.add(f.key());

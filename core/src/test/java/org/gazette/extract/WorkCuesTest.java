@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
  */
 class WorkCuesTest {
   @Test
+  void aStormIsNoPersonInAnyMention() {
+    String text =
+        "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
+            + " deadliest storm since 1780, and Cyclone Idai struck Mozambique in 2019.";
+    assertThat(names(text, EntityType.PERSON)).isEmpty();
+    assertThat(names(text, EntityType.PLACE)).contains("Honduras", "Mozambique");
+  }
+
+  @Test
   void aWorkNamedSoOnceIsNoPersonInAnyMention() {
     String text =
         "The comedy Sideways was the favourite on Sunday. Sideways won five awards, and Vera Drake"
