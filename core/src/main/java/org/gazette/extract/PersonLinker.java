@@ -10,9 +10,9 @@ import org.gazette.model.NameKey;
 
 /**
  * Joins surnames, first names and partial names to the full name the same document gives ("Surchi"
- * to "Ghiyath Surchi", "al-Sudani" to "Mohammed Shia’ Al-Sudani", "Mohammed al-Sudani" too, "Sara"
- * to "Sara Lind"), and the byline to the names in the text. A surname shared by two full names is
- * left alone, and so is a first name.
+ * to "Ghiyath Surchi", "al-Sudani" to "Mohammed Shia’ Al-Sudani", "Mohammed al-Sudani" too, "Bin
+ * Laden" to "Osama bin Laden", "Sara" to "Sara Lind"), and the byline to the names in the text. A
+ * surname shared by two full names is left alone, and so is a first name.
  */
 final class PersonLinker {
   private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
@@ -108,8 +108,9 @@ final class PersonLinker {
     }
     String first = g.key.substring(0, g.key.indexOf(' '));
     for (String key : c.keys()) {
-      if (key.startsWith(first + " ") && key.split(" ").length > g.key.split(" ").length) {
-        return c;
+      if (key.startsWith(first + " ") && key.split(" ").length > g.key.split(" ").length
+          || key.endsWith(" " + g.key)) {
+        return c; // "Mohammed al-Sudani", and the end of the full name: "Bin Laden"
       }
     }
     return null;

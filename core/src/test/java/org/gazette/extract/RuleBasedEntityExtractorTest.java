@@ -545,6 +545,16 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void theEndOfAFullNameJoinsIt() {
+    Extraction x =
+        extract(
+            "Osama bin Laden was killed in Abbottabad. Bin Laden had hidden there for years, and"
+                + " Robin van Persie said Van Persie would stay.");
+    assertThat(names(x, EntityType.PERSON))
+        .containsExactlyInAnyOrder("Osama bin Laden", "Robin van Persie");
+  }
+
+  @Test
   void aTimeZoneIsNoPlace() {
     Extraction x = extract("The strike began at 4 p.m. (EST) on Friday, far from Yaoundé.");
     assertThat(names(x, EntityType.PLACE)).contains("Yaoundé").doesNotContain("Est", "EST");
