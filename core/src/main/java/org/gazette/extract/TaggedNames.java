@@ -796,12 +796,16 @@ final class TaggedNames {
       }
       if (row == null) {
         java.util.Arrays.fill(named, n.a, n.b, true);
-        out.add(n);
+        out.add(
+            isSideOfSummary(s, n)
+                ? new Name(n.a, n.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION))
+                : n);
         continue;
       }
       // In a row the whole run is the name ("Sheffield Wednesday"), and a town is its team.
       java.util.Arrays.fill(named, row[0], row[1], true);
-      EntityType type = n.type == EntityType.PLACE ? EntityType.ORGANIZATION : n.type;
+      EntityType type =
+          n.type == EntityType.PLACE || isSideOfSummary(s, n) ? EntityType.ORGANIZATION : n.type;
       out.add(new Name(row[0], row[1], type, type == n.type ? n.shares : only(type)));
     }
     for (int[] t : teams) {
@@ -815,6 +819,56 @@ final class TaggedNames {
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
     return out;
+  }
+
+  /**
+   * Whether {@code n} is a side of a match summary, a line that gives the scorers in parentheses
+   * after the score: "PSV Eindhoven 3 (Nilis 12, Ronaldo 44) Roda JC Kerkrade 0." The name stands
+   * outside the parentheses, before a number, and the line opens parentheses right after a number
+   * and before a capitalised word; a golfer's "Robert Allenby (Australia) 69 71" opens them after
+   * the name.
+   */
+  static boolean isSideOfSummary(FieldScan s, Name n) {
+    List<Token> tokens = s.tokens();
+    if (n.b >= tokens.size()
+        || !isDigits(tokens.get(n.b))
+        || tokens.get(n.b).is(Token.NEWLINE_BEFORE)) {
+      return false;
+    }
+    int start = n.a;
+    while (start > 0 && !tokens.get(start).is(Token.NEWLINE_BEFORE)) {
+      start--;
+    }
+    int depth = 0;
+    for (int k = start; k < n.a; k++) {
+      String text = tokens.get(k).text();
+      depth += text.equals("(") ? 1 : text.equals(")") ? -1 : 0;
+    }
+    if (depth != 0) {
+      return false;
+    }
+    for (int k = start + 1; k + 1 < tokens.size(); k++) {
+      if (k > start && tokens.get(k).is(Token.NEWLINE_BEFORE)) {
+        break;
+      }
+      if (tokens.get(k).text().equals("(")
+          && isDigits(tokens.get(k - 1))
+          && tokens.get(k + 1).isWord()
+          && tokens.get(k + 1).isCap()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigits(Token t) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** Prepositions of place that open a list of places: "near A, B and C". */

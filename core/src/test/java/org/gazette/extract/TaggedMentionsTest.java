@@ -252,6 +252,32 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aSideOfAMatchSummaryIsATeamAndItsScorersPeople() {
+    List<Found> found =
+        found(
+            "PSV Eindhoven 3 (Nilis 12) Roda JC Kerkrade 0.",
+            "B-ORG",
+            "L-ORG",
+            "O",
+            "O",
+            "U-PER",
+            "O",
+            "O",
+            "B-PER",
+            "I-PER",
+            "L-PER");
+    assertThat(found).extracting(Found::text).contains("Nilis", "Roda JC Kerkrade");
+    Found roda = found.stream().filter(f -> f.text().equals("Roda JC Kerkrade")).findFirst().get();
+    Found nilis = found.stream().filter(f -> f.text().equals("Nilis")).findFirst().get();
+    assertThat(roda.form().org()).as("a team").isEqualTo(1.0);
+    assertThat(nilis.form().org()).as("a scorer").isLessThan(1.0);
+    // A golfer's row opens its parentheses after the name, not after a score.
+    List<Found> golfer =
+        found("Robert Allenby (Australia) 69 71 67", "B-PER", "L-PER", "O", "U-LOC", "O");
+    assertThat(golfer.get(0).form().org()).as("a player").isLessThan(1.0);
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
