@@ -41,18 +41,20 @@ final class ResultRows {
 
   /**
    * The runs of capitalised words, as {@code {start, end}}, of the result rows of {@code tokens}; a
-   * run of common words only ("BILLION VS" in "REVS 1.2 BILLION VS 1.1 BILLION") is no team.
+   * run of common words only ("BILLION VS" in "REVS 1.2 BILLION VS 1.1 BILLION") is no team, unless
+   * the gazetteer knows it ({@code known}: "Derby").
    */
   static List<int[]> teams(
       List<Token> tokens,
       java.util.function.Predicate<String> common,
-      java.util.function.BiPredicate<Integer, Integer> knownTeam) {
+      java.util.function.BiPredicate<Integer, Integer> knownTeam,
+      java.util.function.BiPredicate<Integer, Integer> known) {
     List<int[]> out = new ArrayList<>();
     int n = tokens.size();
     int start = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || tokens.get(i).is(Token.NEWLINE_BEFORE)) {
-        row(tokens, start, i, common, out);
+        row(tokens, start, i, common, known, out);
         start = i;
       }
     }
@@ -79,6 +81,7 @@ final class ResultRows {
       int a,
       int b,
       java.util.function.Predicate<String> common,
+      java.util.function.BiPredicate<Integer, Integer> known,
       List<int[]> out) {
     if (b - a < 3 || b - a > MAX_ROW_TOKENS || !isCapital(tokens.get(a))) {
       return;
@@ -87,11 +90,13 @@ final class ResultRows {
     boolean firstNumberSeen = false;
     List<int[]> runs = new ArrayList<>();
     int run = -1;
+    int depth = 0;
     for (int i = a; i < b; i++) {
       Token t = tokens.get(i);
       boolean capital = isCapital(t);
-      if (t.isWord() && !capital) {
-        return; // a word in lower case: prose
+      depth += t.text().equals("(") ? 1 : t.text().equals(")") && depth > 0 ? -1 : 0;
+      if (t.isWord() && !capital && depth == 0) {
+        return; // a word in lower case: prose; but "Colorado 6 ST LOUIS 5 (10 innings)"
       }
       if (t.is(Token.NUMBER) || t.isWord() && Character.isDigit(t.text().charAt(0))) {
         if (!firstNumberSeen && t.text().length() == 4) {
@@ -118,8 +123,8 @@ final class ResultRows {
       for (int k = r[0]; k < r[1]; k++) {
         proper |= !common.test(tokens.get(k).lower());
       }
-      if (proper) {
-        out.add(r);
+      if (proper || known.test(r[0], r[1])) {
+        out.add(r); // a common word that names a known town or team counts: "Wimbledon 0 Derby 1"
       }
     }
   }

@@ -615,9 +615,11 @@ final class TaggedMentions {
       type = EntityType.ORGANIZATION; // "the Senate voted", "MPs in Parliament"
       shares = only(type);
     } else if (b - a == 1
-        && (known == null || known.type() != type)
+        && (known == null || known.type() != type && !isCityBeforeScore(s, a, known, type))
         && words.isNoName(s.token(a))) {
-      return; // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun
+      // "MPs", "DVD", "Bank": a plural acronym, a common abbreviation, a lone head noun; but a
+      // city of that name before a score stays ("Wimbledon 0 Derby 1": its team).
+      return;
     }
     if (b - a == 1 && type == EntityType.PERSON && isMonthAbbreviation(s.token(a))) {
       return; // "Aug/Sept at 1,870 dlrs": a month, no first name
@@ -887,6 +889,20 @@ final class TaggedMentions {
   /** A capitalised word that names a storm before its given name: "Hurricane", "Typhoon". */
   private static boolean isStormWord(Token t) {
     return t.isCap() && WorkCues.STORM_BEFORE.contains(t.lower());
+  }
+
+  /**
+   * Whether the organisation at {@code a} is a city the gazetteer knows, with a score after it:
+   * "Wimbledon 0 Derby 1", a team in a row of results.
+   */
+  private static boolean isCityBeforeScore(FieldScan s, int a, KnownName known, EntityType type) {
+    return type == EntityType.ORGANIZATION
+        && known.kind() == KnownName.Kind.POPULATED_PLACE
+        && known.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR
+        && !isMonth(s.token(a))
+        && a + 1 < s.tokens().size()
+        && isPlainNumber(s.token(a + 1))
+        && s.token(a + 1).text().length() <= 3;
   }
 
   /** A number written as an ordinal: "4th", "22ND", "1st". */

@@ -777,7 +777,10 @@ final class TaggedNames {
   private List<Name> teams(FieldScan s, List<Name> names) {
     List<int[]> teams =
         ResultRows.teams(
-            s.tokens(), lower -> scorer.isCommon(s, lower), (a, b) -> words.isTeam(s, a, b));
+            s.tokens(),
+            lower -> scorer.isCommon(s, lower),
+            (a, b) -> words.isTeam(s, a, b),
+            (a, b) -> isTownOrTeam(scorer.known(s, a, b)));
     if (teams.isEmpty()) {
       return names;
     }
@@ -819,6 +822,18 @@ final class TaggedNames {
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
     return out;
+  }
+
+  /** Whether a known name is a team or a city ({@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}). */
+  private static boolean isTownOrTeam(KnownName[] known) {
+    for (KnownName k : known) {
+      if (k.kind() == KnownName.Kind.SPORTS_TEAM
+          || k.kind() == KnownName.Kind.POPULATED_PLACE
+              && k.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

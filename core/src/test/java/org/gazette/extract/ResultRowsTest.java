@@ -15,12 +15,24 @@ class ResultRowsTest {
 
   private List<int[]> rows(String text) {
     return ResultRows.teams(
-        extractor.tokenBlocks(text).get(0), extractor.gazetteer()::isCommonWord, (a, b) -> false);
+        extractor.tokenBlocks(text).get(0),
+        extractor.gazetteer()::isCommonWord,
+        (a, b) -> false,
+        (a, b) -> false);
   }
 
   private List<String> names(String text, EntityType type) {
     Extraction x = extractor.extract(new Article("r", "", null, null, null, List.of(), text));
     return x.entities(type).stream().map(e -> e.name()).toList();
+  }
+
+  @Test
+  void aKnownTownThatIsAlsoACommonWordAndARowWithANoteGiveTheirTeams() {
+    String text =
+        "SOCCER - ENGLISH PREMIER LEAGUE RESULTS.\nWimbledon 0 Derby 1\nColorado 6 ST LOUIS 5 (10"
+            + " innings)\n";
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .contains("Wimbledon", "Derby", "Colorado", "St Louis");
   }
 
   @Test
