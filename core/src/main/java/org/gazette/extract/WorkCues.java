@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gazette.model.Article;
 import org.gazette.model.ArticleField;
+import org.gazette.model.NameKey;
 
 /**
  * Reads the words around a name that say it is the title of a work, or the name of a band or a
@@ -224,6 +225,7 @@ final class WorkCues {
     Set<String> teams = new HashSet<>();
     Set<String> clubs = new HashSet<>();
     Set<String> events = new HashSet<>();
+    boolean sport = speaksOfSport(article);
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -255,8 +257,10 @@ final class WorkCues {
           || MatchReports.isScore(before)) {
         teams.add(f.key());
         clubs.add(f.key());
-      } else if (CLUB_AFTER.contains(after) || CLUB_BEFORE.contains(before)) {
-        clubs.add(f.key());
+      } else if (CLUB_AFTER.contains(after)
+          || CLUB_BEFORE.contains(before)
+          || sport && ownsName(text, f.end())) {
+        clubs.add(f.key()); // "Tottenham's Teddy Sheringham" in a report on football
       }
     }
     organisations.removeAll(works);
@@ -358,6 +362,46 @@ final class WorkCues {
   }
 
   /** The lower-case word that starts right after {@code end} with only spaces between, or "". */
+  /** Words that say an article speaks of a sport of clubs. */
+  private static final Set<String> SPORT_WORDS =
+      Set.of(
+          "football",
+          "soccer",
+          "rugby",
+          "cricket",
+          "basketball",
+          "hockey",
+          "striker",
+          "midfielder",
+          "goalkeeper",
+          "league",
+          "premiership",
+          "goals");
+
+  /** Whether the title or body holds a word of {@link #SPORT_WORDS}. */
+  private static boolean speaksOfSport(Article article) {
+    for (String text : new String[] {article.title(), article.body()}) {
+      if (text == null) {
+        continue;
+      }
+      for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (SPORT_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a possessive and a capitalised word follow {@code end}: "Tottenham's Teddy". */
+  private static boolean ownsName(String text, int end) {
+    return end + 3 < text.length()
+        && NameKey.isApostrophe(text.charAt(end))
+        && text.charAt(end + 1) == 's'
+        && text.charAt(end + 2) == ' '
+        && Character.isUpperCase(text.charAt(end + 3));
+  }
+
   static String wordAfter(String text, int end) {
     int from = end;
     while (from < text.length() && text.charAt(from) == ' ') {

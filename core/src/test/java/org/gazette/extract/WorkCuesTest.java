@@ -13,6 +13,18 @@ import org.junit.jupiter.api.Test;
  */
 class WorkCuesTest {
   @Test
+  void aTownThatOwnsAPlayerInAReportOnFootballIsItsClub() {
+    String text =
+        "England coach Glenn Hoddle said the striker would miss the qualifier, and that Tottenham's"
+            + " Teddy Sheringham would replace him.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Tottenham");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Tottenham");
+    String prose =
+        "Tottenham's Bruce Grove station reopened on Monday after repairs, the council said.";
+    assertThat(names(prose, EntityType.ORGANIZATION)).doesNotContain("Tottenham");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
