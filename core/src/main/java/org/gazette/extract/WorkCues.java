@@ -239,7 +239,8 @@ final class WorkCues {
           || opensTitle(text, f.end(), proseCapital, place)) {
         works.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
-          || OWNED_AFTER.contains(after)) {
+          || OWNED_AFTER.contains(after)
+          || isSharesIn(text, f.start())) {
         organisations.add(f.key());
         companies.add(f.key());
       } else if (BAND_BEFORE.contains(before)
@@ -362,6 +363,15 @@ final class WorkCues {
   }
 
   /** The lower-case word that starts right after {@code end} with only spaces between, or "". */
+  /** Whether "shares in", "shares of" or "stake in" stands right before {@code start}. */
+  private static boolean isSharesIn(String text, int start) {
+    String before =
+        text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
+    return before.endsWith("shares in ")
+        || before.endsWith("shares of ")
+        || before.endsWith("stake in ");
+  }
+
   /** Words that say an article speaks of a sport of clubs. */
   private static final Set<String> SPORT_WORDS =
       Set.of(

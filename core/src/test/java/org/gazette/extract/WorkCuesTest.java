@@ -25,6 +25,13 @@ class WorkCuesTest {
   }
 
   @Test
+  void aNameAfterSharesInIsACompany() {
+    String text = "Shares in Daimler-Benz rose 2.1 percent in Frankfurt on Thursday.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Daimler-Benz");
+    assertThat(names(text, EntityType.PLACE)).contains("Frankfurt").doesNotContain("Daimler-Benz");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
