@@ -240,7 +240,9 @@ final class WorkCues {
         works.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
           || OWNED_AFTER.contains(after)
-          || isSharesIn(text, f.start())) {
+          || isSharesIn(text, f.start())
+          || isCompanyApposition(text, f.end())
+          || isAnalystsAt(text, f.start())) {
         organisations.add(f.key());
         companies.add(f.key());
       } else if (BAND_BEFORE.contains(before)
@@ -363,6 +365,86 @@ final class WorkCues {
   }
 
   /** The lower-case word that starts right after {@code end} with only spaces between, or "". */
+  /**
+   * Nouns of companies that an apposition ends in: "Rio Tinto, the world's second-biggest miner,",
+   * "Glencore, a commodities trader,", "Ahold, the Dutch retailer". No noun that names a person's
+   * trade as well ("trader" only after a word of goods; a person is "a former banker").
+   */
+  private static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "company",
+          "firm",
+          "group",
+          "giant",
+          "miner",
+          "retailer",
+          "carrier",
+          "airline",
+          "lender",
+          "insurer",
+          "conglomerate",
+          "carmaker",
+          "automaker",
+          "chipmaker",
+          "drugmaker",
+          "brewer",
+          "bank",
+          "manufacturer",
+          "maker",
+          "producer",
+          "supplier",
+          "subsidiary",
+          "unit",
+          "chain");
+
+  /**
+   * Whether a comma and an apposition of at most six words that opens with "the" or "a" and ends in
+   * a noun of {@link #COMPANY_NOUNS} follow {@code end}, up to the next comma or full stop, with no
+   * "of", "at" or "for" that would make it a person's place in a company, nor "former".
+   */
+  private static boolean isCompanyApposition(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+      return false;
+    }
+    int stop = end + 2;
+    while (stop < text.length() && stop - end < 80 && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    String[] words = text.substring(end + 2, stop).split(" ");
+    if (words.length < 2 || words.length > 7) {
+      return false;
+    }
+    String first = words[0];
+    String last = words[words.length - 1];
+    for (String w : words) {
+      if (w.equals("of") || w.equals("at") || w.equals("for") || w.equals("former")) {
+        return false; // "Gianni Agnelli, the patriarch of the Fiat group": a person of the company
+      }
+    }
+    return (first.equals("the") || first.equals("a") || first.equals("an"))
+        && COMPANY_NOUNS.contains(last);
+  }
+
+  /** Those who speak for a bank or broker: "analysts at Jefferies", "an economist at ING". */
+  private static final Set<String> ANALYSTS =
+      Set.of(
+          "analyst",
+          "analysts",
+          "economist",
+          "economists",
+          "strategist",
+          "strategists",
+          "dealers",
+          "traders");
+
+  /** Whether a word of {@link #ANALYSTS} and "at" stand right before {@code start}. */
+  private static boolean isAnalystsAt(String text, int start) {
+    if (start < 4 || !text.startsWith("at ", start - 3)) {
+      return false;
+    }
+    return ANALYSTS.contains(wordBefore(text, start - 3));
+  }
+
   /** Whether "shares in", "shares of" or "stake in" stands right before {@code start}. */
   private static boolean isSharesIn(String text, int start) {
     String before =

@@ -32,6 +32,17 @@ class WorkCuesTest {
   }
 
   @Test
+  void aCompanyByItsAppositionOrItsAnalysts() {
+    String text =
+        "Rio Tinto, the world's second-biggest miner, said output rose, analysts at Jefferies said."
+            + " Gianni Agnelli, the patriarch of the Fiat group, died on Friday.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Rio Tinto", "Jefferies");
+    assertThat(names(text, EntityType.PERSON))
+        .contains("Gianni Agnelli")
+        .doesNotContain("Rio Tinto", "Jefferies");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
