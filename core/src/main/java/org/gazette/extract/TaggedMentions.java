@@ -678,8 +678,9 @@ final class TaggedMentions {
   }
 
   /**
-   * Words of banks, companies and ministries that make a name an institution wherever they stand
-   * but last ("West Bank", "Dogger Bank" are places).
+   * Words of banks, companies, ministries and dioceses that make a name an institution wherever
+   * they stand but last ("West Bank", "Dogger Bank" are places; "Archdiocese of Rimouski" is a
+   * church's).
    */
   private static final java.util.Set<String> INSTITUTION_WORDS =
       java.util.Set.of(
@@ -695,7 +696,9 @@ final class TaggedMentions {
           "plc",
           "gmbh",
           "company",
-          "ministry");
+          "ministry",
+          "archdiocese",
+          "diocese");
 
   /**
    * Whether a word of {@link #INSTITUTION_WORDS} stands capitalised in {@code [a, b)} before its

@@ -278,6 +278,14 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aDioceseNamedByItsSeeIsAnInstitution() {
+    List<Found> found =
+        found("The Archdiocese of Rimouski said so.", "O", "B-LOC", "I-LOC", "L-LOC");
+    assertThat(found).extracting(Found::text).containsExactly("Archdiocese of Rimouski");
+    assertThat(found.get(0).form().org()).as("an institution").isEqualTo(1.0);
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
