@@ -51,19 +51,7 @@ final class TaggedMentions {
     }
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
-        // Not through add(), which takes a head noun alone for no name ("Bank").
-        Token t = s.token(k);
-        out.add(
-            new Found(
-                s.field(),
-                t.start(),
-                t.end(),
-                t.text(),
-                NameKey.of(t.text()),
-                only(EntityType.ORGANIZATION),
-                Evidence.NONE,
-                null,
-                Found.TAGGED));
+        add(s, k, k + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
       }
     }
   }
@@ -924,7 +912,7 @@ final class TaggedMentions {
   }
 
   /** A number of digits only: a score or a rank, not "3M" nor "20th". */
-  private static boolean isPlainNumber(Token t) {
+  static boolean isPlainNumber(Token t) {
     String text = t.text();
     for (int i = 0; i < text.length(); i++) {
       if (!Character.isDigit(text.charAt(i))) {

@@ -846,7 +846,7 @@ final class TaggedNames {
   static boolean isSideOfSummary(FieldScan s, Name n) {
     List<Token> tokens = s.tokens();
     if (n.b >= tokens.size()
-        || !isDigits(tokens.get(n.b))
+        || !TaggedMentions.isPlainNumber(tokens.get(n.b))
         || tokens.get(n.b).is(Token.NEWLINE_BEFORE)) {
       return false;
     }
@@ -867,23 +867,13 @@ final class TaggedNames {
         break;
       }
       if (tokens.get(k).text().equals("(")
-          && isDigits(tokens.get(k - 1))
+          && TaggedMentions.isPlainNumber(tokens.get(k - 1))
           && tokens.get(k + 1).isWord()
           && tokens.get(k + 1).isCap()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean isDigits(Token t) {
-    String text = t.text();
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
-        return false;
-      }
-    }
-    return !text.isEmpty();
   }
 
   /** Prepositions of place that open a list of places: "near A, B and C". */

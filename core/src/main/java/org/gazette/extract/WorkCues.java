@@ -366,36 +366,32 @@ final class WorkCues {
 
   /** The lower-case word that starts right after {@code end} with only spaces between, or "". */
   /**
-   * Nouns of companies that an apposition ends in: "Rio Tinto, the world's second-biggest miner,",
-   * "Glencore, a commodities trader,", "Ahold, the Dutch retailer". No noun that names a person's
-   * trade as well ("trader" only after a word of goods; a person is "a former banker").
+   * Nouns of companies that an apposition ends in, those of {@link #COMPANY_BEFORE} and more: "Rio
+   * Tinto, the world's second-biggest miner,", "Ahold, the Dutch retailer". No noun that names a
+   * person's trade as well ("trader", "operator"; a person is "a former banker").
    */
-  private static final Set<String> COMPANY_NOUNS =
-      Set.of(
-          "company",
-          "firm",
-          "group",
-          "giant",
-          "miner",
-          "retailer",
-          "carrier",
-          "airline",
-          "lender",
-          "insurer",
-          "conglomerate",
-          "carmaker",
-          "automaker",
-          "chipmaker",
-          "drugmaker",
-          "brewer",
-          "bank",
-          "manufacturer",
-          "maker",
-          "producer",
-          "supplier",
-          "subsidiary",
-          "unit",
-          "chain");
+  private static final Set<String> COMPANY_NOUNS = companyNouns();
+
+  private static Set<String> companyNouns() {
+    Set<String> nouns =
+        new HashSet<>(
+            Set.of(
+                "group",
+                "miner",
+                "carmaker",
+                "automaker",
+                "chipmaker",
+                "drugmaker",
+                "brewer",
+                "bank",
+                "maker",
+                "producer",
+                "supplier",
+                "subsidiary",
+                "unit"));
+    nouns.addAll(COMPANY_BEFORE);
+    return Set.copyOf(nouns);
+  }
 
   /**
    * Whether a comma and an apposition of at most six words that opens with "the" or "a" and ends in
