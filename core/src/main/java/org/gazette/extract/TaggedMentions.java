@@ -612,6 +612,10 @@ final class TaggedMentions {
     if (b - a == 1 && type == EntityType.PERSON && isMonthAbbreviation(s.token(a))) {
       return; // "Aug/Sept at 1,870 dlrs": a month, no first name
     }
+    if (b - a == 1 && type != EntityType.PERSON && isMonth(s.token(a))) {
+      return; // "Sunday, October 18": a month alone is no organisation or place ("May" may be a
+      // person)
+    }
     if (isCreditRating(surface)) {
       return; // "rated Baa-2 by Moody's", "cut to BB-minus": a grade, no name
     }

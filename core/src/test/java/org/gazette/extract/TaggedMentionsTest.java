@@ -286,6 +286,12 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aMonthAloneIsNoOrganisationNorPlace() {
+    assertThat(mentions("Sunday, October 18, 2020", "O", "O", "U-ORG")).isEmpty();
+    assertThat(mentions("Sunday, October 18, 2020", "O", "O", "U-LOC")).isEmpty();
+  }
+
+  @Test
   void anOrdinalAloneIsNoName() {
     assertThat(mentions("CINRAM LTD 4TH QTR NET", "O", "O", "U-ORG")).isEmpty();
     assertThat(mentions("The 3rd Infantry Division moved.", "O", "B-ORG", "I-ORG", "L-ORG"))
