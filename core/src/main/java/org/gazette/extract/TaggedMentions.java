@@ -619,7 +619,7 @@ final class TaggedMentions {
     if (isCreditRating(surface)) {
       return; // "rated Baa-2 by Moody's", "cut to BB-minus": a grade, no name
     }
-    if (b - a == 1 && isOrdinal(s.token(a))) {
+    if (b - a == 1 && s.token(a).isOrdinal()) {
       return; // "4TH QTR NET": a rank alone names nothing; "3rd Infantry Division" has more words
     }
     if (NameWords.isAbbreviationRow(s, a, b)) {
@@ -898,21 +898,6 @@ final class TaggedMentions {
         && a + 1 < s.tokens().size()
         && isPlainNumber(s.token(a + 1))
         && s.token(a + 1).text().length() <= 3;
-  }
-
-  /** A number written as an ordinal: "4th", "22ND", "1st". */
-  private static boolean isOrdinal(Token t) {
-    String text = t.lower();
-    int digits = 0;
-    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-      digits++;
-    }
-    String suffix = text.substring(digits);
-    return digits > 0
-        && (suffix.equals("st")
-            || suffix.equals("nd")
-            || suffix.equals("rd")
-            || suffix.equals("th"));
   }
 
   /** A number of digits only: a score or a rank, not "3M" nor "20th". */

@@ -225,7 +225,7 @@ final class WorkCues {
     Set<String> teams = new HashSet<>();
     Set<String> clubs = new HashSet<>();
     Set<String> events = new HashSet<>();
-    boolean sport = speaksOfSport(article);
+    Boolean sport = null; // read from the whole text only where a name owns another
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -260,10 +260,15 @@ final class WorkCues {
           || MatchReports.isScore(before)) {
         teams.add(f.key());
         clubs.add(f.key());
-      } else if (CLUB_AFTER.contains(after)
-          || CLUB_BEFORE.contains(before)
-          || sport && ownsName(text, f.end())) {
-        clubs.add(f.key()); // "Tottenham's Teddy Sheringham" in a report on football
+      } else if (CLUB_AFTER.contains(after) || CLUB_BEFORE.contains(before)) {
+        clubs.add(f.key());
+      } else if (ownsName(text, f.end())) {
+        if (sport == null) {
+          sport = speaksOfSport(article);
+        }
+        if (sport) {
+          clubs.add(f.key()); // "Tottenham's Teddy Sheringham" in a report on football
+        }
       }
     }
     organisations.removeAll(works);
@@ -394,9 +399,9 @@ final class WorkCues {
   }
 
   /**
-   * Whether a comma and an apposition of at most six words that opens with "the" or "a" and ends in
-   * a noun of {@link #COMPANY_NOUNS} follow {@code end}, up to the next comma or full stop, with no
-   * "of", "at" or "for" that would make it a person's place in a company, nor "former".
+   * Whether a comma and an apposition of two to seven words that opens with "the" or "a" and ends
+   * in a noun of {@link #COMPANY_NOUNS} follow {@code end}, up to the next comma or full stop, with
+   * no "of", "at" or "for" that would make it a person's place in a company, nor "former".
    */
   private static boolean isCompanyApposition(String text, int end) {
     if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
