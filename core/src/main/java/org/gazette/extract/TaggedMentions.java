@@ -52,8 +52,62 @@ final class TaggedMentions {
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
         add(s, k, k + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+      } else if (!covered[k] && isOwnedByNation(s, k, names)) {
+        // "France's Ubisoft": a company where the tagger leans to one there.
+        int[] tags = tagging.tags();
+        Evidence shares =
+            tagging.model().typeShares(tagging.emissions(), k, k + 1, tags[k - 1], tags[k + 1]);
+        if (shares.org() > shares.person() && shares.org() > shares.place()) {
+          add(s, k, k + 1, EntityType.ORGANIZATION, shares, out);
+        }
       }
     }
+  }
+
+  /**
+   * Whether token {@code k} is a word the tagger passed over that a nation's possessive introduces
+   * on its own, as business news introduces a company: "France's Ubisoft gave a warning", "South
+   * Korea's Samsung said". One capitalised word of letters inside a sentence, the tagger's country,
+   * region or state right before it with "'s", a word in lower case after it; no first name
+   * ("Britain's Kelly"), common word ("America's Cup"), demonym, month or day. It counts where the
+   * tagger leans to an organisation there; a person so introduced ("Britain's Kelly Holmes") comes
+   * with a full name or leans to a person.
+   */
+  private boolean isOwnedByNation(FieldScan s, int k, List<Name> names) {
+    if (k == 0 || k + 1 >= s.tokens().size()) {
+      return false;
+    }
+    Token t = s.token(k);
+    Token next = s.token(k + 1);
+    if (!t.isWord()
+        || !t.isCap()
+        || t.is(Token.ALL_CAPS)
+        || t.is(Token.SENTENCE_START)
+        || t.is(Token.CASE_UNRELIABLE)
+        || !t.text().chars().allMatch(Character::isLetter)
+        || !next.isWord()
+        || next.isCap()
+        || scorer.isCommon(s, t.lower())
+        || scorer.isFirstName(t.lower())
+        || scorer.isDemonym(t)
+        || DateWords.isCalendarWord(t.lower())
+        || scorer.known(s, k, k + 1).length > 0) {
+      return false;
+    }
+    Token owner = s.token(k - 1);
+    if (!owner.is(Token.POSSESSIVE)) {
+      return false;
+    }
+    for (Name n : names) {
+      if (n.b() == k && n.type() == EntityType.PLACE) {
+        for (KnownName known : scorer.known(s, n.a(), n.b())) {
+          if (known.type() == EntityType.PLACE && known.kind().isNation()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Bodies of a state that a capitalised word alone names: "the Senate", "Parliament". */

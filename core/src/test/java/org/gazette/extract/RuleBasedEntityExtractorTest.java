@@ -507,6 +507,20 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void agenciesSecurityServicesAndBodiesOfSportAreOrganisations() {
+    // Before the lexicon named them: Mossad and Europol were people, FEMA, MI5, the NHS and the
+    // NBA (a modifier of "draft") nobody.
+    Extraction x =
+        extract(
+            "Officials from FEMA arrived on Monday. Mossad declined to comment, Europol said, and"
+                + " MI5 warned of threats to NHS hospitals. He was picked in the NBA draft.");
+
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("FEMA", "Mossad", "Europol", "MI5", "NHS", "NBA");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+  }
+
+  @Test
   void aPlaceThatOwnsANameIsNoPartOfIt() {
     Extraction x =
         extract(

@@ -298,11 +298,41 @@ class TaggedMentionsTest {
         .containsExactly("3rd Infantry Division");
   }
 
+  @Test
+  void aWordANationsPossessiveIntroducesIsACompanyWhereTheTaggerLeansToOne() {
+    // France('s) Ubisoft gave a warning . : the tagger passed over "Ubisoft".
+    String text = "France's Ubisoft gave a warning.";
+    String[] tags = {"U-LOC", "O", "O", "O", "O", "O"};
+
+    Found ubisoft =
+        found(text, 1, "U-ORG", tags).stream()
+            .filter(f -> f.text().equals("Ubisoft"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ubisoft.form().org()).isGreaterThan(ubisoft.form().person());
+    assertThat(ubisoft.form().org()).isGreaterThan(ubisoft.form().place());
+    assertThat(mentions(text, tags)).containsExactly("France"); // no leaning, no name
+    assertThat(found("Paris's Ubisoft gave a warning.", 1, "U-ORG", tags))
+        .extracting(Found::text)
+        .containsExactly("Paris"); // a city's possessive, not a nation's
+    assertThat(found("France's Kelly gave a warning.", 1, "U-ORG", tags))
+        .extracting(Found::text)
+        .containsExactly("France"); // a first name
+  }
+
   private List<String> mentions(String text, String... tags) {
     return found(text, tags).stream().map(Found::text).toList();
   }
 
   private List<Found> found(String text, String... tags) {
+    return found(text, -1, null, tags);
+  }
+
+  /**
+   * The mentions of hand tags where the tagger's scores at token {@code lean} favour tag {@code
+   * leanTag} (by one; every other score is nought).
+   */
+  private List<Found> found(String text, int lean, String leanTag, String... tags) {
     Gazetteer gazetteer = extractor.gazetteer();
     List<Token> tokens = extractor.tokenBlocks(text).get(0);
     int[] tagged = new int[tokens.size()];
@@ -311,8 +341,11 @@ class TaggedMentionsTest {
     }
     NerModel model =
         new NerModel((f, scores, offset) -> {}, new float[NerModel.N * NerModel.N], null);
-    NameTagger.Tagging tagging =
-        new NameTagger.Tagging(tagged, new float[tokens.size() * NerModel.N], model);
+    float[] emissions = new float[tokens.size() * NerModel.N];
+    if (lean >= 0) {
+      emissions[lean * NerModel.N + java.util.Arrays.asList(NerModel.TAGS).indexOf(leanTag)] = 1;
+    }
+    NameTagger.Tagging tagging = new NameTagger.Tagging(tagged, emissions, model);
     FieldScan scan =
         new FieldScan(
             tokens, text, ArticleField.BODY, Set.of(), new ArrayList<>(), new ArrayList<>());
