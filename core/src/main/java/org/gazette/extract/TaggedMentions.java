@@ -403,6 +403,56 @@ final class TaggedMentions {
   }
 
   /**
+   * Words that end the name of a party or movement, or follow it in lower case: "Bharatiya Janata
+   * Party", "the Azimio la Umoja coalition".
+   */
+  private static final java.util.Set<String> PARTY_HEADS =
+      java.util.Set.of(
+          "party",
+          "coalition",
+          "alliance",
+          "movement",
+          "front",
+          "bloc",
+          "union",
+          "league",
+          "congress",
+          "faction",
+          "militia");
+
+  /**
+   * Whether the organisation {@code [a, b)} opens with a person's possessive before a party's name:
+   * "Modi's Bharatiya Janata Party", "Erdogan's AK Party", "Putin's United Russia party". The owner
+   * is one capitalised word that is no first name, common word or known name ("Women's Institute",
+   * "Lloyd's"), the whole no known name ("Moody's Investors Service"), and the party's name ends in
+   * a word of {@link #PARTY_HEADS} or has one after it in lower case.
+   */
+  private boolean isLeaderBeforeParty(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    Token owner = s.token(a);
+    if (!owner.is(Token.POSSESSIVE)
+        || !owner.isWord()
+        || !owner.isCap()
+        || owner.is(Token.ALL_CAPS)
+        || scorer.isCommon(s, owner.lower())
+        || scorer.isFirstName(owner.lower())
+        || scorer.known(s, a, a + 1).length > 0
+        || scorer.known(s, a, b).length > 0) {
+      return false;
+    }
+    if (PARTY_HEADS.contains(s.token(b - 1).lower()) && s.token(b - 1).isCap()) {
+      return true;
+    }
+    if (b < s.tokens().size()) {
+      Token next = s.token(b);
+      return next.isWord() && !next.isCap() && PARTY_HEADS.contains(next.lower());
+    }
+    return false;
+  }
+
+  /**
    * The place token {@code k} names alone, when it is the best-known meaning of the word and at
    * least a town ({@link GazetteerLoader#TOWN_PRIOR}): "Iran", "Moscow", not the villages called
    * "Ray" or "Bush", nor "UN".
@@ -592,6 +642,10 @@ final class TaggedMentions {
       if (owner.kind().isNation()) {
         add(s, a, a + 1, EntityType.PLACE, only(EntityType.PLACE), out);
       }
+      a++;
+    } else if (type == EntityType.ORGANIZATION && isLeaderBeforeParty(s, a, b)) {
+      // "Modi's Bharatiya Janata Party", "Putin's United Russia party": the leader and the party.
+      add(s, a, a + 1, EntityType.PERSON, only(EntityType.PERSON), out);
       a++;
     }
     if (type != EntityType.PERSON

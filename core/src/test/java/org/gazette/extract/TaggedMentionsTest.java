@@ -299,6 +299,26 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aLeadersPossessiveIsNoPartOfThePartysName() {
+    assertThat(
+            mentions(
+                "Modi's Bharatiya Janata Party lost.",
+                "B-ORG",
+                "I-ORG",
+                "I-ORG",
+                "L-ORG",
+                "O",
+                "O"))
+        .containsExactly("Modi", "Bharatiya Janata Party");
+    assertThat(
+            mentions("Putin's United Russia party won.", "B-ORG", "I-ORG", "L-ORG", "O", "O", "O"))
+        .containsExactly("Putin", "United Russia");
+    // No party after it: a company's name may hold a possessive.
+    assertThat(mentions("Domino's Pizza said so.", "B-ORG", "L-ORG", "O", "O", "O"))
+        .containsExactly("Domino's Pizza");
+  }
+
+  @Test
   void aWordANationsPossessiveIntroducesIsACompanyWhereTheTaggerLeansToOne() {
     // France('s) Ubisoft gave a warning . : the tagger passed over "Ubisoft".
     String text = "France's Ubisoft gave a warning.";
