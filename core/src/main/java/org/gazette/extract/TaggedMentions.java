@@ -33,7 +33,19 @@ final class TaggedMentions {
   void add(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound, List<Found> out) {
     List<Name> names = tagged.names(s, tagging, ruleFound);
     boolean[] covered = new boolean[s.tokens().size()];
+    int extended = 0;
     for (Name n : names) {
+      if (n.a() < extended) {
+        continue; // "Sul" of "Rio Grande do Sul", taken in the place before it
+      }
+      int end = n.type() == EntityType.PLACE ? knownPlaceAfterParticle(s, n.a(), n.b()) : -1;
+      if (end > n.b()) {
+        // "Rio Grande do Sul", "Mato Grosso do Sul": the tagger stopped at "do".
+        java.util.Arrays.fill(covered, n.a(), end, true);
+        addName(s, n.a(), end, n.type(), n.shares(), out);
+        extended = end;
+        continue;
+      }
       java.util.Arrays.fill(covered, n.a(), n.b(), true);
       int and = n.type() == EntityType.PERSON ? andBetweenPeople(s, n.a(), n.b()) : -1;
       if (and > 0) {
@@ -108,6 +120,36 @@ final class TaggedMentions {
       }
     }
     return false;
+  }
+
+  /**
+   * The end of the known place that the place {@code [a, b)} opens when a short word in lower case
+   * and one or two capitalised words follow it ("Rio Grande" + "do Sul"), or -1: the longer name
+   * must be at least a sizeable place ({@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}) and a place
+   * before all else under its name.
+   */
+  private int knownPlaceAfterParticle(FieldScan s, int a, int b) {
+    if (b + 1 >= s.tokens().size()) {
+      return -1;
+    }
+    Token particle = s.token(b);
+    if (!particle.isWord() || particle.isCap() || particle.text().length() > 3) {
+      return -1;
+    }
+    for (int end = Math.min(s.tokens().size(), b + 3); end >= b + 2; end--) {
+      boolean capitals = true;
+      for (int k = b + 1; k < end; k++) {
+        Token t = s.token(k);
+        capitals &= t.isWord() && t.isCap() && !t.is(Token.SENTENCE_START);
+      }
+      KnownName[] known = capitals ? scorer.known(s, a, end) : new KnownName[0];
+      if (known.length > 0
+          && known[0].type() == EntityType.PLACE
+          && known[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** Bodies of a state that a capitalised word alone names: "the Senate", "Parliament". */

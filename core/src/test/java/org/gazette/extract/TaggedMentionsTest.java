@@ -299,6 +299,26 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aKnownPlaceGoesOnOverAParticleWhereTheTaggerStopped() {
+    assertThat(
+            mentions(
+                "Floods struck Rio Grande do Sul on Friday.",
+                "O",
+                "O",
+                "B-LOC",
+                "L-LOC",
+                "O",
+                "U-LOC",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Rio Grande do Sul");
+    // No known place of the longer words: two places.
+    assertThat(mentions("They flew from Paris to Lyon.", "O", "O", "O", "U-LOC", "O", "U-LOC", "O"))
+        .containsExactly("Paris", "Lyon");
+  }
+
+  @Test
   void aLeadersPossessiveIsNoPartOfThePartysName() {
     assertThat(
             mentions(
