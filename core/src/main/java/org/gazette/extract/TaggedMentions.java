@@ -445,6 +445,27 @@ final class TaggedMentions {
   }
 
   /**
+   * Whether the person {@code [a, b)} is a first name and a surname that reads like a demonym:
+   * "Anthony Albanese" (as Albania's would be), "Dawn French"; no adjective of nations opens with a
+   * first name that is no common word nor one that never names alone ("Royal Dutch").
+   */
+  private boolean isFirstNameAndSurname(FieldScan s, int a, int b, EntityType type) {
+    if (type != EntityType.PERSON || b - a < 2) {
+      return false;
+    }
+    Token first = s.token(a);
+    Token last = s.token(b - 1);
+    return first.isCap()
+        && scorer.isFirstName(first.lower())
+        && !scorer.isCommon(s, first.lower())
+        && !cues.neverAlone().contains(first.lower())
+        && !scorer.isDemonym(first)
+        && last.isCap()
+        && !last.is(Token.ALL_CAPS)
+        && last.text().indexOf('-') < 0;
+  }
+
+  /**
    * Words that end the name of a party or movement, or follow it in lower case: "Bharatiya Janata
    * Party", "the Azimio la Umoja coalition".
    */
@@ -775,7 +796,9 @@ final class TaggedMentions {
     if (NameWords.isAbbreviationRow(s, a, b)) {
       return; // "W L PCT GB": the header of a table
     }
-    if (known == null && scorer.isDemonym(s.token(b - 1))) {
+    if (known == null
+        && scorer.isDemonym(s.token(b - 1))
+        && !isFirstNameAndSurname(s, a, b, type)) {
       return; // "US-Iraqi", "Israeli-Palestinian": an adjective of nations, no name
     }
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {

@@ -299,6 +299,18 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aSurnameThatReadsLikeADemonymStaysAfterAFirstName() {
+    // "Albanese" reads as Albania's demonym, "Dominici" as Dominica's.
+    assertThat(mentions("Anthony Albanese said so.", "B-PER", "L-PER", "O", "O", "O"))
+        .containsExactly("Anthony Albanese");
+    assertThat(mentions("Christophe Dominici scored.", "B-PER", "L-PER", "O", "O"))
+        .containsExactly("Christophe Dominici");
+    // No first name, or one that never names alone: an adjective of nations.
+    assertThat(mentions("Royal Dutch said so.", "B-PER", "L-PER", "O", "O", "O")).isEmpty();
+    assertThat(mentions("Albanese said so.", "U-PER", "O", "O", "O")).isEmpty();
+  }
+
+  @Test
   void aKnownPlaceGoesOnOverAParticleWhereTheTaggerStopped() {
     assertThat(
             mentions(
