@@ -88,7 +88,7 @@ final class MentionResolver {
         // "Wimbledon champion Conchita Martinez": the tournament, in every mention.
         g.type = null;
       }
-      KnownName state = abbreviatedState(g, article);
+      KnownName state = abbreviatedState(g, article, groups);
       if (state != null) {
         // "Tampa, Fla.": Florida, not the Norwegian town of Flå its letters fold to.
         g.known = state;
@@ -199,10 +199,10 @@ final class MentionResolver {
 
   /**
    * The US state that the name of {@code g} abbreviates, when a mention of it follows a town the
-   * gazetteer knows and a comma ("Tampa, Fla.", "San Diego, CA"; not "Harry Preuss, MD"); else
-   * null.
+   * gazetteer knows or a place of the article and a comma ("Tampa, Fla.", "San Diego, CA", "CAMP
+   * LEJEUNE, N.C."; not "Harry Preuss, MD"); else null.
    */
-  private KnownName abbreviatedState(KeyGroup g, Article article) {
+  private KnownName abbreviatedState(KeyGroup g, Article article, Map<String, KeyGroup> groups) {
     KnownName state = gazetteer.usStateAbbreviated(g.key);
     if (state == null) {
       return null;
@@ -210,7 +210,9 @@ final class MentionResolver {
     for (Found f : g.mentions) {
       String text =
           f.field() == org.gazette.model.ArticleField.TITLE ? article.title() : article.body();
-      if (text != null && f.start() <= text.length() && followsTownAndComma(text, f.start())) {
+      if (text != null
+          && f.start() <= text.length()
+          && followsTownAndComma(text, f.start(), groups)) {
         return state;
       }
     }
@@ -222,9 +224,10 @@ final class MentionResolver {
 
   /**
    * Whether a comma and a space stand before {@code start}, and before them the name of a place the
-   * gazetteer knows, of one to {@link #MAX_TOWN_WORDS} capitalised words.
+   * gazetteer knows or the article names ({@code groups}), of one to {@link #MAX_TOWN_WORDS}
+   * capitalised words.
    */
-  private boolean followsTownAndComma(String text, int start) {
+  private boolean followsTownAndComma(String text, int start, Map<String, KeyGroup> groups) {
     int i = start;
     while (i > 0 && text.charAt(i - 1) == ' ') {
       i--;
@@ -242,10 +245,15 @@ final class MentionResolver {
       if (from == wordEnd || !Character.isUpperCase(text.charAt(from))) {
         return false;
       }
-      for (KnownName k : gazetteer.lookup(NameKey.of(text.substring(from, end)))) {
+      String town = NameKey.of(text.substring(from, end));
+      for (KnownName k : gazetteer.lookup(town)) {
         if (k.type() == EntityType.PLACE) {
           return true;
         }
+      }
+      KeyGroup place = groups.get(town);
+      if (place != null && place.type == EntityType.PLACE) {
+        return true; // "CAMP LEJEUNE, N.C.": a place of the article the gazetteer does not know
       }
       if (from == 0 || text.charAt(from - 1) != ' ') {
         return false;

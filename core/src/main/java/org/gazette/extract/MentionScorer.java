@@ -73,6 +73,11 @@ final class MentionScorer {
     return names;
   }
 
+  /** The US state {@code text} abbreviates as the press writes it ("N.C.", "Fla."), or null. */
+  KnownName usStateAbbreviated(String text) {
+    return gazetteer.usStateAbbreviated(NameKey.of(text));
+  }
+
   /** What the gazetteer knows under the exact name of tokens {@code [a, b)}, best first. */
   KnownName[] known(FieldScan s, int a, int b) {
     String surface = s.surface(a, b);

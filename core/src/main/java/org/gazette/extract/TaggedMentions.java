@@ -584,7 +584,7 @@ final class TaggedMentions {
    * "Mount Sinjar", "Lake Tharthar", "Cape Town", "Port Sudan". Not the Arabic ones of {@code
    * [place-prefixes]} ("Ras", "Tal"), which open people's names as well.
    */
-  private static final java.util.Set<String> PLACE_OPENERS =
+  static final java.util.Set<String> PLACE_OPENERS =
       java.util.Set.of("camp", "fort", "mount", "lake", "cape", "port");
 
   /** Whether a word of {@code [a, b)} mixes letters and digits: a model's code ("MQ-9", "F-16"). */

@@ -969,7 +969,7 @@ final class TaggedNames {
     if (k == 0 || k >= tokens.size() || !opensDateline(s, k)) {
       return names;
     }
-    boolean place = isCompassPlace(s, k);
+    boolean place = isCompassPlace(s, k) || isBaseOrTownOfState(s, k);
     for (KnownName known : scorer.known(s, 0, k)) {
       place |= known.type() == EntityType.PLACE;
     }
@@ -984,6 +984,21 @@ final class TaggedNames {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the dateline's words {@code [0, k)} open with a word of places ("CAMP LEJEUNE", "FORT
+   * HOOD") or a comma and a US state's abbreviation follow them ("JOINT BASE LEWIS-MCCHORD,
+   * Wash."), as US press releases date their place where the gazetteer knows no town.
+   */
+  private boolean isBaseOrTownOfState(FieldScan s, int k) {
+    if (TaggedMentions.PLACE_OPENERS.contains(s.token(0).lower()) && k >= 2) {
+      return true;
+    }
+    return s.token(k).isPunct(',')
+        && k + 1 < s.tokens().size()
+        && s.token(k + 1).isWord()
+        && scorer.usStateAbbreviated(s.token(k + 1).text()) != null;
   }
 
   /** Words of the compass that lead the name of a part of a place ("SOUTHWEST ASIA"). */

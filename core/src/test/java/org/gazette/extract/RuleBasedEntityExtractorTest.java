@@ -507,6 +507,18 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aPressReleasesDatelineNamesABaseOrATownOfAState() {
+    Extraction x =
+        extract(
+            "CAMP LEJEUNE, N.C. -- Marines with 2nd Marine Division returned from an exercise in"
+                + " Norway on Monday.");
+
+    assertThat(names(x, EntityType.PLACE))
+        .contains("Camp Lejeune", "North Carolina", "Norway")
+        .doesNotContain("N.C.");
+  }
+
+  @Test
   void agenciesSecurityServicesAndBodiesOfSportAreOrganisations() {
     // Before the lexicon named them: Mossad and Europol were people, FEMA, MI5, the NHS and the
     // NBA (a modifier of "draft") nobody.
