@@ -61,6 +61,7 @@ final class TaggedMentions {
         out.add(f);
       }
     }
+    addDatelineAgency(s, covered, out);
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
         add(s, k, k + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
@@ -150,6 +151,59 @@ final class TaggedMentions {
       }
     }
     return -1;
+  }
+
+  /** The most tokens of a dateline before its agency: "SOUTHWEST ASIA, Jan. 12, 2017 (AP)". */
+  private static final int DATELINE_TOKENS = 12;
+
+  /**
+   * Adds the news agency that a dateline names in parentheses ("LONDON (AP) --", "KYIV, Ukraine,
+   * March 3 (AFP) -"), though its initials stand for other things elsewhere and count only beside
+   * its full name ("AP"): a block that opens with a word in capitals, then capitalised words,
+   * numbers and the commas and stops of a date, then "(", a news organisation the gazetteer knows,
+   * ")" and a dash.
+   */
+  private void addDatelineAgency(FieldScan s, boolean[] covered, List<Found> out) {
+    List<Token> tokens = s.tokens();
+    if (tokens.isEmpty() || !tokens.get(0).is(Token.ALL_CAPS) || !tokens.get(0).isWord()) {
+      return;
+    }
+    int open = 1;
+    while (open < tokens.size() && open < DATELINE_TOKENS && !tokens.get(open).isPunct('(')) {
+      Token t = tokens.get(open);
+      if (!(t.isWord() && t.isCap() || t.is(Token.NUMBER) || t.isPunct(',') || t.isPunct('.'))) {
+        return;
+      }
+      open++;
+    }
+    int agency = open + 1;
+    if (agency + 2 >= tokens.size()
+        || !tokens.get(open).isPunct('(')
+        || !tokens.get(agency + 1).isPunct(')')
+        || covered[agency]) {
+      return;
+    }
+    String dash = tokens.get(agency + 2).text();
+    if (!dash.equals("-") && !dash.equals("\u2013") && !dash.equals("\u2014")) {
+      return;
+    }
+    for (KnownName k : scorer.known(s, agency, agency + 1)) {
+      if (k.kind() == KnownName.Kind.NEWS_ORGANISATION) {
+        Token t = tokens.get(agency);
+        out.add(
+            new Found(
+                s.field(),
+                t.start(),
+                t.end(),
+                t.text(),
+                NameKey.of(t.text()),
+                only(EntityType.ORGANIZATION),
+                Evidence.NONE,
+                k,
+                Found.TAGGED));
+        return;
+      }
+    }
   }
 
   /** Bodies of a state that a capitalised word alone names: "the Senate", "Parliament". */
@@ -466,6 +520,20 @@ final class TaggedMentions {
   }
 
   /**
+   * Whether the person {@code [a, b)} opens with an owner's possessive before a capitalised word:
+   * "Google's Sundar Pichai", "McLaren's Lando Norris" (no person's name holds a possessive before
+   * its last word).
+   */
+  private static boolean isOwnerBeforePerson(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    Token owner = s.token(a);
+    Token next = s.token(a + 1);
+    return owner.is(Token.POSSESSIVE) && owner.isWord() && next.isWord() && next.isCap();
+  }
+
+  /**
    * Words that end the name of a party or movement, or follow it in lower case: "Bharatiya Janata
    * Party", "the Azimio la Umoja coalition".
    */
@@ -704,6 +772,15 @@ final class TaggedMentions {
       // be its club ("Chelsea's Damien Duff"), which the other mentions tell.
       if (owner.kind().isNation()) {
         add(s, a, a + 1, EntityType.PLACE, only(EntityType.PLACE), out);
+      }
+      a++;
+    } else if (type == EntityType.PERSON && isOwnerBeforePerson(s, a, b)) {
+      // "Google's Sundar Pichai", "McLaren's Lando Norris": the person, and the owner where the
+      // gazetteer knows it as an organisation first (a village "Ray" owns no "Ray's Taylor
+      // Hackford": that is a film's).
+      KnownName[] known = scorer.known(s, a, a + 1);
+      if (known.length > 0 && !known[0].ambiguous() && known[0].type() == EntityType.ORGANIZATION) {
+        add(s, a, a + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
       }
       a++;
     } else if (type == EntityType.ORGANIZATION && isLeaderBeforeParty(s, a, b)) {

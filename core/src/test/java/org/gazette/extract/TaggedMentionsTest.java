@@ -299,6 +299,27 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void anOwnersPossessiveIsNoPartOfAPersonsName() {
+    assertThat(
+            mentions("Google's Sundar Pichai said so.", "B-PER", "I-PER", "L-PER", "O", "O", "O"))
+        .containsExactly("Google", "Sundar Pichai");
+    assertThat(mentions("McLaren's Lando Norris won.", "B-PER", "I-PER", "L-PER", "O", "O"))
+        .containsExactly("Lando Norris");
+  }
+
+  @Test
+  void aDatelinesAgencyInParenthesesIsNamedThoughItsInitialsAreAmbiguous() {
+    List<Found> found =
+        found("LONDON (AP) -- The talks resumed.", "U-LOC", "O", "O", "O", "O", "O", "O", "O", "O");
+
+    assertThat(found).extracting(Found::text).containsExactly("LONDON", "AP");
+    assertThat(found.get(1).is(Found.AMBIGUOUS)).isFalse();
+    assertThat(found.get(1).known().canonical()).isEqualTo("Associated Press");
+    // Elsewhere the initials count only beside the full name.
+    assertThat(mentions("The AP said so.", "O", "O", "O", "O", "O")).isEmpty();
+  }
+
+  @Test
   void aSurnameThatReadsLikeADemonymStaysAfterAFirstName() {
     // "Albanese" reads as Albania's demonym, "Dominici" as Dominica's.
     assertThat(mentions("Anthony Albanese said so.", "B-PER", "L-PER", "O", "O", "O"))
