@@ -988,17 +988,30 @@ final class TaggedNames {
 
   /**
    * Whether the dateline's words {@code [0, k)} open with a word of places ("CAMP LEJEUNE", "FORT
-   * HOOD") or a comma and a US state's abbreviation follow them ("JOINT BASE LEWIS-MCCHORD,
-   * Wash."), as US press releases date their place where the gazetteer knows no town.
+   * HOOD"), or a comma and a US state's abbreviation or a country, region or state follow them
+   * ("JOINT BASE LEWIS-MCCHORD, Wash.", "SILVERSTONE, England (AP)"), as US press releases and the
+   * agencies date their place where the gazetteer knows no town.
    */
   private boolean isBaseOrTownOfState(FieldScan s, int k) {
     if (TaggedMentions.PLACE_OPENERS.contains(s.token(0).lower()) && k >= 2) {
       return true;
     }
-    return s.token(k).isPunct(',')
-        && k + 1 < s.tokens().size()
-        && s.token(k + 1).isWord()
-        && scorer.usStateAbbreviated(s.token(k + 1).text()) != null;
+    if (!s.token(k).isPunct(',') || k + 1 >= s.tokens().size() || !s.token(k + 1).isWord()) {
+      return false;
+    }
+    if (scorer.usStateAbbreviated(s.token(k + 1).text()) != null) {
+      return true;
+    }
+    for (int end = Math.min(s.tokens().size(), k + 4); end > k + 1; end--) {
+      KnownName[] known = scorer.known(s, k + 1, end);
+      if (known.length > 0
+          && known[0].type() == EntityType.PLACE
+          && known[0].kind().isNation()
+          && !known[0].ambiguous()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words of the compass that lead the name of a part of a place ("SOUTHWEST ASIA"). */

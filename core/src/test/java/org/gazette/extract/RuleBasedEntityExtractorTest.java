@@ -516,6 +516,10 @@ class RuleBasedEntityExtractorTest {
     assertThat(names(x, EntityType.PLACE))
         .contains("Camp Lejeune", "North Carolina", "Norway")
         .doesNotContain("N.C.");
+    Extraction agency =
+        extract("SILVERSTONE, England (AP) \u2014 Lewis Hamilton won the race on Sunday.");
+    assertThat(names(agency, EntityType.PLACE)).contains("Silverstone", "England");
+    assertThat(names(agency, EntityType.ORGANIZATION)).contains("Associated Press");
   }
 
   @Test
