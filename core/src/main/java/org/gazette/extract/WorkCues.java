@@ -242,7 +242,8 @@ final class WorkCues {
           || OWNED_AFTER.contains(after)
           || isSharesIn(text, f.start())
           || isCompanyApposition(text, f.end())
-          || isAnalystsAt(text, f.start())) {
+          || isAnalystsAt(text, f.start())
+          || isListAfterCompanyCue(text, f.start())) {
         organisations.add(f.key());
         companies.add(f.key());
       } else if (BAND_BEFORE.contains(before)
@@ -444,6 +445,58 @@ final class WorkCues {
       return false;
     }
     return ANALYSTS.contains(wordBefore(text, start - 3));
+  }
+
+  /** The most names of a list before the one a company cue ends it with. */
+  private static final int LIST_NAMES = 3;
+
+  /** The most words of one name of such a list. */
+  private static final int LIST_NAME_WORDS = 3;
+
+  /**
+   * Whether the name at {@code start} ends a list whose first name follows "shares of" or "analysts
+   * at": "Shares of Capgemini and Atos fell", "analysts at Jefferies and Bernstein", "a stake in
+   * Vodafone, BT and Orange". The names before it are capitalised words joined by commas and "and".
+   */
+  static boolean isListAfterCompanyCue(String text, int start) {
+    int at = start;
+    for (int names = 0; names < LIST_NAMES; names++) {
+      int end = listJoint(text, at);
+      int from = -1;
+      for (int words = 0; words < LIST_NAME_WORDS && end > 0; words++) {
+        int w = end;
+        while (w > 0 && isWordChar(text.charAt(w - 1))) {
+          w--;
+        }
+        if (w == end || !Character.isUpperCase(text.charAt(w))) {
+          break;
+        }
+        from = w;
+        end = w > 0 && text.charAt(w - 1) == ' ' ? w - 1 : -1;
+      }
+      if (from < 0) {
+        return false;
+      }
+      if (isSharesIn(text, from) || isAnalystsAt(text, from)) {
+        return true;
+      }
+      at = from;
+    }
+    return false;
+  }
+
+  /**
+   * Where the name before ", " or " and " ends, when one of them ends at {@code start}; else -1.
+   */
+  private static int listJoint(String text, int start) {
+    String before = text.substring(Math.max(0, start - 5), start);
+    if (before.endsWith(" and ")) {
+      return start - 5;
+    }
+    if (before.endsWith(", ")) {
+      return start - 2;
+    }
+    return -1;
   }
 
   /** Whether "shares in", "shares of" or "stake in" stands right before {@code start}. */

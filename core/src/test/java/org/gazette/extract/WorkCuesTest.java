@@ -13,6 +13,21 @@ import org.junit.jupiter.api.Test;
  */
 class WorkCuesTest {
   @Test
+  void aNameThatEndsAListAfterSharesOfOrAnalystsAtIsACompany() {
+    String shares = "Shares of Capgemini and Atos fell in Paris.";
+    String analysts = "Analysts at Jefferies, Bernstein and UBS said so.";
+    String stakes = "It took a stake in Vodafone Group, BT and Orange.";
+
+    assertThat(WorkCues.isListAfterCompanyCue(shares, shares.indexOf("Atos"))).isTrue();
+    assertThat(WorkCues.isListAfterCompanyCue(analysts, analysts.indexOf("UBS"))).isTrue();
+    assertThat(WorkCues.isListAfterCompanyCue(analysts, analysts.indexOf("Bernstein"))).isTrue();
+    assertThat(WorkCues.isListAfterCompanyCue(stakes, stakes.indexOf("Orange"))).isTrue();
+    String people = "Smith and Jones met in Paris and London.";
+    assertThat(WorkCues.isListAfterCompanyCue(people, people.indexOf("Jones"))).isFalse();
+    assertThat(WorkCues.isListAfterCompanyCue(people, people.indexOf("London"))).isFalse();
+  }
+
+  @Test
   void aTownThatOwnsAPlayerInAReportOnFootballIsItsClub() {
     String text =
         "England coach Glenn Hoddle said the striker would miss the qualifier, and that Tottenham's"
