@@ -830,8 +830,9 @@ final class TaggedMentions {
     }
     if (a >= b
         || !NameWords.hasCapital(s, a, b)
-        || b - a == 1 && words.isLeadingWord(s.token(a), type)) {
-      return; // "bank", "President": no name
+        || b - a == 1 && words.isLeadingWord(s.token(a), type)
+        || b - a == 1 && scorer.isNationalityNoun(s.token(a))) {
+      return; // "bank", "President", "the Spaniard": no name, whatever the type
     }
     String surface = s.surface(a, b);
     int end = s.token(b - 1).end();

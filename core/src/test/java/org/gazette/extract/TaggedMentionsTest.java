@@ -299,6 +299,13 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aNounOfNationalityAloneIsNoNameOfAnyType() {
+    assertThat(mentions("The Spaniard wept.", "O", "U-ORG", "O", "O")).isEmpty();
+    assertThat(mentions("The Welshman won.", "O", "U-LOC", "O", "O")).isEmpty();
+    assertThat(mentions("The Brits won.", "O", "U-LOC", "O", "O")).isEmpty();
+  }
+
+  @Test
   void anOwnersPossessiveIsNoPartOfAPersonsName() {
     assertThat(
             mentions("Google's Sundar Pichai said so.", "B-PER", "I-PER", "L-PER", "O", "O", "O"))
