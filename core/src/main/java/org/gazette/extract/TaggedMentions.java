@@ -62,6 +62,7 @@ final class TaggedMentions {
       }
     }
     addDatelineAgency(s, covered, out);
+    addCompaniesAfterCue(s, out);
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
         add(s, k, k + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
@@ -151,6 +152,82 @@ final class TaggedMentions {
       }
     }
     return -1;
+  }
+
+  /** The most words of a company's name that {@link #addCompaniesAfterCue} takes. */
+  private static final int CUED_COMPANY_WORDS = 4;
+
+  /**
+   * Adds the companies the tagger passed over after "shares in", "shares of" or "stake in", and
+   * those of a list that goes on from them: "Shares in Adani Enterprises and Reliance Industries
+   * rose". A name is capitalised words, none of them in a name found before, on a line whose case
+   * tells, no common word alone ("Investor"), no letter at its end ("Class C"), opening with no
+   * demonym ("Anglo-Swedish"), month, day or abbreviation of three capitals or fewer ("ADR"), and
+   * no place the gazetteer knows ("shares in Europe").
+   */
+  private void addCompaniesAfterCue(FieldScan s, List<Found> out) {
+    List<Token> tokens = s.tokens();
+    for (int k = 2; k < tokens.size(); k++) {
+      String cue = tokens.get(k - 2).lower();
+      String of = tokens.get(k - 1).lower();
+      if (!(cue.equals("shares") && (of.equals("in") || of.equals("of"))
+          || cue.equals("stake") && of.equals("in"))) {
+        continue;
+      }
+      int a = k;
+      while (a < tokens.size()) {
+        int b = a;
+        while (b < tokens.size()
+            && b - a < CUED_COMPANY_WORDS
+            && tokens.get(b).isWord()
+            && tokens.get(b).isCap()
+            && !isInFound(s, b, out)) {
+          b++;
+        }
+        if (b == a || !isCuedCompany(s, a, b)) {
+          break;
+        }
+        add(s, a, b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+        if (b + 1 < tokens.size() && (tokens.get(b).isAnd() || tokens.get(b).isPunct(','))) {
+          a = b + 1;
+        } else {
+          break;
+        }
+      }
+    }
+  }
+
+  /** Whether token {@code k} lies in a name of {@code out} (of this field). */
+  private static boolean isInFound(FieldScan s, int k, List<Found> out) {
+    Token t = s.token(k);
+    for (Found f : out) {
+      if (f.field() == s.field() && f.start() <= t.start() && t.start() < f.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [a, b)} may be a company's name after a cue of shares. */
+  private boolean isCuedCompany(FieldScan s, int a, int b) {
+    Token first = s.token(a);
+    String lower = first.lower();
+    String lastPart = lower.substring(lower.lastIndexOf('-') + 1);
+    if (first.is(Token.CASE_UNRELIABLE)
+        || first.is(Token.ALL_CAPS) && first.text().length() <= 3
+        || b - a == 1 && gazetteer.isCommonWord(lower)
+        || s.token(b - 1).text().length() == 1
+        || scorer.isDemonym(first)
+        || gazetteer.isDemonym(lastPart)
+        || isCalendarWord(first)) {
+      return false; // "SHARES IN FIRM SOLD", "shares of Class C", "ADR", "Anglo-Swedish"
+    }
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.PLACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most tokens of a dateline before its agency: "SOUTHWEST ASIA, Jan. 12, 2017 (AP)". */

@@ -299,6 +299,26 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void companiesAfterACueOfSharesAreNamedWhereTheTaggerPassedThemOver() {
+    assertThat(
+            mentions(
+                "Shares in Adani Enterprises and Reliance Industries rose.",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Adani Enterprises", "Reliance Industries");
+    assertThat(mentions("Shares of Class C rose.", "O", "O", "O", "O", "O", "O")).isEmpty();
+    assertThat(mentions("Shares in Europe fell.", "O", "O", "O", "O", "O")).isEmpty();
+    assertThat(mentions("Shares in Investor fell.", "O", "O", "O", "O", "O")).isEmpty();
+  }
+
+  @Test
   void aNounOfNationalityAloneIsNoNameOfAnyType() {
     assertThat(mentions("The Spaniard wept.", "O", "U-ORG", "O", "O")).isEmpty();
     assertThat(mentions("The Welshman won.", "O", "U-LOC", "O", "O")).isEmpty();
