@@ -1,5 +1,6 @@
 package org.gazette.extract;
 
+import java.util.Set;
 import org.gazette.model.EntityType;
 
 /**
@@ -31,9 +32,7 @@ final class NameWords {
       Token t = s.token(k);
       String lower = t.lower();
       boolean title =
-          cues.titles().contains(lower)
-              || cues.roles().contains(lower)
-              || cues.portfolioWords().contains(lower)
+          isTitleWord(lower)
               || lower.equals("of") && !t.isCap() && k > a && isTitleWord(s.token(k - 1).lower());
       if (title && s.token(k + 1).isCap()) {
         return k + 1;
@@ -45,7 +44,27 @@ final class NameWords {
   boolean isTitleWord(String lower) {
     return cues.titles().contains(lower)
         || cues.roles().contains(lower)
-        || cues.portfolioWords().contains(lower);
+        || cues.portfolioWords().contains(lower)
+        || isHyphenatedTitle(lower);
+  }
+
+  /** Words that make a title of another with a hyphen: "Vice-President", "ex-Chancellor". */
+  private static final Set<String> TITLE_PREFIXES =
+      Set.of("vice", "ex", "deputy", "acting", "co", "former");
+
+  /**
+   * A title written with a hyphen: a title after a title or a word of {@link #TITLE_PREFIXES}
+   * ("Vice-President", "ex-Chancellor", "Deputy-Governor").
+   */
+  private boolean isHyphenatedTitle(String lower) {
+    int hyphen = lower.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen == lower.length() - 1) {
+      return false;
+    }
+    String head = lower.substring(0, hyphen);
+    String tail = lower.substring(hyphen + 1);
+    return (cues.titles().contains(tail) || cues.roles().contains(tail))
+        && (TITLE_PREFIXES.contains(head) || cues.titles().contains(head));
   }
 
   /**
@@ -66,11 +85,7 @@ final class NameWords {
     if (type != EntityType.PERSON) {
       return false;
     }
-    return cues.titles().contains(lower)
-        || cues.roles().contains(lower)
-        || cues.portfolioWords().contains(lower)
-        || scorer.isDemonym(t)
-        || scorer.isNationalityNoun(t);
+    return isTitleWord(lower) || scorer.isDemonym(t) || scorer.isNationalityNoun(t);
   }
 
   boolean isLowerCaseWord(Token t) {

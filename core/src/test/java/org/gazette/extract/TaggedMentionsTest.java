@@ -319,6 +319,17 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aTitleWrittenWithAHyphenIsNoPartOfAPersonsName() {
+    assertThat(mentions("Vice-President Margrethe Vestager said so.", "B-PER", "I-PER", "L-PER"))
+        .containsExactly("Margrethe Vestager");
+    assertThat(mentions("Co-star Richard Gere said so.", "B-PER", "I-PER", "L-PER"))
+        .containsExactly("Richard Gere");
+    // A hyphenated name is no title: "Jean-Pierre".
+    assertThat(mentions("Jean-Pierre Raffarin said so.", "B-PER", "L-PER"))
+        .containsExactly("Jean-Pierre Raffarin");
+  }
+
+  @Test
   void aNounOfNationalityAloneIsNoNameOfAnyType() {
     assertThat(mentions("The Spaniard wept.", "O", "U-ORG", "O", "O")).isEmpty();
     assertThat(mentions("The Welshman won.", "O", "U-LOC", "O", "O")).isEmpty();
