@@ -7,7 +7,7 @@ import java.util.List;
  * Finds the rows of sports results and standings in a block: lines made of capitalised names each
  * followed by numbers ("Arsenal 2 Leeds 0", "BOSTON 66 67 .496 8 1/2"). Newswire prints many; a
  * town there names its team ("Leeds beat..." in the report below it too). A dateline ("LONDON
- * 1996-08-24") is no such row.
+ * 1996-08-24", "Brussels, 3 May 2024") is no such row.
  */
 final class ResultRows {
   /**
@@ -98,6 +98,9 @@ final class ResultRows {
       if (t.isWord() && !capital && depth == 0) {
         return; // a word in lower case: prose; but "Colorado 6 ST LOUIS 5 (10 innings)"
       }
+      if (capital && DateWords.month(t.lower()) > 0 && isBesideNumber(tokens, a, b, i)) {
+        return; // "Brussels, 3 May 2024": a place and a date, no result
+      }
       if (t.is(Token.NUMBER) || t.isWord() && Character.isDigit(t.text().charAt(0))) {
         if (!firstNumberSeen && t.text().length() == 4) {
           return; // "LONDON 1996-08-24": a dateline
@@ -127,6 +130,12 @@ final class ResultRows {
         out.add(r); // a common word that names a known town or team counts: "Wimbledon 0 Derby 1"
       }
     }
+  }
+
+  /** Whether a number stands right before or after token {@code i} of the row {@code [a, b)}. */
+  private static boolean isBesideNumber(List<Token> tokens, int a, int b, int i) {
+    return i > a && tokens.get(i - 1).is(Token.NUMBER)
+        || i + 1 < b && tokens.get(i + 1).is(Token.NUMBER);
   }
 
   private static boolean isCapital(Token t) {

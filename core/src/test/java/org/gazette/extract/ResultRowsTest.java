@@ -48,6 +48,9 @@ class ResultRowsTest {
     assertThat(rows("LONDON 1996-08-24\n")).isEmpty();
     assertThat(rows("Arsenal beat Leeds 2 0 on Saturday\n")).isEmpty();
     assertThat(rows("REVS 1.2 BILLION VS 1.1 BILLION\n")).isEmpty();
+    // A place and a date are no row, though the block speaks of football.
+    assertThat(rows("Brussels, 3 May 2024\nThe football league met.\n")).isEmpty();
+    assertThat(rows("Geneva, June 12, 2024\nThe football league met.\n")).isEmpty();
   }
 
   @Test
