@@ -966,6 +966,9 @@ final class TaggedNames {
     while (k < tokens.size() && k < DATELINE_WORDS && isCapitalsWord(tokens.get(k))) {
       k++;
     }
+    if (k > 0 && k + 1 < tokens.size() && tokens.get(k).isPunct('/')) {
+      return datelineOfPlaces(s, names);
+    }
     if (k == 0 || k >= tokens.size() || !opensDateline(s, k)) {
       return names;
     }
@@ -1012,6 +1015,53 @@ final class TaggedNames {
       }
     }
     return false;
+  }
+
+  /** The most places of a dateline that names several ("GENEVA/NEW YORK"). */
+  private static final int DATELINE_PLACES = 3;
+
+  /**
+   * The names with the places of a dateline that names several, joined by "/" ("GENEVA/NEW YORK, 12
+   * June 2024 –", as the UN dates its joint releases): each a run of words in capitals that the
+   * gazetteer knows as a place, the last one opening the dateline as {@link #opensDateline} says.
+   * Otherwise the names as they are.
+   */
+  private List<Name> datelineOfPlaces(FieldScan s, List<Name> names) {
+    List<Token> tokens = s.tokens();
+    List<int[]> places = new java.util.ArrayList<>();
+    int a = 0;
+    while (places.size() < DATELINE_PLACES) {
+      int b = a;
+      while (b < tokens.size() && b - a < DATELINE_WORDS && isCapitalsWord(tokens.get(b))) {
+        b++;
+      }
+      boolean place = false;
+      for (KnownName known : b > a ? scorer.known(s, a, b) : new KnownName[0]) {
+        place |= known.type() == EntityType.PLACE;
+      }
+      if (!place || b >= tokens.size()) {
+        return names;
+      }
+      places.add(new int[] {a, b});
+      if (!tokens.get(b).isPunct('/')) {
+        break;
+      }
+      a = b + 1;
+    }
+    int end = places.get(places.size() - 1)[1];
+    if (places.size() < 2 || !opensDateline(s, end)) {
+      return names;
+    }
+    List<Name> out = new java.util.ArrayList<>(names.size() + places.size());
+    for (int[] p : places) {
+      out.add(new Name(p[0], p[1], EntityType.PLACE, only(EntityType.PLACE)));
+    }
+    for (Name n : names) {
+      if (n.a >= end) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** Words of the compass that lead the name of a part of a place ("SOUTHWEST ASIA"). */

@@ -520,6 +520,9 @@ class RuleBasedEntityExtractorTest {
         extract("SILVERSTONE, England (AP) \u2014 Lewis Hamilton won the race on Sunday.");
     assertThat(names(agency, EntityType.PLACE)).contains("Silverstone", "England");
     assertThat(names(agency, EntityType.ORGANIZATION)).contains("Associated Press");
+    Extraction joint =
+        extract("GENEVA/NEW YORK, 12 June 2024 \u2013 The agencies warned of famine in Sudan.");
+    assertThat(names(joint, EntityType.PLACE)).contains("Geneva", "New York", "Sudan");
   }
 
   @Test
