@@ -154,6 +154,30 @@ final class TaggedMentions {
     return -1;
   }
 
+  /**
+   * Words after a hyphen that describe by a name, besides those of {@code [hyphen-suffixes]} (which
+   * the rules before tagging read too): "a Taylor Swift-themed class", "a Kafka-like trial".
+   */
+  private static final java.util.Set<String> DESCRIPTIVE_SUFFIXES =
+      java.util.Set.of("themed", "like", "esque", "sized", "shaped");
+
+  /**
+   * The length of a word of {@code [hyphen-suffixes]} or {@link #DESCRIPTIVE_SUFFIXES} joined with
+   * a hyphen to the end of a capitalised word ("-themed" of "Swift-themed", "-led" of "Saudi-led"),
+   * hyphen included, that a name of two words or more ends in; else 0. Other words in lower case
+   * after a hyphen are the name's own ("Chung Mong-koo").
+   */
+  private int descriptiveTail(String word) {
+    int hyphen = word.lastIndexOf('-');
+    if (hyphen <= 0
+        || !Character.isUpperCase(word.charAt(0))
+        || !cues.hyphenSuffixes().contains(word.substring(hyphen + 1))
+            && !DESCRIPTIVE_SUFFIXES.contains(word.substring(hyphen + 1))) {
+      return 0;
+    }
+    return word.length() - hyphen;
+  }
+
   /** The most words of a company's name that {@link #addCompaniesAfterCue} takes. */
   private static final int CUED_COMPANY_WORDS = 4;
 
@@ -919,6 +943,12 @@ final class TaggedMentions {
       // "Morgan Stanley and Co Inc." at the end of a sentence: the full stop is not the name's.
       surface = surface.substring(0, surface.length() - 1);
       end--;
+    }
+    int tail = b - a >= 2 ? descriptiveTail(s.token(b - 1).text()) : 0;
+    if (tail > 0) {
+      // "a Taylor Swift-themed dance class": the name is Taylor Swift.
+      surface = surface.substring(0, surface.length() - tail);
+      end -= tail;
     }
     String key = NameKey.of(surface);
     if (key.isEmpty()) {

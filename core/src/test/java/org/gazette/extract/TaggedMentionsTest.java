@@ -319,6 +319,15 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aWordOfDescriptionAfterAHyphenIsNoPartOfAName() {
+    assertThat(mentions("A Taylor Swift-themed class met.", "O", "B-PER", "L-PER", "O", "O", "O"))
+        .containsExactly("Taylor Swift");
+    // A name's own part after a hyphen stays: "Chung Mong-koo".
+    assertThat(mentions("Chung Mong-koo said so.", "B-PER", "L-PER", "O", "O", "O"))
+        .containsExactly("Chung Mong-koo");
+  }
+
+  @Test
   void aTitleWrittenWithAHyphenIsNoPartOfAPersonsName() {
     assertThat(mentions("Vice-President Margrethe Vestager said so.", "B-PER", "I-PER", "L-PER"))
         .containsExactly("Margrethe Vestager");
