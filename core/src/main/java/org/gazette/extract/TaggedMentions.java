@@ -192,10 +192,7 @@ final class TaggedMentions {
   private void addCompaniesAfterCue(FieldScan s, List<Found> out) {
     List<Token> tokens = s.tokens();
     for (int k = 2; k < tokens.size(); k++) {
-      String cue = tokens.get(k - 2).lower();
-      String of = tokens.get(k - 1).lower();
-      if (!(cue.equals("shares") && (of.equals("in") || of.equals("of"))
-          || cue.equals("stake") && of.equals("in"))) {
+      if (!WorkCues.isSharesIn(s.text(), tokens.get(k).start())) {
         continue;
       }
       int a = k;
@@ -284,8 +281,7 @@ final class TaggedMentions {
         || covered[agency]) {
       return;
     }
-    String dash = tokens.get(agency + 2).text();
-    if (!dash.equals("-") && !dash.equals("\u2013") && !dash.equals("\u2014")) {
+    if (!TaggedNames.isDash(tokens.get(agency + 2))) {
       return;
     }
     for (KnownName k : scorer.known(s, agency, agency + 1)) {

@@ -979,10 +979,21 @@ final class TaggedNames {
     if (!place) {
       return names; // "ECONOMIC SPOTLIGHT - ...": a heading, not a place
     }
-    List<Name> out = new java.util.ArrayList<>(names.size() + 1);
-    out.add(new Name(0, k, EntityType.PLACE, only(EntityType.PLACE)));
+    return placesThen(List.of(new int[] {0, k}), names);
+  }
+
+  /**
+   * The places {@code places} (as {@code {start, end}}, in order) and then the names that start
+   * after the last of them.
+   */
+  private static List<Name> placesThen(List<int[]> places, List<Name> names) {
+    int end = places.get(places.size() - 1)[1];
+    List<Name> out = new java.util.ArrayList<>(names.size() + places.size());
+    for (int[] p : places) {
+      out.add(new Name(p[0], p[1], EntityType.PLACE, only(EntityType.PLACE)));
+    }
     for (Name n : names) {
-      if (n.a >= k) {
+      if (n.a >= end) {
         out.add(n);
       }
     }
@@ -1052,16 +1063,7 @@ final class TaggedNames {
     if (places.size() < 2 || !opensDateline(s, end)) {
       return names;
     }
-    List<Name> out = new java.util.ArrayList<>(names.size() + places.size());
-    for (int[] p : places) {
-      out.add(new Name(p[0], p[1], EntityType.PLACE, only(EntityType.PLACE)));
-    }
-    for (Name n : names) {
-      if (n.a >= end) {
-        out.add(n);
-      }
-    }
-    return out;
+    return placesThen(places, names);
   }
 
   /** Words of the compass that lead the name of a part of a place ("SOUTHWEST ASIA"). */
@@ -1151,7 +1153,7 @@ final class TaggedNames {
     return true;
   }
 
-  private static boolean isDash(Token t) {
+  static boolean isDash(Token t) {
     String text = t.text();
     return text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
   }

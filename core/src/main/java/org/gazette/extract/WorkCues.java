@@ -500,7 +500,7 @@ final class WorkCues {
   }
 
   /** Whether "shares in", "shares of" or "stake in" stands right before {@code start}. */
-  private static boolean isSharesIn(String text, int start) {
+  static boolean isSharesIn(String text, int start) {
     String before =
         text.substring(Math.max(0, start - 12), start).toLowerCase(java.util.Locale.ROOT);
     return before.endsWith("shares in ")
