@@ -93,7 +93,8 @@ final class TaggedMentions {
     }
     Token t = s.token(k);
     Token next = s.token(k + 1);
-    if (!t.isWord()
+    if (!s.token(k - 1).is(Token.POSSESSIVE)
+        || !t.isWord()
         || !t.isCap()
         || t.is(Token.ALL_CAPS)
         || t.is(Token.SENTENCE_START)
@@ -106,10 +107,6 @@ final class TaggedMentions {
         || scorer.isDemonym(t)
         || DateWords.isCalendarWord(t.lower())
         || scorer.known(s, k, k + 1).length > 0) {
-      return false;
-    }
-    Token owner = s.token(k - 1);
-    if (!owner.is(Token.POSSESSIVE)) {
       return false;
     }
     for (Name n : names) {
@@ -192,7 +189,9 @@ final class TaggedMentions {
   private void addCompaniesAfterCue(FieldScan s, List<Found> out) {
     List<Token> tokens = s.tokens();
     for (int k = 2; k < tokens.size(); k++) {
-      if (!WorkCues.isSharesIn(s.text(), tokens.get(k).start())) {
+      String cue = tokens.get(k - 2).lower();
+      if (!(cue.equals("shares") || cue.equals("stake"))
+          || !WorkCues.isSharesIn(s.text(), tokens.get(k).start())) {
         continue;
       }
       int a = k;
