@@ -53,6 +53,12 @@ final class WorkCues {
   private static final Set<String> WORK_AFTER = Set.of("star", "co-star", "director");
 
   /**
+   * Words after the name of a grade of oil ("Brent crude", "the Urals blend"): like a work's, that
+   * name is nobody's in the article ("Brent has climbed"); a place stays one ("Kirkuk crude").
+   */
+  private static final Set<String> GRADE_AFTER = Set.of("crude", "blend");
+
+  /**
    * Words before a band's name: "the band Franz Ferdinand" (not "wedding bands"), "Glasgow group
    * Franz Ferdinand", "the duo Chas and Dave".
    */
@@ -236,6 +242,7 @@ final class WorkCues {
       if (WORK_BEFORE.contains(before)
           || STORM_BEFORE.contains(before)
           || WORK_AFTER.contains(after)
+          || GRADE_AFTER.contains(after)
           || opensTitle(text, f.end(), proseCapital, place)) {
         works.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class WorkCuesTest {
   @Test
+  void aGradeOfOilIsNobodysNameButAPlaceStaysOne() {
+    String text =
+        "Brent crude rose 2% to $84 a barrel on Tuesday. Brent has climbed for three weeks, and"
+            + " Iraq raised its exports of Kirkuk crude.";
+
+    assertThat(names(text, EntityType.PERSON)).isEmpty();
+    assertThat(names(text, EntityType.PLACE)).contains("Iraq", "Kirkuk");
+  }
+
+  @Test
   void aNameThatEndsAListAfterSharesOfOrAnalystsAtIsACompany() {
     String shares = "Shares of Capgemini and Atos fell in Paris.";
     String analysts = "Analysts at Jefferies, Bernstein and UBS said so.";
