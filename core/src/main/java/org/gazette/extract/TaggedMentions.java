@@ -105,7 +105,7 @@ final class TaggedMentions {
         || scorer.isCommon(s, t.lower())
         || scorer.isFirstName(t.lower())
         || scorer.isDemonym(t)
-        || DateWords.isCalendarWord(t.lower())
+        || isCalendarWord(t)
         || scorer.known(s, k, k + 1).length > 0) {
       return false;
     }

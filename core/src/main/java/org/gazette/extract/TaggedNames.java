@@ -972,11 +972,7 @@ final class TaggedNames {
     if (k == 0 || k >= tokens.size() || !opensDateline(s, k)) {
       return names;
     }
-    boolean place = isCompassPlace(s, k) || isBaseOrTownOfState(s, k);
-    for (KnownName known : scorer.known(s, 0, k)) {
-      place |= known.type() == EntityType.PLACE;
-    }
-    if (!place) {
+    if (!isCompassPlace(s, k) && !isBaseOrTownOfState(s, k) && !hasPlaceMeaning(s, 0, k)) {
       return names; // "ECONOMIC SPOTLIGHT - ...": a heading, not a place
     }
     return placesThen(List.of(new int[] {0, k}), names);
@@ -1028,6 +1024,16 @@ final class TaggedNames {
     return false;
   }
 
+  /** Whether the gazetteer knows {@code [a, b)} as a place, among whatever else it names. */
+  private boolean hasPlaceMeaning(FieldScan s, int a, int b) {
+    for (KnownName known : scorer.known(s, a, b)) {
+      if (known.type() == EntityType.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The most places of a dateline that names several ("GENEVA/NEW YORK"). */
   private static final int DATELINE_PLACES = 3;
 
@@ -1046,11 +1052,7 @@ final class TaggedNames {
       while (b < tokens.size() && b - a < DATELINE_WORDS && isCapitalsWord(tokens.get(b))) {
         b++;
       }
-      boolean place = false;
-      for (KnownName known : b > a ? scorer.known(s, a, b) : new KnownName[0]) {
-        place |= known.type() == EntityType.PLACE;
-      }
-      if (!place || b >= tokens.size()) {
+      if (b == a || b >= tokens.size() || !hasPlaceMeaning(s, a, b)) {
         return names;
       }
       places.add(new int[] {a, b});
