@@ -170,7 +170,17 @@ public final class Commands {
           List.of(
               valued("data", "../shared/data"),
               valued("out", "core/src/main/resources/org/gazette/extract")),
-          "Regenerate the compact gazetteer resources from the reference data.");
+          "Regenerate the compact gazetteer resources from the reference data, and compile them.");
+
+  public static final Command COMPILE_GAZETTEER =
+      new Command(
+          "compile-gazetteer",
+          "",
+          List.of(valued("dir", "core/src/main/resources/org/gazette/extract")),
+          """
+          Compile the gazetteer tables and the lexicon into the file the extractor reads at start
+          (gazetteer.bin.gz); run it after editing lexicon.txt. No reference data needed.
+          """);
 
   public static final Command BUILD_DEVSET =
       new Command(
@@ -272,6 +282,7 @@ public final class Commands {
           EXTRACT_BODY,
           CURATE,
           BUILD_GAZETTEER,
+          COMPILE_GAZETTEER,
           BUILD_DEVSET,
           EVAL_DEVSET,
           TRAIN_NER,

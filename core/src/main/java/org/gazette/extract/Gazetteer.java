@@ -2,10 +2,6 @@ package org.gazette.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.gazette.extract.KnownName.Kind;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
@@ -24,109 +20,26 @@ final class Gazetteer {
    */
   static final int FREQUENT_FIRST_NAME = 5000;
 
-  private static final KnownName[] NONE = new KnownName[0];
   private static final String[] DEMONYM_SUFFIXES = {"ian", "ean", "an", "n", "i", "ese", "ish"};
   private static final String[] STEM_ENDINGS = {"", "a", "e", "o", "ia", "on", "y", "istan"};
 
-  private final Map<String, KnownName[]> byKey;
-  private final Map<String, KnownName[]> byLooseKey;
-  private final Map<String, Integer> firstNames;
-  private final Map<String, Integer> commonWords;
+  private final GazetteerTables tables;
   private final Cues cues;
-  private final int maxTokens;
-  private final Map<String, org.gazette.model.GeoPlace> places;
-  private final Map<String, Integer> wordsInNames;
-  private final Map<String, String> companyShortNames;
-  private final Map<String, KnownName> usStates;
 
-  Gazetteer(
-      Map<String, List<KnownName>> known,
-      Map<String, Integer> firstNames,
-      Map<String, Integer> commonWords,
-      Cues cues) {
-    this(known, firstNames, commonWords, cues, Map.of());
-  }
-
-  Gazetteer(
-      Map<String, List<KnownName>> known,
-      Map<String, Integer> firstNames,
-      Map<String, Integer> commonWords,
-      Cues cues,
-      Map<String, org.gazette.model.GeoPlace> places) {
-    this(known, firstNames, commonWords, cues, places, Map.of(), Map.of());
-  }
-
-  Gazetteer(
-      Map<String, List<KnownName>> known,
-      Map<String, Integer> firstNames,
-      Map<String, Integer> commonWords,
-      Cues cues,
-      Map<String, org.gazette.model.GeoPlace> places,
-      Map<String, String> companyShortNames,
-      Map<String, KnownName> usStates) {
-    this.places = Map.copyOf(places);
-    this.companyShortNames = companyShortNames;
-    this.usStates = Map.copyOf(usStates);
-    Map<String, KnownName[]> exact = new HashMap<>(known.size() * 2);
-    Map<String, List<KnownName>> loose = new HashMap<>(known.size() * 2);
-    int longest = 1;
-    for (Map.Entry<String, List<KnownName>> e : known.entrySet()) {
-      exact.put(e.getKey(), e.getValue().toArray(NONE));
-      longest = Math.max(longest, wordCount(e.getKey()));
-      String looseKey = NameKey.loose(e.getKey());
-      if (!looseKey.equals(e.getKey())) {
-        loose.computeIfAbsent(looseKey, k -> new ArrayList<>()).addAll(e.getValue());
-      }
-    }
-    Map<String, KnownName[]> looseArrays = new HashMap<>(loose.size() * 2);
-    loose.forEach((k, v) -> looseArrays.put(k, v.toArray(NONE)));
-    this.byKey = exact;
-    this.byLooseKey = looseArrays;
-    this.firstNames = firstNames;
-    this.commonWords = commonWords;
+  /** A gazetteer of the tables read or built by {@link GazetteerLoader} and the lexicon's cues. */
+  Gazetteer(GazetteerTables tables, Cues cues) {
+    this.tables = tables;
     this.cues = cues;
-    this.maxTokens = Math.min(longest, 10);
-    this.wordsInNames = wordsInNames(exact);
   }
 
-  private static int wordCount(String key) {
-    int words = 1;
-    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
-      words++;
-    }
-    return words;
-  }
-
-  /**
-   * Per word of the known names of two words or more, where it stands in them: bit {@code 3 * t +
-   * p} for type {@code t} (person, place, organisation) at position {@code p} (first, last, inner).
-   */
-  private static Map<String, Integer> wordsInNames(Map<String, KnownName[]> names) {
-    Map<String, Integer> out = new HashMap<>(names.size());
-    for (Map.Entry<String, KnownName[]> e : names.entrySet()) {
-      String[] words = e.getKey().split(" ");
-      if (words.length < 2) {
-        continue;
-      }
-      int types = 0;
-      for (KnownName k : e.getValue()) {
-        types |= 1 << NerFeatures.typeIndex(k.type());
-      }
-      for (int i = 0; i < words.length; i++) {
-        int position = i == 0 ? 0 : i == words.length - 1 ? 1 : 2;
-        int bits = 0;
-        for (int t = 0; t < 3; t++) {
-          bits |= (types & (1 << t)) != 0 ? 1 << (3 * t + position) : 0;
-        }
-        out.merge(words[i], bits, (a, b) -> a | b);
-      }
-    }
-    return out;
+  /** The tables, for {@code ./gazette compile-gazetteer} to write. */
+  GazetteerTables tables() {
+    return tables;
   }
 
   /** Where {@code key} (one word, as {@link NameKey} folds it) stands in known names of several. */
   int wordInNames(String key) {
-    return wordsInNames.getOrDefault(key, 0);
+    return tables.wordInNames(key);
   }
 
   /** The gazetteer of the committed resources, once read; see {@link #loadDefault}. */
@@ -144,7 +57,7 @@ final class Gazetteer {
       synchronized (Gazetteer.class) {
         loaded = defaultInstance;
         if (loaded == null) {
-          loaded = new GazetteerLoader(Gazetteer::resource).load();
+          loaded = GazetteerLoader.loadCompiled(Gazetteer::resource);
           defaultInstance = loaded;
         }
       }
@@ -166,24 +79,25 @@ final class Gazetteer {
 
   /** The names known under {@code key}, best first; empty when none. */
   KnownName[] lookup(String key) {
-    return byKey.getOrDefault(key, NONE);
+    return tables.lookup(key);
   }
 
   /** The names known under a spelling variant of {@code key} ({@link NameKey#loose}). */
   KnownName[] lookupLoose(String key) {
-    KnownName[] exact = byKey.get(NameKey.loose(key));
-    return exact != null ? exact : byLooseKey.getOrDefault(NameKey.loose(key), NONE);
+    String loose = NameKey.loose(key);
+    KnownName[] exact = tables.lookupKnown(loose);
+    return exact != null ? exact : tables.lookupLooseOnly(loose);
   }
 
   /** Where the place of canonical name {@code name} is, when the gazetteer has coordinates. */
   java.util.Optional<org.gazette.model.GeoPlace> place(String name) {
     String key = NameKey.of(name);
-    org.gazette.model.GeoPlace place = places.get(key);
+    org.gazette.model.GeoPlace place = tables.place(key);
     if (place == null) {
       // A value written as the article wrote it: the place its best-known name match means.
       for (KnownName k : lookup(key)) {
         if (k.type() == org.gazette.model.EntityType.PLACE) {
-          place = places.get(NameKey.of(k.canonical()));
+          place = tables.place(NameKey.of(k.canonical()));
           break;
         }
       }
@@ -196,7 +110,7 @@ final class Gazetteer {
    * stands for alone ("palantir": Palantir Technologies), or null.
    */
   String companyOpenedBy(String key) {
-    return companyShortNames.get(key);
+    return tables.companyShortNames().get(key);
   }
 
   /**
@@ -204,12 +118,12 @@ final class Gazetteer {
    * Fla.", "Anaheim, CA"), or null.
    */
   KnownName usStateAbbreviated(String key) {
-    return usStates.get(key);
+    return tables.usStates().get(key);
   }
 
   /** The longest known name, in words (at most 10). */
   int maxTokens() {
-    return maxTokens;
+    return tables.maxTokens();
   }
 
   Cues cues() {
@@ -218,17 +132,17 @@ final class Gazetteer {
 
   /** US births under this first name (1,000 for names only in the stdlib lists), else 0. */
   int firstNameCount(String lower) {
-    return firstNames.getOrDefault(lower, 0);
+    return tables.firstNameCount(lower);
   }
 
   /** Whether {@code lower} is a function word or a word common in lower case. */
   boolean isCommonWord(String lower) {
-    return cues.functionWords().contains(lower) || commonWords.containsKey(lower);
+    return cues.functionWords().contains(lower) || tables.isCommonWord(lower);
   }
 
   /** How often {@code lower} was seen in lower case in the corpora the table was counted on. */
   int lowerCaseCount(String lower) {
-    return commonWords.getOrDefault(lower, 0);
+    return tables.lowerCaseCount(lower);
   }
 
   /**

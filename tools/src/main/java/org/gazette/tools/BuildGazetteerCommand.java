@@ -8,10 +8,12 @@ import java.util.List;
 import org.gazette.cli.Arguments;
 import org.gazette.cli.Commands;
 import org.gazette.extract.GazetteerBuilder;
+import org.gazette.extract.GazetteerCompiler;
 
 /**
  * {@code build-gazetteer}: regenerates the committed gazetteer resources from the reference data
- * beside the project. Run it from the project's root.
+ * beside the project, and {@code compile-gazetteer}: compiles them with the lexicon into the tables
+ * the extractor reads at start. Run them from the project's root.
  */
 final class BuildGazetteerCommand {
   static final String DEFAULT_OUT = "core/src/main/resources/org/gazette/extract";
@@ -41,6 +43,21 @@ final class BuildGazetteerCommand {
               + " does not exist; run from the project root or pass --out DIR");
     }
     out.println(GazetteerBuilder.build(data, target));
+    out.println(GazetteerCompiler.compile(target));
+    return ToolsCli.OK;
+  }
+
+  /** {@code compile-gazetteer}: compiles the sources in a folder into the tables read at start. */
+  int compile(List<String> argv) throws IOException {
+    Arguments args = Commands.COMPILE_GAZETTEER.parse(argv);
+    Path dir = cli.resolve(args.get("dir", DEFAULT_OUT));
+    if (!Files.isRegularFile(dir.resolve("lexicon.txt"))) {
+      throw new Arguments.UsageException(
+          "no gazetteer sources at "
+              + dir
+              + " (expected lexicon.txt there); run from the project root or pass --dir DIR");
+    }
+    out.println(GazetteerCompiler.compile(dir));
     return ToolsCli.OK;
   }
 }

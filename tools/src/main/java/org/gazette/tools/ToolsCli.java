@@ -22,7 +22,13 @@ public final class ToolsCli {
 
   /** The commands of this jar, for the launcher and the help text. */
   public static final List<String> COMMANDS =
-      List.of("build-gazetteer", "build-devset", "eval-devset", "train-ner", "bench-extract");
+      List.of(
+          "build-gazetteer",
+          "compile-gazetteer",
+          "build-devset",
+          "eval-devset",
+          "train-ner",
+          "bench-extract");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -47,6 +53,7 @@ public final class ToolsCli {
     try {
       return switch (args[0]) {
         case "build-gazetteer" -> new BuildGazetteerCommand(out, this).run(rest);
+        case "compile-gazetteer" -> new BuildGazetteerCommand(out, this).compile(rest);
         case "build-devset" -> new NerDataCommand(out, this).buildDevset(rest);
         case "eval-devset" -> new NerDataCommand(out, this).evalDevset(rest);
         case "train-ner" -> new NerDataCommand(out, this).trainNer(rest);
