@@ -50,8 +50,9 @@ final class Ingestion implements ArticleSink {
     this.pipeline = pipeline;
     this.store = store;
     this.options = options;
-    // A full queue makes the reading thread process the article itself: back pressure without
-    // unbounded buffering of raw text.
+    // A full queue makes the reading thread wait for room: back pressure without unbounded
+    // buffering of raw text. (Processing the article on the reading thread instead made one
+    // indexing thread more than the cores, each with its own segment to write at the commit.)
     this.pool =
         new ThreadPoolExecutor(
             threads,
@@ -64,10 +65,22 @@ final class Ingestion implements ArticleSink {
               t.setDaemon(true);
               return t;
             },
-            new ThreadPoolExecutor.CallerRunsPolicy());
+            Ingestion::waitForRoom);
   }
 
-  /** Runs {@code reader} into this ingestion, waits for every article, and reports. */
+  private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+    if (pool.isShutdown()) {
+      throw new java.util.concurrent.RejectedExecutionException("the ingest run is over");
+    }
+    try {
+      pool.getQueue().put(task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.RejectedExecutionException(
+          "interrupted while waiting to queue an article", e);
+    }
+  }
+
   /** The last store-unavailable failure of an article, if any. */
   private volatile org.gazette.store.StoreUnavailableException unavailable;
 
@@ -81,6 +94,7 @@ final class Ingestion implements ArticleSink {
     }
   }
 
+  /** Runs {@code reader} into this ingestion, waits for every article, and reports. */
   IngestReport run(Consumer<ArticleSink> reader) {
     try {
       reader.accept(this);

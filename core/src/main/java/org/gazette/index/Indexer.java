@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -131,12 +132,67 @@ public final class Indexer implements Closeable {
     writer.deleteDocuments(new Term(IndexFields.ID, id));
   }
 
+  /**
+   * Buffered changes from which a commit writes its segments on several threads: below this, one
+   * thread writes them in a few milliseconds and starting threads would cost more.
+   */
+  static final long PARALLEL_FLUSH_BYTES = 4L << 20;
+
   /** Makes every change so far durable. Blocks until the commit is on disk. */
   public synchronized void commit() throws IOException {
+    flushInParallel();
     Instant now = Instant.now();
     writer.setLiveCommitData(Map.of(COMMITTED_AT, now.toString()).entrySet());
     writer.commit();
     lastCommit = now;
+  }
+
+  /**
+   * Writes the buffers of the threads that indexed (one segment each) side by side, before the
+   * commit: it would write them one after the other on the calling thread, a third of a second for
+   * the BBC corpus's 5 MB while the other cores wait.
+   */
+  private void flushInParallel() throws IOException {
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), 4);
+    if (threads < 2 || writer.ramBytesUsed() < PARALLEL_FLUSH_BYTES) {
+      return;
+    }
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Runnable flush =
+        () -> {
+          try {
+            while (failure.get() == null && writer.flushNextBuffer()) {
+              // one segment per call, until none is left
+            }
+          } catch (IOException | RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
+          }
+        };
+    List<Thread> helpers = new java.util.ArrayList<>();
+    for (int i = 1; i < threads; i++) {
+      Thread t = new Thread(flush, "gazette-flush");
+      t.setDaemon(true);
+      t.start();
+      helpers.add(t);
+    }
+    flush.run();
+    try {
+      for (Thread t : helpers) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing segments");
+    }
+    Throwable e = failure.get();
+    if (e instanceof IOException io) {
+      throw io;
+    } else if (e instanceof RuntimeException r) {
+      throw r;
+    } else if (e instanceof Error err) {
+      throw err;
+    }
   }
 
   /** When changes were last made durable, or {@code null} when the index was never committed. */
