@@ -96,6 +96,9 @@ final class NameTagger {
       }
       TokenFeatures.add(block, i, sink);
       TokenFeatures.addRules(block, i, sink);
+      if (both != null) {
+        both.flush();
+      }
     }
     if (second != null && both == null) {
       // A model built in memory without a shared table: the second stage's own look-ups.
@@ -243,9 +246,23 @@ final class NameTagger {
       this.second = second;
     }
 
+    private long[] features = new long[64];
+    private int[] found = new int[64];
+    private int count;
+
     @Override
     public void add(long feature) {
-      table.addBoth(feature, first, second, offset);
+      if (count == features.length) {
+        features = java.util.Arrays.copyOf(features, count * 2);
+        found = new int[count * 2];
+      }
+      features[count++] = feature;
+    }
+
+    /** Adds the weights of the features gathered since the last call, at {@link #offset}. */
+    void flush() {
+      table.addBoth(features, count, found, first, second, offset);
+      count = 0;
     }
   }
 

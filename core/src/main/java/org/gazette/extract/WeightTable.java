@@ -119,6 +119,39 @@ final class WeightTable {
     }
   }
 
+  /**
+   * {@link #addBoth} for {@code count} features at once: first the slot of each is read, then the
+   * row index of each found, then the rows, so that the reads of one step, each likely a miss of
+   * the processor's caches (the table is tens of megabytes), do not wait for one another. {@code
+   * found} is scratch room of at least {@code count} entries.
+   */
+  void addBoth(long[] features, int count, int[] found, float[] first, float[] second, int offset) {
+    long[] keys = this.keys;
+    int mask = this.mask;
+    for (int j = 0; j < count; j++) {
+      long f = features[j];
+      int i = (int) (f ^ (f >>> 29) ^ (f >>> 43)) & mask;
+      long k = keys[i];
+      found[j] = k == f ? i : k == 0 ? -1 : slot(f);
+    }
+    for (int j = 0; j < count; j++) {
+      int i = found[j];
+      found[j] = i < 0 || keys[i] == 0 ? -1 : rowOf[i] * stride;
+    }
+    float s0 = scales[0];
+    float s1 = scales[1];
+    for (int j = 0; j < count; j++) {
+      int row = found[j];
+      if (row < 0) {
+        continue;
+      }
+      for (int t = 0; t < N; t++) {
+        first[offset + t] += rows[row + t] * s0;
+        second[offset + t] += rows[row + N + t] * s1;
+      }
+    }
+  }
+
   /** Gives back the room kept for rows that were never added, once the table is complete. */
   void trim() {
     rows = java.util.Arrays.copyOf(rows, used * stride);

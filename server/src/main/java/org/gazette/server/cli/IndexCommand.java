@@ -38,6 +38,8 @@ final class IndexCommand {
                 args.getMegabytes("max-article-size", ArticleFileReader.DEFAULT_MAX_ARTICLE_BYTES));
     ProgressLine progress = new ProgressLine(err);
     long start = System.nanoTime();
+    // The extractor loads while the index opens and the first files are read.
+    ServeCommand.prepareInBackground(config);
     try (NewsIndex index = NewsIndex.open(Cli.withBackEnd(config, args))) {
       IngestOptions options = IngestOptions.DEFAULTS.withListener(progress);
       IngestReport report =

@@ -121,7 +121,7 @@ final class ServeCommand {
    * Loads the extractor on a thread of its own while the index opens and the server starts, so the
    * first write waits less. A failure is left for that first use to report.
    */
-  private static void prepareInBackground(NewsIndexConfig config) {
+  static void prepareInBackground(NewsIndexConfig config) {
     Thread.ofPlatform()
         .daemon()
         .name("gazette-extractor-load")
