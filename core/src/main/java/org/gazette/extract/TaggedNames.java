@@ -821,7 +821,67 @@ final class TaggedNames {
       }
     }
     out.sort(java.util.Comparator.comparingInt(Name::a));
+    sameKindOfSides(s, teams, out);
     return out;
+  }
+
+  /**
+   * Makes the two sides of a match one kind: in a row of two runs, each followed by its score and
+   * nothing else ("Twente Enschede 0 Roda JC Kerkrade 1"), a side the tagger took for a person
+   * beside a side that is a team is a team too. Rows of players ("Tiger Woods 70 68", "Michael
+   * Johnson (U.S.) 19.66") have one run, or words in parentheses, and stay as they are.
+   */
+  private static void sameKindOfSides(FieldScan s, List<int[]> teams, List<Name> out) {
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Name x = out.get(i);
+      Name y = out.get(i + 1);
+      if (!isRun(teams, x) || !isRun(teams, y) || !isMatchRow(s, x, y)) {
+        continue;
+      }
+      if (x.type == EntityType.ORGANIZATION && y.type == EntityType.PERSON) {
+        out.set(i + 1, new Name(y.a, y.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      } else if (y.type == EntityType.ORGANIZATION && x.type == EntityType.PERSON) {
+        out.set(i, new Name(x.a, x.b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION)));
+      }
+    }
+  }
+
+  private static boolean isRun(List<int[]> teams, Name n) {
+    for (int[] t : teams) {
+      if (t[0] == n.a && t[1] == n.b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code x} opens a line and {@code y} follows it with nothing but numbers between them
+   * and after it to the end of the line, at least one in each place.
+   */
+  private static boolean isMatchRow(FieldScan s, Name x, Name y) {
+    List<Token> tokens = s.tokens();
+    if (!tokens.get(x.a).is(Token.NEWLINE_BEFORE) && x.a > 0) {
+      return false;
+    }
+    int end = y.b;
+    while (end < tokens.size() && !tokens.get(end).is(Token.NEWLINE_BEFORE)) {
+      end++;
+    }
+    return onlyNumbers(tokens, x.b, y.a) && onlyNumbers(tokens, y.b, end);
+  }
+
+  private static boolean onlyNumbers(List<Token> tokens, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (k > from && t.is(Token.NEWLINE_BEFORE) || !t.is(Token.NUMBER) && !isScore(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a known name is a team or a city ({@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}). */

@@ -44,6 +44,21 @@ class ResultRowsTest {
   }
 
   @Test
+  void bothSidesOfAMatchAreTeams() {
+    String text =
+        "SOCCER - DUTCH FIRST DIVISION RESULTS.\nResults of Dutch first division matches on"
+            + " Saturday:\nTwente Enschede 0 Roda JC Kerkrade 1\nAjax Amsterdam 3 Feyenoord"
+            + " Rotterdam 1\n";
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .contains("Twente Enschede", "Roda JC Kerkrade", "Feyenoord Rotterdam");
+    assertThat(names(text, EntityType.PERSON)).isEmpty();
+    // Rows of players keep them: one side, or a country in parentheses.
+    String golf =
+        "GOLF - LEADING SCORES.\nTiger Woods 70 68\nMichael Campbell (New Zealand) 71 69\n";
+    assertThat(names(golf, EntityType.PERSON)).contains("Tiger Woods", "Michael Campbell");
+  }
+
+  @Test
   void datelinesProseAndCommonWordsAreNoRows() {
     assertThat(rows("LONDON 1996-08-24\n")).isEmpty();
     assertThat(rows("Arsenal beat Leeds 2 0 on Saturday\n")).isEmpty();
