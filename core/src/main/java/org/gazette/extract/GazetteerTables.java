@@ -263,8 +263,8 @@ final class GazetteerTables {
 
   /** The names known under {@code key}, best first; empty when none. Not to be changed. */
   KnownName[] lookup(String key) {
-    int i = names.indexOf(key);
-    return i < 0 ? NONE : known(nameCache, i, nameStarts);
+    KnownName[] known = lookupKnown(key);
+    return known == null ? NONE : known;
   }
 
   /**

@@ -63,7 +63,7 @@ final class KeyTable {
       }
       int slot = mix(hash(chars, start, end)) & mask;
       while (slots[slot] != 0) {
-        if (equals(slots[slot] - 1, chars, start, end)) {
+        if (isKeyAt(slots[slot] - 1, chars, start, end)) {
           throw new IllegalArgumentException(
               "key \"" + new String(chars, start, end - start) + "\" comes twice");
         }
@@ -129,7 +129,8 @@ final class KeyTable {
     return true;
   }
 
-  private boolean equals(int i, char[] other, int from, int to) {
+  /** Whether key {@code i} is the characters {@code [from, to)} of {@code other}. */
+  private boolean isKeyAt(int i, char[] other, int from, int to) {
     int start = i == 0 ? 0 : ends[i - 1];
     return java.util.Arrays.equals(chars, start, ends[i], other, from, to);
   }
