@@ -78,7 +78,8 @@ final class NameWords {
         t.isWord()
             && !t.isCap()
             && !t.is(Token.ALL_CAPS)
-            && !(type != EntityType.PERSON && t.isOrdinal());
+            && !(type != EntityType.PERSON && t.isOrdinal())
+            && !isCapitalOfTitleCase(t);
     if (lower.equals("the") || lowerCase && !cues.particles().contains(lower)) {
       return true; // but "de Gaulle", "van Gogh" keep their particle
     }
@@ -86,6 +87,15 @@ final class NameWords {
       return false;
     }
     return isTitleWord(lower) || scorer.isDemonym(t) || scorer.isNationalityNoun(t);
+  }
+
+  /**
+   * A word written with a capital on a line taken for title case, where a common word loses it
+   * ({@link LineCase}): inside a name the tagger found it stays part of the name ("General Motors
+   * Corp shares rose on the New York Stock Exchange" keeps "General").
+   */
+  private static boolean isCapitalOfTitleCase(Token t) {
+    return t.is(Token.CASE_UNRELIABLE) && Character.isUpperCase(t.text().charAt(0));
   }
 
   boolean isLowerCaseWord(Token t) {

@@ -76,6 +76,18 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aCapitalTheLineLostStaysInTheNameTheTaggerFound() {
+    // Seven capitals in eleven words: the line is taken for title case and "General" loses its
+    // capital, but it is written with one and the tagger took it into the company's name.
+    String text = "General Motors Corp shares rose on the New York Stock Exchange.";
+    assertThat(mentions(text, "B-ORG", "I-ORG", "L-ORG")).containsExactly("General Motors Corp");
+    // A word written in lower case before a name still is no part of it.
+    assertThat(
+            mentions("Shares of troubled Motors Corp fell.", "O", "O", "B-ORG", "I-ORG", "L-ORG"))
+        .containsExactly("Motors Corp");
+  }
+
+  @Test
   void titlesInsideAPersonsNameCutItAndAKnownNameBeforeThemStays() {
     assertThat(
             mentions(
