@@ -91,7 +91,12 @@ final class OrganisationLinker {
       }
       String letters = c.groups.get(0).key.replace(" ", "");
       Cluster target =
-          onlyOther(orgs, c, o -> !o.groups.isEmpty() && abbreviates(letters, o.keys()));
+          onlyOther(orgs, c, o -> !o.groups.isEmpty() && abbreviates(letters, o.keys(), false));
+      if (target == null) {
+        // "GM" of "General Motors Corp", where no organisation has the letters with its legal form.
+        target =
+            onlyOther(orgs, c, o -> !o.groups.isEmpty() && abbreviates(letters, o.keys(), true));
+      }
       if (target != null) {
         MentionResolver.merge(c, target, clusterOf);
       }
@@ -251,20 +256,38 @@ final class OrganisationLinker {
     return g.known != null && g.known.kind() == KnownName.Kind.SPORTS_TEAM;
   }
 
-  private static boolean abbreviates(String letters, Iterable<String> keys) {
+  /**
+   * Whether {@code letters} are the initials of a key of several words, or with {@code
+   * withoutLegalForm} of the words before the legal-form words it ends in: "gm" of "general motors
+   * corp", "ibm" of "international business machines corp".
+   */
+  private static boolean abbreviates(
+      String letters, Iterable<String> keys, boolean withoutLegalForm) {
     for (String key : keys) {
-      StringBuilder initials = new StringBuilder();
       String[] words = key.split(" ");
-      for (String w : words) {
-        if (!w.isEmpty() && !SMALL_WORDS.contains(w)) {
-          initials.append(w.charAt(0));
-        }
+      int end = words.length;
+      while (withoutLegalForm && end > 2 && LEGAL_WORDS.contains(words[end - 1])) {
+        end--;
       }
-      if (words.length >= 2 && letters.length() >= 2 && initials.toString().equals(letters)) {
+      if (letters.length() >= 2 && initials(words, end).equals(letters)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The first letters of {@code words} before {@code end}, small words aside; "" for one word. */
+  private static String initials(String[] words, int end) {
+    if (end < 2) {
+      return "";
+    }
+    StringBuilder initials = new StringBuilder();
+    for (int i = 0; i < end; i++) {
+      if (!words[i].isEmpty() && !SMALL_WORDS.contains(words[i])) {
+        initials.append(words[i].charAt(0));
+      }
+    }
+    return initials.toString();
   }
 
   /**

@@ -37,6 +37,22 @@ class OrganisationLinkerTest {
   }
 
   @Test
+  void initialsJoinTheCompanyWhoseNameBeforeItsLegalFormTheyAbbreviate() {
+    assertThat(
+            organisations(
+                "Quorvane Textile Corp said profits rose. QT said it would hire 200 workers in"
+                    + " Ohio."))
+        .contains("Quorvane Textile Corp")
+        .doesNotContain("QT");
+    // Two companies with those initials: the letters stay apart.
+    assertThat(
+            organisations(
+                "Quorvane Textile Corp and Quintal Tooling Inc said they would merge. QT said the"
+                    + " plan was sound."))
+        .contains("Quorvane Textile Corp", "Quintal Tooling Inc", "QT");
+  }
+
+  @Test
   void aCompanyShortenedToItsFirstWordJoinsItsFullName() {
     List<String> orgs =
         organisations("Cairn Energy found oil in Rajasthan. Cairn said the field was large.");
