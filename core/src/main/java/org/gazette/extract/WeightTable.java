@@ -72,9 +72,14 @@ final class WeightTable {
     }
   }
 
+  /** The first slot probed for {@code key}. */
+  private static int home(long key, int mask) {
+    return (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
+  }
+
   /** The slot of {@code key}, or of the empty slot where it would go. */
   private int slot(long key) {
-    int i = (int) (key ^ (key >>> 29) ^ (key >>> 43)) & mask;
+    int i = home(key, mask);
     while (true) {
       long k = keys[i];
       if (k == 0 || k == key) {
@@ -130,7 +135,7 @@ final class WeightTable {
     int mask = this.mask;
     for (int j = 0; j < count; j++) {
       long f = features[j];
-      int i = (int) (f ^ (f >>> 29) ^ (f >>> 43)) & mask;
+      int i = home(f, mask);
       long k = keys[i];
       found[j] = k == f ? i : k == 0 ? -1 : slot(f);
     }
