@@ -142,7 +142,8 @@ final class MentionResolver {
     }
     clusters.removeIf(c -> c.groups.isEmpty());
     PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
-    OrganisationLinker.link(clusters, groups.values(), clusterOf, gazetteer.cues());
+    OrganisationLinker.link(
+        clusters, groups.values(), clusterOf, gazetteer.cues(), g -> isTownOfRegion(g, article));
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);
   }
 
@@ -261,6 +262,44 @@ final class MentionResolver {
       from--;
     }
     return false;
+  }
+
+  /** The longest name of a region or country after a town and a comma: "Riverton, Oregon". */
+  private static final int MAX_REGION_CHARS = 40;
+
+  /**
+   * Whether a mention of {@code g} is followed by a comma and a country or region the gazetteer
+   * knows, as a town is placed ("mayor of Riverton, Oregon", "Auburn, Alabama").
+   */
+  private boolean isTownOfRegion(KeyGroup g, Article article) {
+    for (Found f : g.mentions) {
+      String text =
+          f.field() == org.gazette.model.ArticleField.TITLE ? article.title() : article.body();
+      if (text == null || f.end() + 2 >= text.length() || text.charAt(f.end()) != ',') {
+        continue;
+      }
+      int from = f.end() + 1;
+      while (from < text.length() && text.charAt(from) == ' ') {
+        from++;
+      }
+      int to = from;
+      while (to < text.length() && to - from < MAX_REGION_CHARS && isRegionChar(text.charAt(to))) {
+        to++;
+      }
+      while (to > from && text.charAt(to - 1) == ' ') {
+        to--;
+      }
+      if (to > from
+          && Character.isUpperCase(text.charAt(from))
+          && isNation(NameKey.of(text.substring(from, to)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isRegionChar(char c) {
+    return Character.isLetter(c) || c == ' ' || c == '-' || c == '\'';
   }
 
   private static boolean isNameChar(char c) {

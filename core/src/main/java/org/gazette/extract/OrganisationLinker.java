@@ -40,7 +40,8 @@ final class OrganisationLinker {
       List<Cluster> clusters,
       Collection<KeyGroup> groups,
       Map<KeyGroup, Cluster> clusterOf,
-      Cues cues) {
+      Cues cues,
+      java.util.function.Predicate<KeyGroup> townOfRegion) {
     List<Cluster> orgs = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.type == EntityType.ORGANIZATION) {
@@ -56,6 +57,10 @@ final class OrganisationLinker {
       if (g.known != null
           && (g.known.isWellKnown() || g.known.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR)) {
         continue; // a name known this well is an entity of its own
+      }
+      if (current != null && current.type == EntityType.PLACE && townOfRegion.test(g)) {
+        // "mayor of Riverton, Oregon ... the Riverton Transit Authority": a town and its body.
+        continue;
       }
       Cluster target = fullNameOf(g.key, orgs);
       if (target == null && g.isOneWord()) {

@@ -52,7 +52,11 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Cues cues = gazetteer.cues();
     this.tokenizer =
         new Tokenizer(
-            cues.abbreviations(), cues.particles(), gazetteer::isCommonWord, cues::isProseCapital);
+            cues.abbreviations(),
+            cues.particles(),
+            gazetteer::isCommonWord,
+            cues::isProseCapital,
+            cues.functionWords()::contains);
     this.chunkFinder = new ChunkFinder(gazetteer);
     this.typer = new SpanTyper(gazetteer);
     this.mentions = new TaggedMentions(gazetteer, typer.scorer());

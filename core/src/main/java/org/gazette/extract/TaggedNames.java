@@ -36,7 +36,34 @@ final class TaggedNames {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
     names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
     names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
-    return knownBounds(s, firms(s, andOpeners(s, names)), ruleFound);
+    return knownBounds(s, unitOrdinals(s, firms(s, andOpeners(s, names))), ruleFound);
+  }
+
+  /**
+   * The names with the ordinal number right before an organisation's name as part of it, where the
+   * tagger left it out: "the 3rd Marine Expeditionary Brigade", "the 82nd Airborne Division" (a
+   * unit is named by its number). Only before a name of two words or more that ends in a head noun
+   * of organisations ("the 100th Congress" stays Congress), and an ordinal written with digits that
+   * no other name covers.
+   */
+  private List<Name> unitOrdinals(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (n.type != EntityType.ORGANIZATION
+          || n.a < 1
+          || n.b - n.a < 2
+          || !s.token(n.a - 1).isOrdinal()
+          || !words.endsInOrgHead(s, n.a, n.b)
+          || covered(names, n.a - 1, n.a)) {
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(names);
+      }
+      out.set(i, new Name(n.a - 1, n.b, n.type, n.shares));
+    }
+    return out == null ? names : out;
   }
 
   /**

@@ -805,6 +805,38 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
+    Extraction x =
+        extract(
+            "The Armed Forces of the Philippines and U.S. Marines with the 3rd Marine"
+                + " Expeditionary Brigade trained on Luzon. \"The greatest economic challenge"
+                + " facing the 100th Congress is reducing the federal deficit,\" the Republicans"
+                + " added.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("3rd Marine Expeditionary Brigade")
+        .doesNotContain("Marine Expeditionary Brigade", "100th Congress");
+  }
+
+  @Test
+  void aTownPlacedInItsStateStaysATownBesideTheBodyNamedAfterIt() {
+    Extraction x =
+        extract(
+            "Ellery Okonkwo is running for mayor of Riverton, Oregon, as an independent. He said"
+                + " the Riverton Transit Authority had been underfunded for a decade.");
+    assertThat(names(x, EntityType.PLACE)).contains("Riverton", "Oregon");
+    assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Riverton Transit Authority");
+  }
+
+  @Test
+  void aNameInCamelCaseIsOneWord() {
+    Extraction x =
+        extract(
+            "Meta, which owns Facebook, Instagram and WhatsApp, said it would cooperate with the"
+                + " inquiry.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("WhatsApp").doesNotContain("App");
+  }
+
+  @Test
   void aBankOrCompanyOfAPlaceIsAnInstitution() {
     Extraction x =
         extract(
