@@ -743,7 +743,8 @@ final class TaggedNames {
             || isScore(s.token(k))
             || isBetweenSides(s, k)
             || words.isHeadlineVerb(s.token(k))
-            || words.isReportingVerb(s.token(k))) {
+            || words.isReportingVerb(s.token(k))
+            || isCommaBetweenNames(s, k, end)) {
           out.add(new Name(from, k, type, shares));
           from = k + 1;
         }
@@ -761,6 +762,27 @@ final class TaggedNames {
       i = b;
     }
     return out;
+  }
+
+  /**
+   * Whether the comma at {@code k} inside a tagged name ending at {@code end} separates two names
+   * ("Marines, Philippine forces", "National Union of Mineworkers, NUM"): a comma stays in a name
+   * only before legal words ("Atari, Inc.") or in a list closed by "and" or "&" ("Kidder, Peabody
+   * and Co", "Committee on Banking, Housing, and Urban Affairs").
+   */
+  private static boolean isCommaBetweenNames(FieldScan s, int k, int end) {
+    if (!s.token(k).isPunct(',')) {
+      return false;
+    }
+    boolean legalOnly = true;
+    for (int j = k + 1; j < end; j++) {
+      Token t = s.token(j);
+      if (isAnd(t)) {
+        return false;
+      }
+      legalOnly &= isLegalWord(t) || t.isPunct('.');
+    }
+    return !legalOnly;
   }
 
   private static boolean isGluedApostrophe(Token t) {

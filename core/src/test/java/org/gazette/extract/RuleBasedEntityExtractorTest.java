@@ -805,6 +805,20 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aCommaSeparatesTwoNamesUnlessLegalWordsOrAListWithAndFollow() {
+    Extraction x =
+        extract(
+            "Funaro and Gros are today meeting British Chancellor of the Exchequer Nigel Lawson,"
+                + " Foreign Secretary Geoffrey Howe and bankers. The strike by the National Union of"
+                + " Mineworkers, NUM, went on. Atari, Inc. and Kidder, Peabody and Co Inc said"
+                + " nothing.");
+    assertThat(names(x, EntityType.PERSON)).contains("Nigel Lawson", "Geoffrey Howe");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("National Union of Mineworkers", "Atari, Inc.", "Kidder, Peabody and Co Inc")
+        .doesNotContain("National Union of Mineworkers, NUM");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
