@@ -348,6 +348,18 @@ final class TaggedMentions {
       if (a > start) {
         addKnownPrefix(s, start, a, out); // "US Secretary of Defense Lloyd Austin": the US too
       }
+      int p = a;
+      while (p < b - 2 && isLowerOfOrThe(s.token(p))) {
+        p++;
+      }
+      int e = isAfterCapitalisedOf(s, p) ? knownPrefixEnd(s, p, b) : -1;
+      if (e > p) {
+        // "Mayor of London Sadiq Khan", "Governor of the Bank of England Robin Leigh-Pemberton":
+        // the place or body of a title, then the person.
+        KnownName k = scorer.known(s, p, e)[0];
+        add(s, p, e, k.type(), only(k.type()), out);
+        a = e;
+      }
     }
     int of = type == EntityType.PERSON ? ofAfterName(s, a, b) : -1;
     if (of > a) {
@@ -448,6 +460,49 @@ final class TaggedMentions {
       return;
     }
     add(s, a, end, known[0].type(), only(known[0].type()), out);
+  }
+
+  /** The most words of a place or body named by a title before a person's name. */
+  private static final int TITLE_PLACE_WORDS = 4;
+
+  /**
+   * The end of the longest name at {@code a} that the gazetteer knows, unambiguously, as a place or
+   * an organisation, with two capitalised words or more of {@code [a, b)} after it; or -1.
+   */
+  private int knownPrefixEnd(FieldScan s, int a, int b) {
+    for (int e = Math.min(b - 2, a + TITLE_PLACE_WORDS); e > a; e--) {
+      if (!s.token(e).isCap() || !s.token(e + 1).isCap()) {
+        continue;
+      }
+      KnownName[] known = scorer.known(s, a, e);
+      if (known.length > 0
+          && !known[0].ambiguous()
+          && known[0].type() != EntityType.PERSON
+          && !words.isTitleWord(s.token(e).lower())) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether token {@code k} follows "of" (or "of the") after a capitalised word, as the place or
+   * body of a title does ("Mayor of London", "Governor of the Bank of England"; not "the son of
+   * Newman Haynes Clanton").
+   */
+  private static boolean isAfterCapitalisedOf(FieldScan s, int k) {
+    int j = k - 1;
+    if (j >= 0 && s.token(j).text().equals("the")) {
+      j--;
+    }
+    return j >= 1
+        && s.token(j).text().equals("of")
+        && s.token(j - 1).isWord()
+        && s.token(j - 1).isCap();
+  }
+
+  private static boolean isLowerOfOrThe(Token t) {
+    return t.isWord() && !t.isCap() && (t.text().equals("of") || t.text().equals("the"));
   }
 
   /** Shares all for {@code type}. */

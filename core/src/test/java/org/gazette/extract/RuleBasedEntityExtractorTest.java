@@ -819,6 +819,20 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void thePlaceOfATitleBeforeOfIsNoPartOfThePersonsName() {
+    Extraction x =
+        extract(
+            "Officials met Governor of the Bank of England Robin Leigh-Pemberton and Mayor of"
+                + " London Sadiq Khan on Monday. Prime Minister of India Narendra Modi also spoke."
+                + " Phineas Clanton was the son of Newman Haynes Clanton.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Robin Leigh-Pemberton", "Sadiq Khan", "Narendra Modi", "Newman Haynes Clanton")
+        .doesNotContain(
+            "England Robin Leigh-Pemberton", "London Sadiq Khan", "India Narendra Modi");
+    assertThat(names(x, EntityType.PLACE)).contains("London", "India");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
