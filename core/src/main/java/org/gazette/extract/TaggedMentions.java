@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import java.util.List;
+import java.util.Set;
 import org.gazette.extract.TaggedNames.Name;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
@@ -57,7 +58,9 @@ final class TaggedMentions {
       }
     }
     for (Found f : ruleFound) {
-      if ((isCertain(f) || isDefinedAcronym(s, f)) && !overlaps(s, f, covered)) {
+      if ((isCertain(f) || isDefinedAcronym(s, f))
+          && !overlaps(s, f, covered)
+          && !isBeforeLawWord(s, f.end())) {
         out.add(f);
       }
     }
@@ -462,6 +465,29 @@ final class TaggedMentions {
     add(s, a, end, known[0].type(), only(known[0].type()), out);
   }
 
+  /** Words that end the name of a law or a policy, capitalised: "Digital Services Act". */
+  private static final Set<String> LAW_WORDS = Set.of("Act", "Acts", "Doctrine", "Directive");
+
+  /** Whether the word right after offset {@code end}, one space on, ends a law's name. */
+  private static boolean isBeforeLawWord(FieldScan s, int end) {
+    List<Token> tokens = s.tokens();
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    if (lo == tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(lo);
+    return t.start() - end <= 1 && t.isWord() && LAW_WORDS.contains(t.text());
+  }
+
   /** The most words of a place or body named by a title before a person's name. */
   private static final int TITLE_PLACE_WORDS = 4;
 
@@ -846,6 +872,9 @@ final class TaggedMentions {
     }
     while (b > a && s.token(b - 1).isPunct()) {
       b--; // but a number the tagger took in stays: "Route 110"
+    }
+    if (b > a && isBeforeLawWord(s, s.token(b - 1).end())) {
+      return; // "the Digital Services Act", "the Monroe Doctrine": a law's name, no body's
     }
     if (b > a && addPossessiveOrganisation(s, a, b, out)) {
       return; // "Standard and Poor's said": the company, not a person "Poor"

@@ -833,6 +833,19 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void theNameOfALawNamesNoBody() {
+    Extraction x =
+        extract(
+            "The European Commission opened an investigation into TikTok under the Digital"
+                + " Services Act, and the Canada Deposit Insurance Act was strengthened. The Monroe"
+                + " Doctrine was cited by the Foreign Office.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("European Commission", "Foreign Office")
+        .doesNotContain("Digital Services", "Canada Deposit Insurance");
+    assertThat(names(x, EntityType.PERSON)).doesNotContain("Monroe");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
