@@ -77,9 +77,12 @@ final class MentionResolver {
       if (g.type == EntityType.PERSON && cued.works().contains(g.key)) {
         g.type = null;
       } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)
-          || g.type == EntityType.PLACE && g.known == null && cued.companies().contains(g.key)) {
+          || g.type == EntityType.PLACE
+              && (g.known == null || isSmallPlace(g.known))
+              && cued.companies().contains(g.key)) {
         // "the supermarket giant Tesco", "Tesco shares": a company, though the tagger took it
-        // for a place the gazetteer does not know.
+        // for a place the gazetteer does not know, or knows as a small town only ("Rio Tinto,
+        // the world's second-biggest miner").
         g.type = EntityType.ORGANIZATION;
       } else if (g.type == EntityType.PLACE && isTeam(g.key, cued)) {
         // "Liverpool manager Rafael Benitez": the club, in every mention of the article.
@@ -338,6 +341,13 @@ final class MentionResolver {
       }
     }
     return false;
+  }
+
+  /** A place the gazetteer knows as a town below {@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}. */
+  private static boolean isSmallPlace(KnownName k) {
+    return k.type() == EntityType.PLACE
+        && !k.kind().isNation()
+        && k.prior() < GazetteerLoader.SIZEABLE_PLACE_PRIOR;
   }
 
   /** Whether the gazetteer knows {@code word} (as written) as a place. */

@@ -60,7 +60,8 @@ final class TaggedMentions {
     for (Found f : ruleFound) {
       if ((isCertain(f) || isDefinedAcronym(s, f))
           && !overlaps(s, f, covered)
-          && !isBeforeLawWord(s, f.end())) {
+          && !isBeforeLawWord(s, f.end())
+          && !holdsHeadlineVerb(s, f)) {
         out.add(f);
       }
     }
@@ -468,23 +469,46 @@ final class TaggedMentions {
   /** Words that end the name of a law or a policy, capitalised: "Digital Services Act". */
   private static final Set<String> LAW_WORDS = Set.of("Act", "Acts", "Doctrine", "Directive");
 
-  /** Whether the word right after offset {@code end}, one space on, ends a law's name. */
-  private static boolean isBeforeLawWord(FieldScan s, int end) {
+  /**
+   * Whether a name the rules found holds the verb of a headline in capitals ("DORVAL GETS AIR FORCE
+   * CONTRACT" is no organisation "Dorval Gets Air Force").
+   */
+  private boolean holdsHeadlineVerb(FieldScan s, Found f) {
+    for (int k = firstTokenAt(s, f.start()); k < s.tokens().size(); k++) {
+      Token t = s.token(k);
+      if (t.start() >= f.end()) {
+        return false;
+      }
+      if (words.isHeadlineVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first token that starts at {@code offset} or later. */
+  private static int firstTokenAt(FieldScan s, int offset) {
     List<Token> tokens = s.tokens();
     int lo = 0;
     int hi = tokens.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start() < end) {
+      if (tokens.get(mid).start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    if (lo == tokens.size()) {
+    return lo;
+  }
+
+  /** Whether the word right after offset {@code end}, one space on, ends a law's name. */
+  private static boolean isBeforeLawWord(FieldScan s, int end) {
+    int k = firstTokenAt(s, end);
+    if (k == s.tokens().size()) {
       return false;
     }
-    Token t = tokens.get(lo);
+    Token t = s.token(k);
     return t.start() - end <= 1 && t.isWord() && LAW_WORDS.contains(t.text());
   }
 

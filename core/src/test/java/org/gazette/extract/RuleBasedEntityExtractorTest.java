@@ -759,6 +759,22 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aVerbOfAHeadlineInCapitalsStandsInNoNameTheRulesFound() {
+    Extraction x =
+        Extracted.extract(
+            "SALE TILNEY BUYS STAKE IN U.S. INSURANCE BROKER",
+            "<Sale Tilney Plc> said it has purchased 80 pct of the ordinary share capital of <B and"
+                + " R International Inc.>, a U.S. Insurance broker.");
+    assertThat(names(x, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("Buys"));
+    Extraction y =
+        Extracted.extract(
+            "XEROX <XRX> LAUNCHES MORE POWERFUL SOFTWARE",
+            "Xerox Corp said it is launching in May a more powerful version of its desktop"
+                + " publishing software.");
+    assertThat(names(y, EntityType.ORGANIZATION)).noneMatch(n -> n.contains("Launches"));
+  }
+
+  @Test
   void aReportingVerbInLowerCaseStandsInNoName() {
     Extraction x =
         extract(

@@ -68,6 +68,18 @@ class WorkCuesTest {
   }
 
   @Test
+  void aCompanyByItsAppositionThoughASmallTownBearsItsName() {
+    String text =
+        "Brunswick, the boat maker, said sales fell. Hazleton, the laboratory company, said sales"
+            + " rose, and Providentia, the Swedish investment company, bought a stake. Frankfurt,"
+            + " the German city, was calm.";
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .contains("Brunswick", "Hazleton", "Providentia")
+        .doesNotContain("Frankfurt");
+    assertThat(names(text, EntityType.PLACE)).contains("Frankfurt");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
