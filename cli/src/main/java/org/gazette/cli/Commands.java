@@ -211,11 +211,13 @@ public final class Commands {
               valued("epochs", "N"),
               valued("stages", "1|2"),
               valued("corpora", "LIST"),
+              valued("seed", "N"),
               valued("out", "FILE")),
           """
           Retrain the two-stage name tagger on the rest of those corpora (about two minutes) into
           core/src/main/resources/org/gazette/extract/ner-model.bin.gz, or FILE; the same data
-          gives the same bytes. --corpora trains on some of them only.
+          gives the same bytes. --corpora trains on some of them only; --seed orders the passes
+          otherwise than the committed model's (2), to see how much a figure owes to the order.
           """);
 
   public static final Command BENCH_EXTRACT =

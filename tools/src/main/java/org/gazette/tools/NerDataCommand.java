@@ -82,7 +82,8 @@ final class NerDataCommand {
           "folder of " + target + " does not exist; run from the project root or pass --out FILE");
     }
     int epochs = args.getInt("epochs", NerTrainer.DEFAULT_EPOCHS, 1, 100);
-    out.println(NerTrainer.train(docs, epochs, stages, target, out::println));
+    int seed = args.getInt("seed", (int) NerTrainer.SEED, 0, Integer.MAX_VALUE);
+    out.println(NerTrainer.train(docs, epochs, stages, seed, target, out::println));
     return ToolsCli.OK;
   }
 
