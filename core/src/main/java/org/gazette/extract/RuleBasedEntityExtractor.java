@@ -52,11 +52,7 @@ public final class RuleBasedEntityExtractor implements EntityExtractor {
     Cues cues = gazetteer.cues();
     this.tokenizer =
         new Tokenizer(
-            cues.abbreviations(),
-            cues.particles(),
-            gazetteer::isCommonWord,
-            cues::isProseCapital,
-            cues.functionWords()::contains);
+            cues.abbreviations(), cues.particles(), gazetteer::isCommonWord, cues::isProseCapital);
     this.chunkFinder = new ChunkFinder(gazetteer);
     this.typer = new SpanTyper(gazetteer);
     this.mentions = new TaggedMentions(gazetteer, typer.scorer());

@@ -13,37 +13,31 @@ import org.gazette.text.HardWrap;
  * punctuation marks; then marks sentence starts and lines whose capitals say little.
  *
  * <p>Words glued by a scraper ("NewsFive", "JadeedAccording") are split when the second part is a
- * word that opens sentences ({@code glueWord}); a name written in camel case stays whole
- * ("WhatsApp", "PlayStation", "WorldCom"). Thread-safe.
+ * common word. Thread-safe.
  */
 final class Tokenizer {
   private final Set<String> abbreviations;
   private final Set<String> particles;
   private final Predicate<String> commonWord;
   private final Predicate<String> proseCapital;
-  private final Predicate<String> glueWord;
 
   Tokenizer(Set<String> abbreviations, Set<String> particles, Predicate<String> commonWord) {
-    this(abbreviations, particles, commonWord, w -> false, commonWord);
+    this(abbreviations, particles, commonWord, w -> false);
   }
 
   /**
    * A tokenizer whose {@code proseCapital} words (titles, head nouns: "Prime", "Minister", "Force")
-   * are capitalised in running text as well, so that they show no headline in title case, and that
-   * splits a word glued by a scraper before a {@code glueWord} only (function words: "The",
-   * "According", "Five").
+   * are capitalised in running text as well, so that they show no headline in title case.
    */
   Tokenizer(
       Set<String> abbreviations,
       Set<String> particles,
       Predicate<String> commonWord,
-      Predicate<String> proseCapital,
-      Predicate<String> glueWord) {
+      Predicate<String> proseCapital) {
     this.abbreviations = abbreviations;
     this.particles = particles;
     this.commonWord = commonWord;
     this.proseCapital = proseCapital;
-    this.glueWord = glueWord;
   }
 
   /** The tokens of {@code text[from, to)}, with offsets into {@code text}. */
@@ -144,7 +138,7 @@ final class Tokenizer {
 
   /**
    * Where to split a word glued by a scraper ("NewsFive" at 4), or -1: a lower-case letter then a
-   * capital, at least four letters before, and a {@code glueWord} in lower case after.
+   * capital, at least four letters before, and a common lower-case word after.
    */
   private int gluedSplit(String w) {
     int segmentStart = Math.max(w.lastIndexOf('-'), w.lastIndexOf('\'')) + 1;
@@ -152,7 +146,7 @@ final class Tokenizer {
       if (Character.isUpperCase(w.charAt(p)) && Character.isLowerCase(w.charAt(p - 1))) {
         String rest = w.substring(p);
         boolean lowerTail = rest.substring(1).chars().allMatch(Character::isLowerCase);
-        return lowerTail && glueWord.test(NameKey.lower(rest)) ? p : -1;
+        return lowerTail && commonWord.test(NameKey.lower(rest)) ? p : -1;
       }
     }
     return -1;

@@ -885,15 +885,6 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
-  void aNameInCamelCaseIsOneWord() {
-    Extraction x =
-        extract(
-            "Meta, which owns Facebook, Instagram and WhatsApp, said it would cooperate with the"
-                + " inquiry.");
-    assertThat(names(x, EntityType.ORGANIZATION)).contains("WhatsApp").doesNotContain("App");
-  }
-
-  @Test
   void aBankOrCompanyOfAPlaceIsAnInstitution() {
     Extraction x =
         extract(

@@ -65,20 +65,6 @@ class TokenizerTest {
   }
 
   @Test
-  void namesInCamelCaseStayWholeWhereTheSecondPartOpensNoSentence() {
-    Tokenizer glue =
-        new Tokenizer(
-            Set.of(),
-            Set.of(),
-            w -> Set.of("app", "station", "according", "five").contains(w),
-            w -> false,
-            w -> Set.of("according", "five").contains(w));
-    String s = "WhatsApp and PlayStation, ABC NewsFive personnel";
-    assertThat(glue.tokenize(s, 0, s.length()).stream().map(Token::text))
-        .containsExactly("WhatsApp", "and", "PlayStation", ",", "ABC", "News", "Five", "personnel");
-  }
-
-  @Test
   void particleNamesCountAsCapitalised() {
     Token t = tokenizer.tokenize("al-Sudani", 0, 9).get(0);
     assertThat(t.isCap()).isTrue();
