@@ -126,8 +126,9 @@ final class MentionResolver {
               .contains(g.key.substring(g.key.lastIndexOf(' ') + 1))) {
         g.type = null; // "Qatar Open", "Toshiba Classic": a tournament
       }
-      if (gazetteer.cues().competitions().contains(g.key)) {
-        // "Six Nations", "Champions League": a competition, neither organisation nor place.
+      if (isCompetition(g.key)) {
+        // "Six Nations", "Champions League", "RBS Six Nations": a competition (with its sponsor),
+        // neither organisation nor place.
         g.type = null;
       }
     }
@@ -337,6 +338,20 @@ final class MentionResolver {
   private boolean isNation(String key) {
     for (KnownName k : gazetteer.lookup(key)) {
       if (k.kind().isNation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A competition of the lexicon, alone or after other words: "Six Nations", "RBS Six Nations". */
+  private boolean isCompetition(String key) {
+    Set<String> competitions = gazetteer.cues().competitions();
+    if (competitions.contains(key)) {
+      return true;
+    }
+    for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      if (competitions.contains(key.substring(i + 1))) {
         return true;
       }
     }

@@ -466,6 +466,16 @@ final class TaggedMentions {
     add(s, a, end, known[0].type(), only(known[0].type()), out);
   }
 
+  /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
+  private static boolean hasInnerAmpersand(FieldScan s, int a, int b) {
+    for (int k = a + 1; k < b - 1; k++) {
+      if (s.token(k).isPunct('&') && s.token(k - 1).isCap() && s.token(k + 1).isCap()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Words that end the name of a law or a policy, capitalised: "Digital Services Act". */
   private static final Set<String> LAW_WORDS = Set.of("Act", "Acts", "Doctrine", "Directive");
 
@@ -911,6 +921,12 @@ final class TaggedMentions {
     }
     if (b - a >= 2 && s.token(a).is(Token.NEWLINE_BEFORE) && isPlainNumber(s.token(a))) {
       a++; // "133 Retief Goosen (South Africa) 67 66": a score opens the row, not the name
+    }
+    if (type != EntityType.ORGANIZATION
+        && hasInnerAmpersand(s, a, b)
+        && !isKnownPlaceOnly(s, a, b)) {
+      type = EntityType.ORGANIZATION; // "Marsh & McLennan", "Tate & Lyle": a firm's partners
+      shares = only(type);
     }
     if (type == EntityType.PLACE && isCompetitor(s, a, b)) {
       type = EntityType.PERSON; // "Retief Goosen (South Africa) 67 66": a player and his country

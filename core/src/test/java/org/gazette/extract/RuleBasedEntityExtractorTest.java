@@ -862,6 +862,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aNameWithAnAmpersandBetweenItsWordsIsAFirm() {
+    Extraction x =
+        extract(
+            "Two executives from American International Group (AIG) and one from Marsh & McLennan"
+                + " were the latest. The investigation by New York attorney general Eliot Spitzer has"
+                + " now obtained nine guilty pleas.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Marsh & McLennan");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Marsh & McLennan");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(

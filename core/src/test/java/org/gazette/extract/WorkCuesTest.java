@@ -3,6 +3,7 @@ package org.gazette.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gazette.extract.Extracted.names;
 
+import java.util.List;
 import org.gazette.model.EntityType;
 import org.gazette.model.Extraction;
 import org.junit.jupiter.api.Test;
@@ -274,6 +275,20 @@ class WorkCuesTest {
         .contains("Juventus")
         .doesNotContain("Six Nations", "Champions League");
     assertThat(names(text, EntityType.PLACE)).doesNotContain("Six Nations", "Champions League");
+  }
+
+  @Test
+  void aCompetitionWithItsSponsorOrItsGamesIsNeitherOrganisationNorPlace() {
+    String text =
+        "Ireland open their RBS Six Nations campaign in Rome, and Wasps lead the Zurich"
+            + " Premiership. Kelly Holmes won two golds at the Athens Olympics, four years after"
+            + " the Sydney Olympics.";
+    for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.PLACE, EntityType.PERSON)) {
+      assertThat(names(text, type))
+          .doesNotContain(
+              "RBS Six Nations", "Zurich Premiership", "Athens Olympics", "Sydney Olympics");
+    }
+    assertThat(names(text, EntityType.PERSON)).contains("Kelly Holmes");
   }
 
   @Test
