@@ -157,9 +157,10 @@ final class WorkCues {
 
   /**
    * Words after a club's name that also follow other names: positions shared with other trades, the
-   * plural of British sports reports ("Liverpool were beaten", "Newcastle have joined the race"),
-   * and the verbs of a result ("Leeds beat Fulham", "LEEDS BEAT FULHAM" in a title). They make a
-   * club of a town only when the gazetteer knows the club.
+   * plural of British sports reports ("Liverpool were beaten", "Newcastle have joined the race",
+   * "Leeds remain third", "Hull face Bolton", "Arsenal lead the table"), and the verbs of a result
+   * ("Leeds beat Fulham", "LEEDS BEAT FULHAM" in a title). They make a club of a town only when the
+   * gazetteer knows the club.
    */
   private static final Set<String> CLUB_AFTER =
       Set.of(
@@ -180,7 +181,13 @@ final class WorkCues {
           "beat",
           "beats",
           "defeated",
-          "drew");
+          "drew",
+          "remain",
+          "face",
+          "host",
+          "lead",
+          "trail",
+          "entertain");
 
   /**
    * Words before a club's name: "Chelsea beat Newcastle", "Yeading v Newcastle", "a game against

@@ -267,6 +267,14 @@ class WorkCuesTest {
   }
 
   @Test
+  void aTownWithAVerbOfATeamInThePluralIsItsClub() {
+    String text =
+        "Sunderland drew 1-1 with Norwich on Saturday. Leeds remain third after a goalless draw.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Leeds");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Leeds");
+  }
+
+  @Test
   void aCompetitionIsNeitherAnOrganisationNorAPlace() {
     String text =
         "Wales won the Six Nations on Saturday, and Liverpool meet Juventus in the Champions League"
