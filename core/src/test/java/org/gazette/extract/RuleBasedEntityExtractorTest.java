@@ -873,6 +873,16 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void theRedCrossIsNotTheInternationalCommittee() {
+    Extraction x =
+        extract(
+            "Volunteers from the Red Cross handed out food in Porto Alegre. The International"
+                + " Committee of the Red Cross visited prisoners in Yemen.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Red Cross", "International Committee of the Red Cross");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
