@@ -36,7 +36,51 @@ final class TaggedNames {
     List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
     names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
     names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
-    return knownBounds(s, unitOrdinals(s, firms(s, andOpeners(s, names))), ruleFound);
+    return knownBounds(
+        s, unitOrdinals(s, commonOpeners(s, firms(s, andOpeners(s, names)))), ruleFound);
+  }
+
+  /**
+   * The names with a capitalised common word right before an organisation's name as part of it,
+   * where the tagger left it out: "Combined Joint Task Force" (tagged "Joint Task Force"). Only
+   * before a name of two words or more that ends in a head noun of organisations, and a word inside
+   * a sentence whose case tells, after no other capitalised word, in no other name, no title,
+   * demonym, month or day, and no name the gazetteer knows.
+   */
+  private List<Name> commonOpeners(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      int w = n.a - 1;
+      if (n.type != EntityType.ORGANIZATION
+          || w < 1
+          || n.b - n.a < 2
+          || !words.endsInOrgHead(s, n.a, n.b)
+          || !s.token(w).isWord()
+          || !s.token(w).isCap()
+          || s.token(w).is(Token.ALL_CAPS)
+          || s.token(w).is(Token.SENTENCE_START)
+          || s.token(w).is(Token.CASE_UNRELIABLE)
+          || s.token(w).is(Token.NEWLINE_BEFORE)
+          || !scorer.isCommon(s, s.token(w).lower())
+          || s.token(w).text().endsWith(".")
+          || isCo(s.token(w))
+          || isLegalWord(s.token(w))
+          || words.isTitleWord(s.token(w).lower())
+          || scorer.isDemonym(s.token(w))
+          || DateWords.isCalendarWord(s.token(w).lower())
+          || s.token(w - 1).isWord() && s.token(w - 1).isCap()
+          || covered(names, w, w + 1)
+          || scorer.known(s, w, w + 1).length > 0
+          || scorer.known(s, n.a, n.b).length > 0) {
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(names);
+      }
+      out.set(i, new Name(w, n.b, n.type, n.shares));
+    }
+    return out == null ? names : out;
   }
 
   /**

@@ -883,6 +883,18 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aCapitalisedCommonWordTheTaggerLeftOutOpensTheOrganisation() {
+    Extraction x =
+        extract(
+            "U.S. and Coalition military forces conducted 31 strikes, Combined Joint Task Force -"
+                + " Operation Inherent Resolve officials reported. It said the product will be sold"
+                + " to hospitals and laboratories by <Integrated Diagnostics Inc>.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Combined Joint Task Force", "Integrated Diagnostics Inc")
+        .doesNotContain("Joint Task Force", "Diagnostics Inc");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
