@@ -466,6 +466,26 @@ final class TaggedMentions {
     add(s, a, end, known[0].type(), only(known[0].type()), out);
   }
 
+  /**
+   * The end of a body that owns the organisation's name {@code [a, b)} with a possessive, where the
+   * body ends in a head noun of organisations and two capitalised words or more follow, the first
+   * or the last a head noun too ("Australian Government's Department of Climate Change", "the
+   * Army's Criminal Investigation Command"); or -1.
+   */
+  private int ownerBodyEnd(FieldScan s, int a, int b) {
+    for (int p = a; p < b - 2; p++) {
+      if (!s.token(p).is(Token.POSSESSIVE)) {
+        continue;
+      }
+      int rest = p + 1;
+      boolean restIsBody =
+          s.token(rest).isCap()
+              && (words.endsInOrgHead(s, rest, rest + 1) || words.endsInOrgHead(s, rest, b));
+      return words.endsInOrgHead(s, a, p + 1) && restIsBody ? p + 1 : -1;
+    }
+    return -1;
+  }
+
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
   private static boolean hasInnerAmpersand(FieldScan s, int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
@@ -1003,6 +1023,12 @@ final class TaggedMentions {
         add(s, a, a + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
       }
       a++;
+    } else if (type == EntityType.ORGANIZATION && ownerBodyEnd(s, a, b) > a) {
+      // "the Australian Government's Department of Climate Change": the body that owns the name
+      // and the one it names.
+      int end = ownerBodyEnd(s, a, b);
+      add(s, a, end, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+      a = end;
     } else if (type == EntityType.ORGANIZATION && isLeaderBeforeParty(s, a, b)) {
       // "Modi's Bharatiya Janata Party", "Putin's United Russia party": the leader and the party.
       add(s, a, a + 1, EntityType.PERSON, only(EntityType.PERSON), out);

@@ -895,6 +895,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aBodyThatOwnsAnOrganisationsNameIsNoPartOfIt() {
+    Extraction x =
+        extract(
+            "The Australian Government's Department of Climate Change funded the survey, and"
+                + " economists at Kiel University's Institute for World Economy agreed.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Australian Government", "Kiel University", "Institute for World Economy")
+        .noneMatch(n -> n.contains("'s"));
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
