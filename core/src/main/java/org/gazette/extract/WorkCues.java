@@ -256,6 +256,7 @@ final class WorkCues {
           || OWNED_AFTER.contains(after)
           || isSharesIn(text, f.start())
           || isCompanyApposition(text, f.end())
+          || isWhichTrades(text, f.end())
           || isAnalystsAt(text, f.start())
           || isListAfterCompanyCue(text, f.start())) {
         organisations.add(f.key());
@@ -439,6 +440,33 @@ final class WorkCues {
     }
     return (first.equals("the") || first.equals("a") || first.equals("an"))
         && COMPANY_NOUNS.contains(last);
+  }
+
+  /** Verbs of trade after ", which": what a company does ("Meta, which owns Facebook"). */
+  private static final Set<String> TRADES =
+      Set.of(
+          "owns",
+          "makes",
+          "sells",
+          "operates",
+          "manufactures",
+          "builds",
+          "develops",
+          "publishes",
+          "employs",
+          "acquired",
+          "bought");
+
+  /**
+   * Whether ", which" and a verb of {@link #TRADES} follow {@code end}: "Meta, which sells the
+   * Quest 3", "Marconi, which makes telecoms equipment". A person takes "who"; a country or a
+   * region that "produces" oil stays a place (and no such verb is here).
+   */
+  private static boolean isWhichTrades(String text, int end) {
+    if (!text.startsWith(", which ", end)) {
+      return false;
+    }
+    return TRADES.contains(wordAfter(text, end + ", which".length()));
   }
 
   /** Those who speak for a bank or broker: "analysts at Jefferies", "an economist at ING". */

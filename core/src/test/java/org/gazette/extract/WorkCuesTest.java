@@ -81,6 +81,16 @@ class WorkCuesTest {
   }
 
   @Test
+  void aCompanyByWhatItMakesOrOwns() {
+    String text =
+        "Meta, which sells the Quest 3, cut prices last week. Japanese firms Hitachi and"
+            + " Matsushita, which makes Panasonic brand products, agreed to develop new technology.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Meta", "Matsushita");
+    assertThat(names(text, EntityType.PERSON)).doesNotContain("Meta");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Meta", "Matsushita");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
