@@ -74,7 +74,10 @@ final class MentionResolver {
       g.type = decideType(g, groups, supported);
       // "the comedy Sideways", "the band Franz Ferdinand", "the oil giant Yukos": a work, a band
       // or a company the tagger took for a person, in every mention of the article.
-      if (g.type == EntityType.PERSON && cued.works().contains(g.key)) {
+      if (g.type == EntityType.PERSON && cued.works().contains(g.key)
+          || g.type == EntityType.ORGANIZATION
+              && g.known == null
+              && cued.products().contains(g.key)) {
         g.type = null;
       } else if (g.type == EntityType.PERSON && cued.organisations().contains(g.key)
           || g.type == EntityType.PLACE

@@ -199,8 +199,10 @@ final class WorkCues {
    * The keys of the names an article's words call works, those they call organisations (bands and
    * companies), those of them the words call so as no place is called ({@code companies}: "the oil
    * giant Yukos", "Tesco shares"; not "Cowley workers", a works' place), those they call sports
-   * teams ({@code teams}: a town there is its team), and those words call teams only if the
-   * gazetteer knows a club of that name ({@code clubs}, which holds the teams as well).
+   * teams ({@code teams}: a town there is its team), those words call teams only if the gazetteer
+   * knows a club of that name ({@code clubs}, which holds the teams as well), and the works that an
+   * apposition calls made things ({@code products}: "the Vision Pro, a mixed-reality headset"),
+   * which are no organisation either.
    */
   record Cued(
       Set<String> works,
@@ -208,7 +210,8 @@ final class WorkCues {
       Set<String> companies,
       Set<String> teams,
       Set<String> clubs,
-      Set<String> events) {}
+      Set<String> events,
+      Set<String> products) {}
 
   private WorkCues() {}
 
@@ -233,6 +236,7 @@ final class WorkCues {
       Predicate<String> proseCapital,
       Predicate<String> place) {
     Set<String> works = new HashSet<>();
+    Set<String> products = new HashSet<>();
     Set<String> organisations = new HashSet<>();
     Set<String> companies = new HashSet<>();
     Set<String> teams = new HashSet<>();
@@ -252,6 +256,9 @@ final class WorkCues {
           || GRADE_AFTER.contains(after)
           || opensTitle(text, f.end(), proseCapital, place)) {
         works.add(f.key());
+      } else if (isProductApposition(text, f.end())) {
+        works.add(f.key());
+        products.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
           || OWNED_AFTER.contains(after)
           || isSharesIn(text, f.start())
@@ -289,7 +296,7 @@ final class WorkCues {
     }
     organisations.removeAll(works);
     companies.removeAll(works);
-    return new Cued(works, organisations, companies, teams, clubs, events);
+    return new Cued(works, organisations, companies, teams, clubs, events, products);
   }
 
   /**
@@ -440,6 +447,68 @@ final class WorkCues {
     }
     return (first.equals("the") || first.equals("a") || first.equals("an"))
         && COMPANY_NOUNS.contains(last);
+  }
+
+  /** Nouns of made things an apposition ends in: "the Vision Pro, a mixed-reality headset". */
+  private static final Set<String> PRODUCT_NOUNS =
+      Set.of(
+          "headset",
+          "smartphone",
+          "handset",
+          "phone",
+          "console",
+          "tablet",
+          "laptop",
+          "chip",
+          "processor",
+          "browser",
+          "app",
+          "saloon",
+          "hatchback",
+          "airliner",
+          "jet",
+          "helicopter",
+          "drone",
+          "missile",
+          "rifle",
+          "drug",
+          "vaccine",
+          "pill",
+          "satellite",
+          "rocket",
+          "spacecraft",
+          "telescope");
+
+  /**
+   * Whether a comma and an apposition of two to six words that opens with "a" or "an" and ends in a
+   * noun of {@link #PRODUCT_NOUNS} follow {@code end}, up to the next comma or full stop: the name
+   * is a product's ("the Vision Pro, a mixed-reality headset", "Tamiflu, an antiviral drug").
+   */
+  private static boolean isProductApposition(String text, int end) {
+    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+      return false;
+    }
+    int stop = end + 2;
+    while (stop < text.length() && stop - end < 60 && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    String[] words = text.substring(end + 2, stop).split(" ");
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].equals("that") || words[i].equals("which")) {
+        words = java.util.Arrays.copyOf(words, i); // "a headset that will cost $3,499"
+        break;
+      }
+    }
+    if (words.length < 2 || words.length > 6) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.equals("of") || w.equals("for") || w.equals("by")) {
+        return false; // "a maker of autonomous forklifts": a company
+      }
+    }
+    return (words[0].equals("a") || words[0].equals("an"))
+        && PRODUCT_NOUNS.contains(words[words.length - 1]);
   }
 
   /** Verbs of trade after ", which": what a company does ("Meta, which owns Facebook"). */

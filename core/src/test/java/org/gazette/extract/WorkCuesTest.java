@@ -91,6 +91,14 @@ class WorkCuesTest {
   }
 
   @Test
+  void aProductByItsAppositionIsNoOrganisation() {
+    String text =
+        "Apple on Monday unveiled the Vision Pro, a mixed-reality headset that will cost $3,499,"
+            + " at its conference in Cupertino, California.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Apple").doesNotContain("Vision Pro");
+  }
+
+  @Test
   void aStormIsNoPersonInAnyMention() {
     String text =
         "Hurricane Mitch killed 10,000 people in Honduras, the Red Cross said. Mitch was the"
