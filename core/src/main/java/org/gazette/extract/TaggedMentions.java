@@ -486,6 +486,59 @@ final class TaggedMentions {
     return -1;
   }
 
+  /** Nouns of people, besides roles and titles, that an apposition with a name follows. */
+  private static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "guide",
+          "wife",
+          "husband",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "father",
+          "mother",
+          "friend",
+          "colleague",
+          "lawyer",
+          "attorney",
+          "manager",
+          "coach",
+          "owner",
+          "partner",
+          "neighbour",
+          "neighbor",
+          "driver",
+          "assistant",
+          "aide",
+          "deputy",
+          "successor");
+
+  /**
+   * Whether the name {@code [a, b)} of two words or more, which the gazetteer does not know whole,
+   * stands in apposition after a noun of a person and a comma, with a comma or the end of the
+   * sentence after it: "her Sherpa guide, Pemba Tenzing, for", "the company's spokesman, Talal
+   * Marwani, said".
+   */
+  private boolean isNamedAfterPersonNoun(FieldScan s, int a, int b) {
+    if (b - a < 2 || a < 2 || !s.token(a - 1).isPunct(',')) {
+      return false;
+    }
+    Token noun = s.token(a - 2);
+    String lower = noun.lower();
+    if (!noun.isWord()
+        || noun.isCap()
+        || !(PERSON_NOUNS.contains(lower) || cues.roles().contains(lower))) {
+      return false;
+    }
+    boolean closed =
+        b == s.tokens().size()
+            || s.token(b).isPunct(',')
+            || s.token(b).isPunct('.')
+            || s.token(b).is(Token.SENTENCE_START);
+    return closed && scorer.known(s, a, b).length == 0;
+  }
+
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
   private static boolean hasInnerAmpersand(FieldScan s, int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
@@ -941,6 +994,11 @@ final class TaggedMentions {
     }
     if (b - a >= 2 && s.token(a).is(Token.NEWLINE_BEFORE) && isPlainNumber(s.token(a))) {
       a++; // "133 Retief Goosen (South Africa) 67 66": a score opens the row, not the name
+    }
+    if (type == EntityType.PLACE && isNamedAfterPersonNoun(s, a, b)) {
+      type = EntityType.PERSON; // "her Sherpa guide, Pemba Tenzing,": Pemba is an island too
+      shares = only(type);
+      a = words.afterTitles(s, a, b); // "the state's top auditor, New York State Comptroller X"
     }
     if (type != EntityType.ORGANIZATION
         && hasInnerAmpersand(s, a, b)

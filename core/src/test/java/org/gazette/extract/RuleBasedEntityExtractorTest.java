@@ -906,6 +906,16 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aNameInAppositionAfterANounOfAPersonIsAPerson() {
+    Extraction x =
+        extract(
+            "She reached the summit and praised her Sherpa guide, Pemba Tenzing, for his"
+                + " patience.");
+    assertThat(names(x, EntityType.PERSON)).contains("Pemba Tenzing");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Pemba Tenzing");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
