@@ -468,9 +468,10 @@ final class TaggedMentions {
 
   /**
    * The end of a body that owns the organisation's name {@code [a, b)} with a possessive, where the
-   * body ends in a head noun of organisations and two capitalised words or more follow, the first
-   * or the last a head noun too ("Australian Government's Department of Climate Change", "the
-   * Army's Criminal Investigation Command"); or -1.
+   * body ends in a head noun of organisations, has two words or is a known organisation, and two
+   * capitalised words or more follow, the first or the last a head noun too ("Australian
+   * Government's Department of Climate Change", "Kiel University's Institute for World Economy";
+   * not "The Coalition's Small Group"); or -1.
    */
   private int ownerBodyEnd(FieldScan s, int a, int b) {
     for (int p = a; p < b - 2; p++) {
@@ -481,7 +482,9 @@ final class TaggedMentions {
       boolean restIsBody =
           s.token(rest).isCap()
               && (words.endsInOrgHead(s, rest, rest + 1) || words.endsInOrgHead(s, rest, b));
-      return words.endsInOrgHead(s, a, p + 1) && restIsBody ? p + 1 : -1;
+      boolean ownerIsBody =
+          words.endsInOrgHead(s, a, p + 1) && (p > a || isKnownOrganisation(s, a, p + 1));
+      return ownerIsBody && restIsBody ? p + 1 : -1;
     }
     return -1;
   }
@@ -537,6 +540,16 @@ final class TaggedMentions {
             || s.token(b).isPunct('.')
             || s.token(b).is(Token.SENTENCE_START);
     return closed && scorer.known(s, a, b).length == 0;
+  }
+
+  /** Whether the gazetteer knows {@code [a, b)} as an organisation. */
+  private boolean isKnownOrganisation(FieldScan s, int a, int b) {
+    for (KnownName k : scorer.known(s, a, b)) {
+      if (k.type() == EntityType.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
