@@ -260,7 +260,7 @@ final class WorkCues {
         works.add(f.key());
         products.add(f.key());
       } else if (COMPANY_BEFORE.contains(before) && hasTrade(text, f.start())
-          || OWNED_AFTER.contains(after)
+          || OWNED_AFTER.contains(after) && !isStockMarketAfter(text, f.end())
           || isSharesIn(text, f.start())
           || isCompanyApposition(text, f.end())
           || isWhichTrades(text, f.end())
@@ -509,6 +509,22 @@ final class WorkCues {
     }
     return (words[0].equals("a") || words[0].equals("an"))
         && PRODUCT_NOUNS.contains(words[words.length - 1]);
+  }
+
+  /**
+   * Whether "stock exchange" or "stock market" follows {@code end}: "the Frankfurt stock exchange"
+   * is a town's, where "Yukos stock" is a company's.
+   */
+  private static boolean isStockMarketAfter(String text, int end) {
+    int from = end;
+    while (from < text.length() && text.charAt(from) == ' ') {
+      from++;
+    }
+    if (!wordAfter(text, end).equals("stock")) {
+      return false;
+    }
+    String market = wordAfter(text, from + "stock".length());
+    return market.startsWith("exchange") || market.startsWith("market");
   }
 
   /** Verbs of trade after ", which": what a company does ("Meta, which owns Facebook"). */

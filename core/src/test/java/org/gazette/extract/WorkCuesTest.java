@@ -73,7 +73,8 @@ class WorkCuesTest {
     String text =
         "Brunswick, the boat maker, said sales fell. Hazleton, the laboratory company, said sales"
             + " rose, and Providentia, the Swedish investment company, bought a stake. Frankfurt,"
-            + " the German city, was calm.";
+            + " the German city, was calm, and the operator of the Frankfurt stock exchange said"
+            + " nothing.";
     assertThat(names(text, EntityType.ORGANIZATION))
         .contains("Brunswick", "Hazleton", "Providentia")
         .doesNotContain("Frankfurt");
