@@ -52,35 +52,58 @@ final class TaggedNames {
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
       int w = n.a - 1;
-      if (n.type != EntityType.ORGANIZATION
-          || w < 1
-          || n.b - n.a < 2
-          || !words.endsInOrgHead(s, n.a, n.b)
-          || !s.token(w).isWord()
-          || !s.token(w).isCap()
+      if (!isOpenable(s, n, w)
+          || !isOpeningWord(s, names, w)
           || s.token(w).is(Token.ALL_CAPS)
-          || s.token(w).is(Token.SENTENCE_START)
-          || s.token(w).is(Token.CASE_UNRELIABLE)
           || s.token(w).is(Token.NEWLINE_BEFORE)
           || !scorer.isCommon(s, s.token(w).lower())
           || s.token(w).text().endsWith(".")
           || isCo(s.token(w))
           || isLegalWord(s.token(w))
           || words.isTitleWord(s.token(w).lower())
-          || scorer.isDemonym(s.token(w))
-          || DateWords.isCalendarWord(s.token(w).lower())
-          || s.token(w - 1).isWord() && s.token(w - 1).isCap()
-          || covered(names, w, w + 1)
-          || scorer.known(s, w, w + 1).length > 0
-          || scorer.known(s, n.a, n.b).length > 0) {
+          || DateWords.isCalendarWord(s.token(w).lower())) {
         continue;
       }
-      if (out == null) {
-        out = new java.util.ArrayList<>(names);
-      }
-      out.set(i, new Name(w, n.b, n.type, n.shares));
+      out = replaced(names, out, i, new Name(w, n.b, n.type, n.shares));
     }
     return out == null ? names : out;
+  }
+
+  /**
+   * Whether a word at {@code w} may open the organisation {@code n}: a name of two words or more
+   * that ends in a head noun of organisations and that the gazetteer does not know, with a word
+   * before it in the sentence.
+   */
+  private boolean isOpenable(FieldScan s, Name n, int w) {
+    return n.type == EntityType.ORGANIZATION
+        && w >= 1
+        && n.b - n.a >= 2
+        && words.endsInOrgHead(s, n.a, n.b)
+        && scorer.known(s, n.a, n.b).length == 0;
+  }
+
+  /**
+   * Whether the word at {@code w} (not the first of its block) is one that may open an
+   * organisation's name: capitalised inside a sentence whose case tells, after no other capitalised
+   * word, in no other name, no demonym and no name the gazetteer knows.
+   */
+  private boolean isOpeningWord(FieldScan s, List<Name> names, int w) {
+    Token t = s.token(w);
+    return t.isWord()
+        && t.isCap()
+        && !t.is(Token.SENTENCE_START)
+        && !t.is(Token.CASE_UNRELIABLE)
+        && !scorer.isDemonym(t)
+        && !(s.token(w - 1).isWord() && s.token(w - 1).isCap())
+        && !covered(names, w, w + 1)
+        && scorer.known(s, w, w + 1).length == 0;
+  }
+
+  /** {@code names} with {@code n} at {@code i}, in {@code out} or in a copy made the first time. */
+  private static List<Name> replaced(List<Name> names, List<Name> out, int i, Name n) {
+    List<Name> copy = out == null ? new java.util.ArrayList<>(names) : out;
+    copy.set(i, n);
+    return copy;
   }
 
   /**
@@ -102,10 +125,7 @@ final class TaggedNames {
           || covered(names, n.a - 1, n.a)) {
         continue;
       }
-      if (out == null) {
-        out = new java.util.ArrayList<>(names);
-      }
-      out.set(i, new Name(n.a - 1, n.b, n.type, n.shares));
+      out = replaced(names, out, i, new Name(n.a - 1, n.b, n.type, n.shares));
     }
     return out == null ? names : out;
   }
@@ -126,28 +146,14 @@ final class TaggedNames {
     for (int i = 0; i < names.size(); i++) {
       Name n = names.get(i);
       int w = n.a - 2;
-      if (n.type != EntityType.ORGANIZATION
-          || w < 1
-          || n.b - n.a < 2
-          || !words.endsInOrgHead(s, n.a, n.b)
-          || scorer.known(s, n.a, n.b).length > 0
+      if (!isOpenable(s, n, w)
           || !s.token(n.a - 1).text().equals("and")
-          || !s.token(w).isWord()
-          || !s.token(w).isCap()
-          || s.token(w).is(Token.SENTENCE_START)
-          || s.token(w).is(Token.CASE_UNRELIABLE)
+          || !isOpeningWord(s, names, w)
           || s.token(w).is(Token.ALL_CAPS) && s.token(w).text().length() >= 2
-          || scorer.isDemonym(s.token(w))
-          || TaggedMentions.isCreditRating(s.token(w).text())
-          || s.token(w - 1).isWord() && s.token(w - 1).isCap()
-          || covered(names, w, w + 1)
-          || scorer.known(s, w, w + 1).length > 0) {
+          || TaggedMentions.isCreditRating(s.token(w).text())) {
         continue;
       }
-      if (out == null) {
-        out = new java.util.ArrayList<>(names);
-      }
-      out.set(i, new Name(w, n.b, n.type, n.shares));
+      out = replaced(names, out, i, new Name(w, n.b, n.type, n.shares));
     }
     return out == null ? names : out;
   }

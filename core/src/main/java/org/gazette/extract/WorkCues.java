@@ -427,15 +427,8 @@ final class WorkCues {
    * no "of", "at" or "for" that would make it a person's place in a company, nor "former".
    */
   private static boolean isCompanyApposition(String text, int end) {
-    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
-      return false;
-    }
-    int stop = end + 2;
-    while (stop < text.length() && stop - end < 80 && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
-      stop++;
-    }
-    String[] words = text.substring(end + 2, stop).split(" ");
-    if (words.length < 2 || words.length > 7) {
+    String[] words = appositionWords(text, end, 80);
+    if (words == null || words.length < 2 || words.length > 7) {
       return false;
     }
     String first = words[0];
@@ -485,14 +478,10 @@ final class WorkCues {
    * is a product's ("the Vision Pro, a mixed-reality headset", "Tamiflu, an antiviral drug").
    */
   private static boolean isProductApposition(String text, int end) {
-    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+    String[] words = appositionWords(text, end, 60);
+    if (words == null) {
       return false;
     }
-    int stop = end + 2;
-    while (stop < text.length() && stop - end < 60 && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
-      stop++;
-    }
-    String[] words = text.substring(end + 2, stop).split(" ");
     for (int i = 1; i < words.length; i++) {
       if (words[i].equals("that") || words[i].equals("which")) {
         words = java.util.Arrays.copyOf(words, i); // "a headset that will cost $3,499"
@@ -525,6 +514,24 @@ final class WorkCues {
     }
     String market = wordAfter(text, from + "stock".length());
     return market.startsWith("exchange") || market.startsWith("market");
+  }
+
+  /**
+   * The words after a comma and a space at {@code end}, up to the next comma, full stop, semicolon,
+   * colon or line end and within {@code maxChars} of the comma; null where no comma and space
+   * follow.
+   */
+  private static String[] appositionWords(String text, int end, int maxChars) {
+    if (end + 2 >= text.length() || text.charAt(end) != ',' || text.charAt(end + 1) != ' ') {
+      return null;
+    }
+    int stop = end + 2;
+    while (stop < text.length()
+        && stop - end < maxChars
+        && ",.;:\n".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    return text.substring(end + 2, stop).split(" ");
   }
 
   /** Verbs of trade after ", which": what a company does ("Meta, which owns Facebook"). */
