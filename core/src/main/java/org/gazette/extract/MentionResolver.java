@@ -293,13 +293,14 @@ final class MentionResolver {
       while (to < text.length() && to - from < MAX_REGION_CHARS && isRegionChar(text.charAt(to))) {
         to++;
       }
-      while (to > from && text.charAt(to - 1) == ' ') {
-        to--;
+      if (to == from || !Character.isUpperCase(text.charAt(from))) {
+        continue;
       }
-      if (to > from
-          && Character.isUpperCase(text.charAt(from))
-          && isNation(NameKey.of(text.substring(from, to)))) {
-        return true;
+      // "Riverton, Oregon, as", "Auburn, Alabama and", "Salem, New Hampshire": the longest region.
+      for (int e = to; e > from; e = text.lastIndexOf(' ', e - 1)) {
+        if (text.charAt(e - 1) != ' ' && isNation(NameKey.of(text.substring(from, e)))) {
+          return true;
+        }
       }
     }
     return false;

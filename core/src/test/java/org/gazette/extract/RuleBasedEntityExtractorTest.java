@@ -936,6 +936,11 @@ class RuleBasedEntityExtractorTest {
                 + " the Riverton Transit Authority had been underfunded for a decade.");
     assertThat(names(x, EntityType.PLACE)).contains("Riverton", "Oregon");
     assertThat(names(x, EntityType.ORGANIZATION)).containsExactly("Riverton Transit Authority");
+    Extraction y =
+        extract(
+            "Ellery Okonkwo is running for mayor of Riverton, Oregon and Idaho voters watch. He"
+                + " said the Riverton Transit Authority had been underfunded.");
+    assertThat(names(y, EntityType.PLACE)).contains("Riverton", "Oregon");
   }
 
   @Test
