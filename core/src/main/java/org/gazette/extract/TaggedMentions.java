@@ -552,6 +552,21 @@ final class TaggedMentions {
     return false;
   }
 
+  /**
+   * Whether the person {@code [a, b)} is a frequent first name that is a word of nationality or
+   * faith too and a surname: "Finance Minister Christian Lindner" is Christian Lindner, where
+   * "Iraqi Ali Hassan" leaves the nationality out.
+   */
+  private boolean isFirstNameBeforeSurname(FieldScan s, int a, int b, EntityType type) {
+    Token first = s.token(a);
+    return type == EntityType.PERSON
+        && b - a == 2
+        && first.isCap()
+        && !first.is(Token.ALL_CAPS)
+        && !words.isTitleWord(first.lower())
+        && scorer.firstNameCount(first.lower()) >= Gazetteer.FREQUENT_FIRST_NAME;
+  }
+
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
   private static boolean hasInnerAmpersand(FieldScan s, int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
@@ -999,7 +1014,10 @@ final class TaggedMentions {
     if (b > a && addPossessiveOrganisation(s, a, b, out)) {
       return; // "Standard and Poor's said": the company, not a person "Poor"
     }
-    while (b - a >= 2 && words.isLeadingWord(s.token(a), type) && !isKnownInHeadline(s, a, b)) {
+    while (b - a >= 2
+        && words.isLeadingWord(s.token(a), type)
+        && !isKnownInHeadline(s, a, b)
+        && !isFirstNameBeforeSurname(s, a, b, type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
     while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {

@@ -916,6 +916,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aFirstNameThatIsAWordOfFaithOrNationStaysInTheName() {
+    Extraction x =
+        extract(
+            "German Chancellor Olaf Scholz fired Finance Minister Christian Lindner on Wednesday,"
+                + " and the actor Christian Slater said nothing.");
+    assertThat(names(x, EntityType.PERSON))
+        .contains("Olaf Scholz", "Christian Lindner", "Christian Slater")
+        .doesNotContain("Lindner", "Slater");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
