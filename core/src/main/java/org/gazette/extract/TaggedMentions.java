@@ -66,6 +66,7 @@ final class TaggedMentions {
       }
     }
     addDatelineAgency(s, covered, out);
+    addStatesAfterTowns(s, names, covered, out);
     addCompaniesAfterCue(s, out);
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
@@ -565,6 +566,29 @@ final class TaggedMentions {
         && !first.is(Token.ALL_CAPS)
         && !words.isTitleWord(first.lower())
         && scorer.firstNameCount(first.lower()) >= Gazetteer.FREQUENT_FIRST_NAME;
+  }
+
+  /**
+   * Adds the US states the tagger passed over where their abbreviation follows a town and a comma:
+   * "Peoria, Ill.", "SPRINGFIELD, Ill. (AP)" ("Ill" is an English word as well, where "Fla" is
+   * tagged); the resolver names the state.
+   */
+  private void addStatesAfterTowns(
+      FieldScan s, List<Name> names, boolean[] covered, List<Found> out) {
+    for (Name n : names) {
+      int k = n.b() + 1;
+      if (n.type() != EntityType.PLACE
+          || k >= covered.length
+          || covered[k]
+          || !s.token(n.b()).isPunct(',')
+          || !s.token(k).isWord()
+          || !s.token(k).isCap()
+          || gazetteer.usStateAbbreviated(NameKey.of(s.token(k).text())) == null) {
+        continue;
+      }
+      covered[k] = true;
+      add(s, k, k + 1, EntityType.PLACE, only(EntityType.PLACE), out);
+    }
   }
 
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */

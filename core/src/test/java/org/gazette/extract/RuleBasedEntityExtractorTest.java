@@ -927,6 +927,15 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aStateAbbreviatedAfterATownIsTheStateThoughItIsAWordToo() {
+    Extraction x =
+        extract(
+            "The council voted on Tuesday in Peoria, Ill., and the plant in Elkhart, Ind., will"
+                + " close.");
+    assertThat(names(x, EntityType.PLACE)).contains("Peoria", "Illinois", "Elkhart", "Indiana");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
