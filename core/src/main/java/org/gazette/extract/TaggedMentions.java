@@ -591,6 +591,36 @@ final class TaggedMentions {
     }
   }
 
+  /** Plurals of a party's adherents that, after a capitalised word, name the party. */
+  private static final Set<String> PARTY_PLURALS =
+      Set.of("Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Nationalists");
+
+  /**
+   * Whether the organisation {@code [a, b)} is a party named by its adherents: capitalised words
+   * before one of {@link #PARTY_PLURALS} ("the opposition Christian Democrats", "the Free
+   * Democrats", "the Sweden Democrats"), where "Democrats" alone is the members of a party, and
+   * "House Democrats" those of a body.
+   */
+  private boolean isPartyOfAdherents(FieldScan s, int a, int b, EntityType type) {
+    if (type != EntityType.ORGANIZATION
+        || b - a < 2
+        || !PARTY_PLURALS.contains(s.token(b - 1).text())) {
+      return false;
+    }
+    for (int k = a; k < b - 1; k++) {
+      Token t = s.token(k);
+      if (!t.isWord()
+          || !t.isCap()
+          || t.is(Token.POSSESSIVE)
+          || t.text().indexOf('-') >= 0
+          || cues.orgHeads().contains(t.lower())
+          || t.text().equals("House")) {
+        return false; // "House Democrats", "Budget Committee Democrats": members of a body
+      }
+    }
+    return true;
+  }
+
   /** Whether an "&" stands between two capitalised words inside {@code [a, b)}. */
   private static boolean hasInnerAmpersand(FieldScan s, int a, int b) {
     for (int k = a + 1; k < b - 1; k++) {
@@ -1241,7 +1271,8 @@ final class TaggedMentions {
     }
     if (known == null
         && scorer.isDemonym(s.token(b - 1))
-        && !isFirstNameAndSurname(s, a, b, type)) {
+        && !isFirstNameAndSurname(s, a, b, type)
+        && !isPartyOfAdherents(s, a, b, type)) {
       return; // "US-Iraqi", "Israeli-Palestinian": an adjective of nations, no name
     }
     if (known != null && known.isWellKnown() && !known.ambiguous() && known.type() != type) {

@@ -936,6 +936,17 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aPartyNamedByItsAdherentsIsAnOrganisation() {
+    Extraction x =
+        extract(
+            "Friedrich Merz, leader of the opposition Christian Democrats, called for an early"
+                + " election. House Democrats said nothing.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Christian Democrats")
+        .doesNotContain("House Democrats");
+  }
+
+  @Test
   void aUnitKeepsTheOrdinalTheTaggerLeftOut() {
     Extraction x =
         extract(
