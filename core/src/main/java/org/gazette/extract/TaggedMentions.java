@@ -1149,6 +1149,7 @@ final class TaggedMentions {
       a++;
     }
     KnownName owner = b - a >= 2 && s.token(a).is(Token.POSSESSIVE) ? ownerPlace(s, a) : null;
+    int ownerEnd = type == EntityType.ORGANIZATION ? ownerBodyEnd(s, a, b) : -1;
     if (owner != null) {
       // "Iran's Islamic Revolutionary Guards Corps", "France's Ubisoft", "London's Earls Court":
       // the place owns the name. A country or region is a place of the article too; a town may
@@ -1166,12 +1167,11 @@ final class TaggedMentions {
         add(s, a, a + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
       }
       a++;
-    } else if (type == EntityType.ORGANIZATION && ownerBodyEnd(s, a, b) > a) {
+    } else if (ownerEnd > a) {
       // "the Australian Government's Department of Climate Change": the body that owns the name
       // and the one it names.
-      int end = ownerBodyEnd(s, a, b);
-      add(s, a, end, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
-      a = end;
+      add(s, a, ownerEnd, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+      a = ownerEnd;
     } else if (type == EntityType.ORGANIZATION && isLeaderBeforeParty(s, a, b)) {
       // "Modi's Bharatiya Janata Party", "Putin's United Russia party": the leader and the party.
       add(s, a, a + 1, EntityType.PERSON, only(EntityType.PERSON), out);
