@@ -68,6 +68,7 @@ final class TaggedMentions {
     addDatelineAgency(s, covered, out);
     addStatesAfterTowns(s, names, covered, out);
     addCompaniesAfterCue(s, out);
+    addCompaniesBeforeMove(s, out);
     for (int k = 0; k < covered.length; k++) {
       if (!covered[k] && isLoneInstitution(s, k)) {
         add(s, k, k + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
@@ -220,6 +221,56 @@ final class TaggedMentions {
         }
       }
     }
+  }
+
+  /**
+   * Adds the companies the tagger passed over before a move of their shares by an amount ({@link
+   * MarketMoves}): "In Milan, Fiat gained 1.5 percent", "Ericsson rose 3 crowns to 180". A name is
+   * capitalised words as after a cue of shares ({@link #isMoverCompany}), the whole run of them
+   * ("Temple Inland jumped 2-7/8 to 73").
+   */
+  private void addCompaniesBeforeMove(FieldScan s, List<Found> out) {
+    List<Token> tokens = s.tokens();
+    int k = 0;
+    while (k < tokens.size()) {
+      if (!isUncoveredCapital(s, k, out) || k > 0 && s.token(k - 1).isCap()) {
+        k++;
+        continue;
+      }
+      int a = k;
+      int b = a;
+      while (b < tokens.size() && b - a < CUED_COMPANY_WORDS && isUncoveredCapital(s, b, out)) {
+        b++;
+      }
+      k = b;
+      if (s.token(a).lower().equals("the")) {
+        a++; // "The Dow lost 5%": an index, which MarketMoves tells by the article before it
+      }
+      if (a < b
+          && MarketMoves.follows(s.text(), s.token(a).start(), s.token(b - 1).end(), false)
+          && isMoverCompany(s, a, b)) {
+        add(s, a, b, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+      }
+    }
+  }
+
+  /**
+   * Whether {@code [a, b)} may be a company whose shares move, as after a cue of shares ({@link
+   * #isCuedCompany}), but no common word that opens a sentence ("Re-exports fell by 6.6 pct").
+   */
+  private boolean isMoverCompany(FieldScan s, int a, int b) {
+    Token first = s.token(a);
+    String lastPart = first.lower().substring(first.lower().lastIndexOf('-') + 1);
+    if (b - a == 1 && first.is(Token.SENTENCE_START) && gazetteer.isCommonWord(lastPart)) {
+      return false;
+    }
+    return isCuedCompany(s, a, b);
+  }
+
+  /** Whether token {@code k} is a capitalised word in no name of {@code out}. */
+  private static boolean isUncoveredCapital(FieldScan s, int k, List<Found> out) {
+    Token t = s.token(k);
+    return t.isWord() && t.isCap() && !isInFound(s, k, out);
   }
 
   /** Whether token {@code k} lies in a name of {@code out} (of this field). */

@@ -243,6 +243,7 @@ final class WorkCues {
     Set<String> clubs = new HashSet<>();
     Set<String> events = new HashSet<>();
     Boolean sport = null; // read from the whole text only where a name owns another
+    Boolean market = null; // read from the whole text only where a move without an amount follows
     for (Found f : found) {
       String text = f.field() == ArticleField.TITLE ? article.title() : article.body();
       if (text == null || f.end() > text.length()) {
@@ -265,7 +266,12 @@ final class WorkCues {
           || isCompanyApposition(text, f.end())
           || isWhichTrades(text, f.end())
           || isAnalystsAt(text, f.start())
-          || isListAfterCompanyCue(text, f.start())) {
+          || isListAfterCompanyCue(text, f.start())
+          || MarketMoves.follows(text, f.start(), f.end(), false)) {
+        organisations.add(f.key());
+        companies.add(f.key());
+      } else if (MarketMoves.follows(text, f.start(), f.end(), true)
+          && (market != null ? market : (market = MarketMoves.isMarketReport(article)))) {
         organisations.add(f.key());
         companies.add(f.key());
       } else if (BAND_BEFORE.contains(before)
