@@ -245,6 +245,8 @@ final class TaggedMentions {
       k = b;
       if (s.token(a).lower().equals("the")) {
         a++; // "The Dow lost 5%": an index, which MarketMoves tells by the article before it
+      } else if (b - a >= 2 && TaggedNames.isDescription(s.token(a))) {
+        a++; // "Rival Snowflake fell 3%"
       }
       if (a < b
           && MarketMoves.follows(s.text(), s.token(a).start(), s.token(b - 1).end(), false)

@@ -4,6 +4,7 @@ import static org.gazette.extract.TaggedMentions.isCertainKnown;
 import static org.gazette.extract.TaggedMentions.only;
 
 import java.util.List;
+import java.util.Set;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
@@ -33,11 +34,51 @@ final class TaggedNames {
    * #knownBounds}).
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
-    List<Name> names = teams(s, atCountryAnd(s, tagged(s, tagging)));
+    List<Name> names = teams(s, atCountryAnd(s, descriptions(s, tagged(s, tagging))));
     names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
     names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
     return knownBounds(
         s, unitOrdinals(s, commonOpeners(s, firms(s, andOpeners(s, names)))), ruleFound);
+  }
+
+  /**
+   * Words of description that open a sentence before a name and are no part of it: "Rival Snowflake
+   * fell 3%", "Carmaker Stellantis said", "Fellow Republican John McCain".
+   */
+  private static final Set<String> DESCRIPTIONS =
+      Set.of(
+          "rival",
+          "rivals",
+          "fellow",
+          "carmaker",
+          "automaker",
+          "chipmaker",
+          "drugmaker",
+          "retailer",
+          "insurer",
+          "lender",
+          "miner",
+          "conglomerate",
+          "startup",
+          "start-up",
+          "competitor",
+          "peer");
+
+  /** Whether {@code t} is a word of {@link #DESCRIPTIONS}. */
+  static boolean isDescription(Token t) {
+    return DESCRIPTIONS.contains(t.lower());
+  }
+
+  /** The names without a word of {@link #DESCRIPTIONS} that opens them, when words follow it. */
+  private static List<Name> descriptions(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (n.b - n.a >= 2 && isDescription(s.token(n.a))) {
+        out = replaced(names, out, i, new Name(n.a + 1, n.b, n.type, n.shares));
+      }
+    }
+    return out == null ? names : out;
   }
 
   /**

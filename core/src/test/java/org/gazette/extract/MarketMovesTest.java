@@ -66,6 +66,17 @@ class MarketMovesTest {
   }
 
   @Test
+  void aWordOfDescriptionThatOpensTheSentenceIsNoPartOfTheName() {
+    String text =
+        "Palantir shares jumped. Rival Snowflake fell 3% on Monday. Carmaker General Motors said"
+            + " on Tuesday it would cut 5,000 jobs.";
+
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Snowflake", "General Motors");
+    assertThat(names(text, EntityType.ORGANIZATION))
+        .doesNotContain("Rival Snowflake", "Carmaker General Motors");
+  }
+
+  @Test
   void anIndexOrAMeasureOfMoneyIsNoCompany() {
     String text =
         "Wall Street closed higher. The Dow lost 5% of its value in the three weeks after the"
