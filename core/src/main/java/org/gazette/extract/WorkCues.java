@@ -1,6 +1,7 @@
 package org.gazette.extract;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -291,6 +292,13 @@ final class WorkCues {
         clubs.add(f.key());
       } else if (CLUB_AFTER.contains(after) || CLUB_BEFORE.contains(before)) {
         clubs.add(f.key());
+      } else if (isFixtureBefore(text, f.start())) {
+        if (sport == null) {
+          sport = speaksOfSport(article);
+        }
+        if (sport) {
+          clubs.add(f.key()); // "Arsenal face Liverpool", "lost to Wolves" in a report on football
+        }
       } else if (ownsName(text, f.end())) {
         if (sport == null) {
           sport = speaksOfSport(article);
@@ -646,6 +654,54 @@ final class WorkCues {
     return before.endsWith("shares in ")
         || before.endsWith("shares of ")
         || before.endsWith("stake in ");
+  }
+
+  /**
+   * Verbs of a fixture before a club's name ("Arsenal face Liverpool", "Manchester City host
+   * Brighton"), which name a town as well elsewhere ("the Queen will visit Liverpool"): they count
+   * in a report on a sport of clubs only, for a club the gazetteer knows.
+   */
+  private static final Set<String> FIXTURE_VERBS =
+      Set.of(
+          "face",
+          "faces",
+          "host",
+          "hosts",
+          "visit",
+          "visits",
+          "entertain",
+          "entertains",
+          "meet",
+          "meets",
+          "play",
+          "plays");
+
+  /** Words of a result before a club's name: "lost to Wolves", "drew with Hibernian". */
+  private static final List<String> RESULT_BEFORE =
+      List.of(
+          "lost to ",
+          "loss to ",
+          "drew with ",
+          "draw with ",
+          "win over ",
+          "victory over ",
+          "defeat to ",
+          "defeat by ",
+          "lost at ",
+          "won at ");
+
+  /** Whether a verb of a fixture or words of a result stand right before {@code start}. */
+  private static boolean isFixtureBefore(String text, int start) {
+    if (FIXTURE_VERBS.contains(wordBefore(text, start))) {
+      return true;
+    }
+    String before = text.substring(Math.max(0, start - 14), start);
+    for (String words : RESULT_BEFORE) {
+      if (before.endsWith(words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that say an article speaks of a sport of clubs. */

@@ -39,6 +39,18 @@ class WorkCuesTest {
   }
 
   @Test
+  void aTownAfterAVerbOfAFixtureInAReportOnFootballIsItsClub() {
+    String text =
+        "Celtic scored twice in the first half. In England, Arsenal face Liverpool on Sunday,"
+            + " while Manchester City host Brighton in the league.";
+    assertThat(names(text, EntityType.ORGANIZATION)).contains("Liverpool", "Brighton");
+    assertThat(names(text, EntityType.PLACE)).doesNotContain("Liverpool", "Brighton");
+    String visit = "The Queen will visit Liverpool and open a hospital in Brighton next week.";
+    assertThat(names(visit, EntityType.PLACE)).contains("Liverpool");
+    assertThat(names(visit, EntityType.ORGANIZATION)).doesNotContain("Liverpool");
+  }
+
+  @Test
   void aTownThatOwnsAPlayerInAReportOnFootballIsItsClub() {
     String text =
         "England coach Glenn Hoddle said the striker would miss the qualifier, and that Tottenham's"
