@@ -22,10 +22,12 @@ import org.gazette.model.NameKey;
 final class TaggedNames {
   private final MentionScorer scorer;
   private final NameWords words;
+  private final Newspapers newspapers;
 
   TaggedNames(MentionScorer scorer, NameWords words) {
     this.scorer = scorer;
     this.words = words;
+    this.newspapers = new Newspapers(scorer);
   }
 
   /**
@@ -37,8 +39,10 @@ final class TaggedNames {
     List<Name> names = teams(s, atCountryAnd(s, descriptions(s, tagged(s, tagging))));
     names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
     names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
-    return knownBounds(
-        s, unitOrdinals(s, commonOpeners(s, firms(s, andOpeners(s, names)))), ruleFound);
+    names =
+        knownBounds(
+            s, unitOrdinals(s, commonOpeners(s, firms(s, andOpeners(s, names)))), ruleFound);
+    return newspapers.names(s, names);
   }
 
   /**
