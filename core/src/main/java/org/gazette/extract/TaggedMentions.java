@@ -39,6 +39,9 @@ final class TaggedMentions {
       if (n.a() < extended) {
         continue; // "Sul" of "Rio Grande do Sul", taken in the place before it
       }
+      if (isDistrictAfterWashington(s, n)) {
+        continue; // "Washington, D.C.": the town, named once
+      }
       int end = n.type() == EntityType.PLACE ? knownPlaceAfterParticle(s, n.a(), n.b()) : -1;
       if (end > n.b()) {
         // "Rio Grande do Sul", "Mato Grosso do Sul": the tagger stopped at "do".
@@ -128,16 +131,35 @@ final class TaggedMentions {
   }
 
   /**
+   * A short particle in lower case joined by a hyphen to a capitalised word: "ez-Zor", "al-Ain".
+   */
+  private static final java.util.regex.Pattern HYPHENED_PARTICLE =
+      java.util.regex.Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}*");
+
+  /**
    * The end of the known place that the place {@code [a, b)} opens when a short word in lower case
-   * and one or two capitalised words follow it ("Rio Grande" + "do Sul"), or -1: the longer name
-   * must be at least a sizeable place ({@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}) and a place
-   * before all else under its name.
+   * and one or two capitalised words follow it ("Rio Grande" + "do Sul"), or a short word in lower
+   * case joined to a capitalised one ("Deir" + "ez-Zor"), or -1: the longer name must be at least a
+   * sizeable place ({@link GazetteerLoader#SIZEABLE_PLACE_PRIOR}) and a place before all else under
+   * its name.
    */
   private int knownPlaceAfterParticle(FieldScan s, int a, int b) {
-    if (b + 1 >= s.tokens().size()) {
+    if (b >= s.tokens().size()) {
+      return -1;
+    }
+    if (b + 1 >= s.tokens().size() && !HYPHENED_PARTICLE.matcher(s.token(b).text()).matches()) {
       return -1;
     }
     Token particle = s.token(b);
+    if (HYPHENED_PARTICLE.matcher(particle.text()).matches()) {
+      // "Deir ez-Zor", "Ras al-Ain": the particle joined to the capitalised word after it.
+      KnownName[] known = scorer.known(s, a, b + 1);
+      return known.length > 0
+              && known[0].type() == EntityType.PLACE
+              && known[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR
+          ? b + 1
+          : -1;
+    }
     if (!particle.isWord() || particle.isCap() || particle.text().length() > 3) {
       return -1;
     }
@@ -636,13 +658,26 @@ final class TaggedMentions {
           || !s.token(n.b()).isPunct(',')
           || !s.token(k).isWord()
           || !s.token(k).isCap()
-          || gazetteer.usStateAbbreviated(NameKey.of(s.token(k).text())) == null) {
-        continue;
+          || gazetteer.usStateAbbreviated(NameKey.of(s.token(k).text())) == null
+          || NameKey.of(s.token(k).text()).equals(DISTRICT_OF_COLUMBIA)) {
+        continue; // "Washington, D.C.": the town's own name, no state's
       }
       covered[k] = true;
       add(s, k, k + 1, EntityType.PLACE, only(EntityType.PLACE), out);
     }
   }
+
+  /** Whether {@code n} is "D.C." (or "DC") after "Washington" and a comma. */
+  private static boolean isDistrictAfterWashington(FieldScan s, Name n) {
+    return n.b() - n.a() == 1
+        && n.a() >= 2
+        && NameKey.of(s.token(n.a()).text()).equals(DISTRICT_OF_COLUMBIA)
+        && s.token(n.a() - 1).isPunct(',')
+        && s.token(n.a() - 2).text().equals("Washington");
+  }
+
+  /** The key of "D.C.", which follows Washington as a state's abbreviation follows a town. */
+  private static final String DISTRICT_OF_COLUMBIA = NameKey.of("D.C.");
 
   /** Plurals of a party's adherents that, after a capitalised word, name the party. */
   private static final Set<String> PARTY_PLURALS =
@@ -1127,8 +1162,11 @@ final class TaggedMentions {
         && !isFirstNameBeforeSurname(s, a, b, type)) {
       a++; // "Mr Blair", "the Foreign Secretary Jack Straw", "Iraqi Prime Minister X": the name
     }
-    while (b - a >= 2 && words.isLowerCaseWord(s.token(b - 1))) {
-      b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number
+    while (b - a >= 2
+        && words.isLowerCaseWord(s.token(b - 1))
+        && !(HYPHENED_PARTICLE.matcher(s.token(b - 1).text()).matches()
+            && isKnownPlaceOnly(s, a, b))) {
+      b--; // "Pro-Iranian militias": a name ends in a capitalised word or a number (or "ez-Zor")
     }
     if (b - a >= 2 && s.token(a).is(Token.NEWLINE_BEFORE) && isPlainNumber(s.token(a))) {
       a++; // "133 Retief Goosen (South Africa) 67 66": a score opens the row, not the name

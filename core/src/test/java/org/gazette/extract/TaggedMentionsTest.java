@@ -411,6 +411,69 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aKnownPlaceGoesOnOverAParticleJoinedToItsLastWord() {
+    // "ez-Zor" reads as a word in lower case, which ends no name unless the place is known so.
+    assertThat(
+            mentions(
+                "Fighting went on in Deir ez-Zor today.",
+                "O",
+                "O",
+                "O",
+                "O",
+                "U-LOC",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Deir ez-Zor");
+    assertThat(
+            mentions(
+                "Fighting went on in Deir ez-Zor today.",
+                "O",
+                "O",
+                "O",
+                "O",
+                "B-LOC",
+                "L-LOC",
+                "O",
+                "O"))
+        .containsExactly("Deir ez-Zor");
+  }
+
+  @Test
+  void theDistrictAfterWashingtonIsNoSecondPlace() {
+    assertThat(
+            mentions(
+                "Talks were held in Washington, D.C., on Monday.",
+                "O",
+                "O",
+                "O",
+                "O",
+                "U-LOC",
+                "O",
+                "U-LOC",
+                "O",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Washington");
+    assertThat(
+            mentions(
+                "Talks were held in Washington, Pennsylvania, on Monday.",
+                "O",
+                "O",
+                "O",
+                "O",
+                "U-LOC",
+                "O",
+                "U-LOC",
+                "O",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Washington", "Pennsylvania");
+  }
+
+  @Test
   void aLeadersPossessiveIsNoPartOfThePartysName() {
     assertThat(
             mentions(
