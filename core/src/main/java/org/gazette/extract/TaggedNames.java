@@ -130,7 +130,8 @@ final class TaggedNames {
   /**
    * Whether the word at {@code w} (not the first of its block) is one that may open an
    * organisation's name: capitalised inside a sentence whose case tells, after no other capitalised
-   * word, in no other name, no demonym and no name the gazetteer knows.
+   * word but a sentence's "The" ("The Disaster and Emergency Management Authority"), in no other
+   * name, no demonym and no name the gazetteer knows.
    */
   private boolean isOpeningWord(FieldScan s, List<Name> names, int w) {
     Token t = s.token(w);
@@ -139,7 +140,9 @@ final class TaggedNames {
         && !t.is(Token.SENTENCE_START)
         && !t.is(Token.CASE_UNRELIABLE)
         && !scorer.isDemonym(t)
-        && !(s.token(w - 1).isWord() && s.token(w - 1).isCap())
+        && !(s.token(w - 1).isWord()
+            && s.token(w - 1).isCap()
+            && !s.token(w - 1).text().equals("The"))
         && !covered(names, w, w + 1)
         && scorer.known(s, w, w + 1).length == 0;
   }

@@ -821,6 +821,22 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aWordAndAnOrganisationAfterTheThatOpensASentenceAreOneName() {
+    List<String> orgs =
+        names(
+            extract(
+                "Officials said there were no deaths. The Disaster and Emergency Management"
+                    + " Authority said the quake was centered in Balikesir province. The"
+                    + " Qualifications and Curriculum Authority has reviewed the tests."),
+            EntityType.ORGANIZATION);
+    assertThat(orgs)
+        .contains(
+            "Disaster and Emergency Management Authority",
+            "Qualifications and Curriculum Authority")
+        .doesNotContain("Emergency Management Authority", "Curriculum Authority");
+  }
+
+  @Test
   void aCommaSeparatesTwoNamesUnlessLegalWordsOrAListWithAndFollow() {
     Extraction x =
         extract(
