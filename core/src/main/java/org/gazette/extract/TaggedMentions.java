@@ -667,6 +667,42 @@ final class TaggedMentions {
     }
   }
 
+  /**
+   * The abbreviations that open or close a sports club's name after or before its town: "FC
+   * Barcelona", "Viking FK", "Fyllingen IL", "Brøndby IF", "IFK Göteborg". No "SC" or "AC" (South
+   * Carolina, an alternating current).
+   */
+  private static final Set<String> CLUB_ABBREVIATIONS =
+      Set.of(
+          "FC", "AFC", "CF", "FK", "IF", "IFK", "IK", "IL", "SK", "BK", "FF", "SV", "VfB", "VfL");
+
+  /**
+   * Whether {@code [a, b)} is a club's name: two words or more, the first or the last an
+   * abbreviation of {@link #CLUB_ABBREVIATIONS}; "IL" only after a town the gazetteer knows in no
+   * US state ("Springfield IL" is Illinois).
+   */
+  private boolean isClubName(FieldScan s, int a, int b) {
+    if (b - a < 2) {
+      return false;
+    }
+    String first = s.token(a).text();
+    String last = s.token(b - 1).text();
+    if (CLUB_ABBREVIATIONS.contains(first)) {
+      return !first.equals("IL");
+    }
+    if (!CLUB_ABBREVIATIONS.contains(last)) {
+      return false;
+    }
+    if (last.equals("IL")) {
+      for (KnownName k : scorer.known(s, a, b - 1)) {
+        if ("US".equals(k.country())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code n} is "D.C." (or "DC") after "Washington" and a comma. */
   private static boolean isDistrictAfterWashington(FieldScan s, Name n) {
     return n.b() - n.a() == 1
@@ -1180,6 +1216,10 @@ final class TaggedMentions {
         && hasInnerAmpersand(s, a, b)
         && !isKnownPlaceOnly(s, a, b)) {
       type = EntityType.ORGANIZATION; // "Marsh & McLennan", "Tate & Lyle": a firm's partners
+      shares = only(type);
+    }
+    if (type != EntityType.ORGANIZATION && isClubName(s, a, b)) {
+      type = EntityType.ORGANIZATION; // "Fyllingen IL", "FK Fyllingsdalen": a club
       shares = only(type);
     }
     if (type == EntityType.PLACE && isCompetitor(s, a, b)) {

@@ -440,6 +440,18 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aNameThatAClubsAbbreviationOpensOrEndsIsAnOrganisation() {
+    List<Found> club =
+        found("He joined Fyllingen IL in 1995.", "O", "O", "B-LOC", "L-LOC", "O", "O", "O");
+    assertThat(club).extracting(Found::text).containsExactly("Fyllingen IL");
+    assertThat(club.get(0).form().of(EntityType.ORGANIZATION)).isEqualTo(1.0);
+    List<Found> state =
+        found(
+            "He lived in Springfield IL in 1995.", "O", "O", "O", "B-LOC", "L-LOC", "O", "O", "O");
+    assertThat(state.get(0).form().of(EntityType.ORGANIZATION)).isLessThan(1.0);
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
