@@ -543,6 +543,19 @@ final class TaggedMentions {
   }
 
   /**
+   * Whether the organisation {@code [a, b)} opens with a one-word possessive that the gazetteer
+   * knows as an organisation first and without doubt, and the rest is an organisation it knows too:
+   * "Alphabet's Google" names two companies.
+   */
+  private boolean isOwnerOfKnownOrganisation(FieldScan s, int a, int b) {
+    if (b - a < 2 || !s.token(a).is(Token.POSSESSIVE) || !isKnownOrganisation(s, a + 1, b)) {
+      return false;
+    }
+    KnownName[] owner = scorer.known(s, a, a + 1);
+    return owner.length > 0 && !owner[0].ambiguous() && owner[0].type() == EntityType.ORGANIZATION;
+  }
+
+  /**
    * The end of a body that owns the organisation's name {@code [a, b)} with a possessive, where the
    * body ends in a head noun of organisations, has two words or is a known organisation, and two
    * capitalised words or more follow, the first or the last a head noun too ("Australian
@@ -1303,6 +1316,10 @@ final class TaggedMentions {
       // and the one it names.
       add(s, a, ownerEnd, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
       a = ownerEnd;
+    } else if (type == EntityType.ORGANIZATION && isOwnerOfKnownOrganisation(s, a, b)) {
+      // "Alphabet's Google", "Comcast's NBC": the parent and the company it owns.
+      add(s, a, a + 1, EntityType.ORGANIZATION, only(EntityType.ORGANIZATION), out);
+      a++;
     } else if (type == EntityType.ORGANIZATION && isLeaderBeforeParty(s, a, b)) {
       // "Modi's Bharatiya Janata Party", "Putin's United Russia party": the leader and the party.
       add(s, a, a + 1, EntityType.PERSON, only(EntityType.PERSON), out);

@@ -452,6 +452,21 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aKnownCompanysPossessiveBeforeAKnownCompanyNamesTwo() {
+    assertThat(
+            mentions(
+                "It said Alphabet's Google would appeal.",
+                "O",
+                "O",
+                "B-ORG",
+                "L-ORG",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Alphabet", "Google");
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
