@@ -180,6 +180,20 @@ final class NameWords {
   }
 
   /**
+   * Whether token {@code k} of {@code s} is a verb of a headline: in capitals ({@link
+   * #isHeadlineVerb(Token)}), or capitalised in an article's title, which a headline in title case
+   * too few common words mark as one ("Acme Robotics Announces Partnership with Siemens").
+   */
+  boolean isHeadlineVerb(FieldScan s, int k) {
+    Token t = s.token(k);
+    return isHeadlineVerb(t)
+        || s.field() == org.gazette.model.ArticleField.TITLE
+            && t.isWord()
+            && t.isCap()
+            && cues.headlineVerbs().contains(t.lower());
+  }
+
+  /**
    * Whether the last token of {@code [a, b)} is a capitalised head noun of organisations or a legal
    * word ("Administration", "Union", "Inc"), with or without a full stop.
    */

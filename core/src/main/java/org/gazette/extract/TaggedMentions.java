@@ -781,7 +781,7 @@ final class TaggedMentions {
       if (t.start() >= f.end()) {
         return false;
       }
-      if (words.isHeadlineVerb(t)) {
+      if (words.isHeadlineVerb(s, k)) {
         return true;
       }
     }
@@ -1158,6 +1158,23 @@ final class TaggedMentions {
   static final java.util.Set<String> PLACE_OPENERS =
       java.util.Set.of("camp", "fort", "mount", "lake", "cape", "port");
 
+  /** Machines that a person's name never ends in: "Space Telescope", "Mars Rover". */
+  private static final Set<String> MACHINES =
+      Set.of(
+          "telescope",
+          "rover",
+          "spacecraft",
+          "satellite",
+          "rocket",
+          "missile",
+          "drone",
+          "airliner",
+          "warship",
+          "submarine");
+
+  /** Machines that end a maker's name, never a person's: "Bell Helicopter", "Cessna Aircraft". */
+  private static final Set<String> MAKERS = Set.of("helicopter", "helicopters", "aircraft");
+
   /** Whether a word of {@code [a, b)} mixes letters and digits: a model's code ("MQ-9", "F-16"). */
   private static boolean hasModelCode(FieldScan s, int a, int b) {
     for (int k = a; k < b; k++) {
@@ -1350,6 +1367,19 @@ final class TaggedMentions {
     }
     if (type == EntityType.PERSON && hasModelCode(s, a, b)) {
       return; // "MQ-9 Reaper", "F-16 Falcon": a machine; no person's name holds a model's code
+    }
+    if (type == EntityType.PERSON
+        && b - a >= 2
+        && s.token(b - 1).isCap()
+        && MACHINES.contains(s.token(b - 1).lower())) {
+      return; // "the James Webb Space Telescope", "the Perseverance Rover": a machine
+    }
+    if (type == EntityType.PERSON
+        && b - a >= 2
+        && s.token(b - 1).isCap()
+        && MAKERS.contains(s.token(b - 1).lower())) {
+      type = EntityType.ORGANIZATION; // "Bell Helicopter", "Sikorsky Aircraft": the maker
+      shares = only(type);
     }
     if (type == EntityType.PERSON
         && b - a >= 2

@@ -830,17 +830,17 @@ final class TaggedNames {
       while (end - from > 1 && isScore(s.token(from))) {
         from++;
       }
-      while (end - from > 1 && words.isHeadlineVerb(s.token(end - 1))) {
+      while (end - from > 1 && words.isHeadlineVerb(s, end - 1)) {
         end--; // "VIDEOTRON BUYS INTO ...": the verb of a headline in capitals
       }
-      while (end - from > 1 && words.isHeadlineVerb(s.token(from))) {
+      while (end - from > 1 && words.isHeadlineVerb(s, from)) {
         from++; // "... GETS AIR FORCE CONTRACT"
       }
       for (int k = from + 1; k < end - 1; k++) {
         if (isSpacedDash(s, k)
             || isScore(s.token(k))
             || isBetweenSides(s, k)
-            || words.isHeadlineVerb(s.token(k))
+            || words.isHeadlineVerb(s, k)
             || words.isReportingVerb(s.token(k))
             || isCommaBetweenNames(s, k, end)) {
           out.add(new Name(from, k, type, shares));

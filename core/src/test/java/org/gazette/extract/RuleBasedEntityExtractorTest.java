@@ -759,6 +759,28 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aVerbOfATitleInTitleCaseCutsTheNameAroundIt() {
+    Extraction x =
+        Extracted.extract(
+            "Acme Robotics Announces Partnership with Siemens Healthineers",
+            "Acme Robotics, a maker of surgical robots, said on Tuesday it would work with Siemens"
+                + " Healthineers.");
+    assertThat(names(x, EntityType.ORGANIZATION))
+        .contains("Acme Robotics")
+        .noneMatch(n -> n.contains("Announces"));
+  }
+
+  @Test
+  void aMachineIsNobodyAndItsMakerAnOrganisation() {
+    Extraction x =
+        extract(
+            "Astronomers using the James Webb Space Telescope found ice. Bell Helicopter said it"
+                + " would build 20 more.");
+    assertThat(names(x, EntityType.PERSON)).isEmpty();
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Bell Helicopter");
+  }
+
+  @Test
   void aVerbOfAHeadlineInCapitalsStandsInNoNameTheRulesFound() {
     Extraction x =
         Extracted.extract(
