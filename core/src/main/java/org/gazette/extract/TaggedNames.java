@@ -37,7 +37,7 @@ final class TaggedNames {
    */
   List<Name> names(FieldScan s, NameTagger.Tagging tagging, List<Found> ruleFound) {
     List<Name> names = teams(s, atCountryAnd(s, descriptions(s, tagged(s, tagging))));
-    names = dateline(s, placeLists(s, sides(s, names, ruleFound)));
+    names = dateline(s, directedPlaces(s, placeLists(s, sides(s, names, ruleFound))));
     names = competitors(s, scorecard(s, lineUps(s, scorers(s, names))));
     names =
         knownBounds(
@@ -1121,6 +1121,37 @@ final class TaggedNames {
         }
       }
       i = j + 1;
+    }
+    return out == null ? names : out;
+  }
+
+  /** Prepositions of a way or a neighbourhood, which people rarely follow: "fled toward Hawija". */
+  private static final java.util.Set<String> WAY_PREPOSITIONS =
+      java.util.Set.of(
+          "toward", "towards", "near", "into", "outside", "across", "around", "through");
+
+  /**
+   * The names with a one-word person after a preposition of {@link #WAY_PREPOSITIONS} made a place,
+   * where the gazetteer knows the word as a place first and as no first name: "The attackers fled
+   * toward Hawija," said the spokesman (the tagger read the quote's close and "said" as a
+   * speaker's).
+   */
+  private List<Name> directedPlaces(FieldScan s, List<Name> names) {
+    List<Name> out = null;
+    for (int i = 0; i < names.size(); i++) {
+      Name n = names.get(i);
+      if (n.type != EntityType.PERSON
+          || n.b - n.a != 1
+          || n.a == 0
+          || !s.token(n.a - 1).isWord()
+          || !WAY_PREPOSITIONS.contains(s.token(n.a - 1).lower())
+          || scorer.isFirstName(s.token(n.a).lower())) {
+        continue;
+      }
+      KnownName[] known = scorer.known(s, n.a, n.b);
+      if (known.length == 0 || known[0].type() == EntityType.PLACE) {
+        out = replaced(names, out, i, new Name(n.a, n.b, EntityType.PLACE, only(EntityType.PLACE)));
+      }
     }
     return out == null ? names : out;
   }

@@ -467,6 +467,26 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aOneWordPersonAfterAPrepositionOfAWayIsAPlace() {
+    List<Found> fled =
+        found(
+            "The attackers fled toward Hawija, he said.",
+            "O",
+            "O",
+            "O",
+            "O",
+            "U-PER",
+            "O",
+            "O",
+            "O",
+            "O");
+    assertThat(fled).extracting(Found::text).containsExactly("Hawija");
+    assertThat(fled.get(0).form().of(EntityType.PLACE)).isEqualTo(1.0);
+    List<Found> turned = found("He turned toward Mary.", "O", "O", "O", "U-PER", "O");
+    assertThat(turned.get(0).form().of(EntityType.PLACE)).isLessThan(1.0);
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
