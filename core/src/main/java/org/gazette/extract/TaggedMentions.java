@@ -64,7 +64,8 @@ final class TaggedMentions {
       if ((isCertain(f) || isDefinedAcronym(s, f))
           && !overlaps(s, f, covered)
           && !isBeforeLawWord(s, f.end())
-          && !holdsHeadlineVerb(s, f)) {
+          && !holdsHeadlineVerb(s, f)
+          && !isEvaluation(s, f)) {
         out.add(f);
       }
     }
@@ -1158,6 +1159,85 @@ final class TaggedMentions {
   static final java.util.Set<String> PLACE_OPENERS =
       java.util.Set.of("camp", "fort", "mount", "lake", "cape", "port");
 
+  /** Words of praise or blame that open a review's title: "Great Service", "Poor Service". */
+  private static final Set<String> EVALUATIONS =
+      Set.of(
+          "great",
+          "poor",
+          "good",
+          "bad",
+          "excellent",
+          "best",
+          "worst",
+          "terrible",
+          "awesome",
+          "amazing",
+          "nice",
+          "friendly",
+          "horrible",
+          "fantastic",
+          "wonderful",
+          "lovely",
+          "awful",
+          "rude",
+          "outstanding");
+
+  /** What a review's title praises or blames: "Great Service", "Best Food", "Poor Value". */
+  private static final Set<String> REVIEWED =
+      Set.of(
+          "service",
+          "services",
+          "store",
+          "school",
+          "food",
+          "staff",
+          "place",
+          "experience",
+          "location",
+          "price",
+          "prices",
+          "value",
+          "customer",
+          "restaurant",
+          "shop",
+          "hotel",
+          "job",
+          "work",
+          "quality",
+          "care",
+          "people",
+          "selection",
+          "doctor",
+          "dentist");
+
+  /**
+   * Whether {@code [a, b)} is a review's title of words of {@link #EVALUATIONS} and {@link
+   * #REVIEWED} only, opening with the first: "Great Service", "GREAT Store GREAT Service" (not
+   * "Best Buy", "Great Lakes").
+   */
+  private static boolean isEvaluation(FieldScan s, int a, int b) {
+    if (b - a < 2 || !EVALUATIONS.contains(s.token(a).lower())) {
+      return false;
+    }
+    for (int k = a + 1; k < b; k++) {
+      String w = s.token(k).lower();
+      if (!EVALUATIONS.contains(w) && !REVIEWED.contains(w)) {
+        return false;
+      }
+    }
+    return REVIEWED.contains(s.token(b - 1).lower());
+  }
+
+  /** Whether the name {@code f} the rules found is a review's title ({@link #isEvaluation}). */
+  private static boolean isEvaluation(FieldScan s, Found f) {
+    int a = firstTokenAt(s, f.start());
+    int b = a;
+    while (b < s.tokens().size() && s.token(b).start() < f.end()) {
+      b++;
+    }
+    return isEvaluation(s, a, b);
+  }
+
   /** Machines that a person's name never ends in: "Space Telescope", "Mars Rover". */
   private static final Set<String> MACHINES =
       Set.of(
@@ -1364,6 +1444,17 @@ final class TaggedMentions {
     }
     if (type == EntityType.PERSON && b - a >= 2 && isStormWord(s.token(a))) {
       a++; // "Cyclone Idai": the storm's name, which WorkCues takes for no person's in the article
+    }
+    if (isEvaluation(s, a, b)) {
+      return; // "Great Service", "GREAT Store GREAT Service": a review's title, no name
+    }
+    if (b - a >= 2 && s.token(b - 1).lower().equals("location")) {
+      b--; // "Noida Location": the place of a branch
+      KnownName[] known = scorer.known(s, a, b);
+      if (known.length > 0 && known[0].type() == EntityType.PLACE) {
+        type = EntityType.PLACE;
+        shares = only(type);
+      }
     }
     if (type == EntityType.PERSON && hasModelCode(s, a, b)) {
       return; // "MQ-9 Reaper", "F-16 Falcon": a machine; no person's name holds a model's code

@@ -771,6 +771,15 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aReviewsTitleIsNoName() {
+    Extraction x =
+        extract(
+            "Great Service and hairstyles that last. I am pleased with the service that I get at"
+                + " Luxe.");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Great Service");
+  }
+
+  @Test
   void aMachineIsNobodyAndItsMakerAnOrganisation() {
     Extraction x =
         extract(

@@ -487,6 +487,14 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void theLocationOfABranchIsItsPlace() {
+    List<Found> branch =
+        found("Visit our Noida Location today.", "O", "O", "B-ORG", "L-ORG", "O", "O");
+    assertThat(branch).extracting(Found::text).containsExactly("Noida");
+    assertThat(branch.get(0).form().of(EntityType.PLACE)).isEqualTo(1.0);
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
