@@ -1238,6 +1238,21 @@ final class TaggedMentions {
     return isEvaluation(s, a, b);
   }
 
+  /** Ranks of a peerage that an ordinal numbers: "1st Baron Fisher", "9th Duke of Devonshire". */
+  private static final Set<String> PEERAGES =
+      Set.of(
+          "baron",
+          "baroness",
+          "viscount",
+          "viscountess",
+          "earl",
+          "countess",
+          "marquess",
+          "marchioness",
+          "duke",
+          "duchess",
+          "baronet");
+
   /** Machines that a person's name never ends in: "Space Telescope", "Mars Rover". */
   private static final Set<String> MACHINES =
       Set.of(
@@ -1441,6 +1456,13 @@ final class TaggedMentions {
       // Force Base", which names no base.
       type = EntityType.PLACE;
       shares = only(type);
+    }
+    if (type == EntityType.PERSON
+        && b - a >= 2
+        && a > 0
+        && s.token(a - 1).isOrdinal()
+        && PEERAGES.contains(s.token(a).lower())) {
+      a++; // "John Fisher, 1st Baron Fisher": the peerage of the man named before
     }
     if (type == EntityType.PERSON && b - a >= 2 && isStormWord(s.token(a))) {
       a++; // "Cyclone Idai": the storm's name, which WorkCues takes for no person's in the article

@@ -495,6 +495,28 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aNumberedPeerageIsATitle() {
+    assertThat(
+            mentions(
+                "John Fisher, 1st Baron Fisher, was an admiral.",
+                "B-PER",
+                "L-PER",
+                "O",
+                "O",
+                "B-PER",
+                "L-PER",
+                "O",
+                "O",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("John Fisher", "Fisher");
+    // Without the number a rank may be a first name: "Baron Davis" played for the Hornets.
+    assertThat(mentions("Baron Davis scored.", "B-PER", "L-PER", "O", "O"))
+        .containsExactly("Baron Davis");
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
