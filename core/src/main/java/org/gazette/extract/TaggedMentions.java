@@ -1238,6 +1238,9 @@ final class TaggedMentions {
     return isEvaluation(s, a, b);
   }
 
+  /** The particles of a name by a father's, in lower case: "bin Laden", "ibn Saud". */
+  private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint");
+
   /** Ranks of a peerage that an ordinal numbers: "1st Baron Fisher", "9th Duke of Devonshire". */
   private static final Set<String> PEERAGES =
       Set.of(
@@ -1455,6 +1458,11 @@ final class TaggedMentions {
       // "Al Asad Air Base", "Ramstein Air Base": a place, though "Air"; not "a rather large Air
       // Force Base", which names no base.
       type = EntityType.PLACE;
+      shares = only(type);
+    }
+    if (b - a == 1 && a > 0 && SON_OF.contains(s.token(a - 1).text())) {
+      a--; // "look to bin Laden": a man's name by his father's, which the tagger left out
+      type = EntityType.PERSON;
       shares = only(type);
     }
     if (type == EntityType.PERSON

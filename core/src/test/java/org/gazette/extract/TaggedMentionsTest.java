@@ -517,6 +517,13 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aNameByAFathersIsAPersonsWithItsParticle() {
+    List<Found> laden = found("They look to bin Laden now.", "O", "O", "O", "O", "U-LOC", "O", "O");
+    assertThat(laden).extracting(Found::text).containsExactly("bin Laden");
+    assertThat(laden.get(0).form().of(EntityType.PERSON)).isEqualTo(1.0);
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
