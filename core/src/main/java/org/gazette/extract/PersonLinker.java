@@ -34,8 +34,8 @@ final class PersonLinker {
     // ("Mr Jackson" in an article about Michael Jackson that also names his mother).
     Map<String, Cluster> bySurname = new HashMap<>();
     for (Cluster c : clusters) {
-      if (c.type != EntityType.PERSON) {
-        continue;
+      if (c.type != EntityType.PERSON || isEndOfAnother(c, clusters)) {
+        continue; // "bin Laden" beside "Osama bin Laden" is no full name of its own
       }
       for (String key : c.keys()) {
         String surname = surname(key);
@@ -114,6 +114,43 @@ final class PersonLinker {
       }
     }
     return null;
+  }
+
+  /** Particles that open the end of a full name: "bin Laden", "De Niro", "van Persie". */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "bin", "ibn", "bint", "abu", "al", "el", "van", "von", "de", "der", "den", "du", "da",
+          "di", "dal", "del", "della", "la", "le", "ter", "ten", "dos", "das");
+
+  /**
+   * Whether every key of {@code c} opens with a particle and is the end of a key of another person
+   * of {@code clusters}: "bin laden" of "osama bin laden", "de niro" of "robert de niro", which
+   * join that name whichever the article writes first.
+   */
+  private static boolean isEndOfAnother(Cluster c, List<Cluster> clusters) {
+    Set<String> keys = c.keys();
+    if (keys.isEmpty()) {
+      return false;
+    }
+    for (String key : keys) {
+      int space = key.indexOf(' ');
+      if (space < 0 || !PARTICLES.contains(key.substring(0, space))) {
+        return false; // "spike lee" of "film-maker spike lee" is the name, the other a mistake
+      }
+      boolean end = false;
+      for (Cluster o : clusters) {
+        if (o == c || o.type != EntityType.PERSON) {
+          continue;
+        }
+        for (String other : o.keys()) {
+          end |= other.endsWith(" " + key);
+        }
+      }
+      if (!end) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int mentions(Cluster c) {

@@ -771,6 +771,15 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void theEndOfAFullNameThatOpensWithAParticleJoinsItWhicheverComesFirst() {
+    Extraction x =
+        extract(
+            "Young men look to Bin Laden for their cues, the report said. Osama bin Laden was"
+                + " killed in 2011.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Osama bin Laden");
+  }
+
+  @Test
   void aReviewsTitleIsNoName() {
     Extraction x =
         extract(
