@@ -1465,6 +1465,14 @@ final class TaggedMentions {
       type = EntityType.PERSON;
       shares = only(type);
     }
+    if (type == EntityType.PERSON) {
+      for (int k = b - 3; k >= a; k--) {
+        if (MEMBER_ABBREVIATIONS.contains(s.token(k).text())) {
+          a = k + 1; // "East Midlands MEP Robert Kilroy-Silk": the member, after his seat
+          break;
+        }
+      }
+    }
     if (type == EntityType.PERSON
         && b - a >= 2
         && a > 0

@@ -524,6 +524,21 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aMemberIsNamedAfterHisSeat() {
+    assertThat(
+            mentions(
+                "East Midlands MEP Robert Kilroy-Silk quit.",
+                "B-PER",
+                "I-PER",
+                "I-PER",
+                "I-PER",
+                "L-PER",
+                "O",
+                "O"))
+        .containsExactly("Robert Kilroy-Silk");
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
