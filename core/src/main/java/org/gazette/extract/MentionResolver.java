@@ -35,6 +35,13 @@ final class MentionResolver {
 
   private final Gazetteer gazetteer;
 
+  /**
+   * US births given a word as a first name from which it opens a full name that a double surname
+   * written alone joins ("Daniel Day-Lewis", "Philippe Saint-Andre", with 3,029): a thousand, so
+   * that a title that is a rare first name as well does not ("DJ John Peel", 851).
+   */
+  private static final int LINKING_FIRST_NAME = 1_000;
+
   MentionResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
   }
@@ -148,7 +155,12 @@ final class MentionResolver {
       }
     }
     clusters.removeIf(c -> c.groups.isEmpty());
-    PersonLinker.link(clusters, groups.values(), clusterOf, article.authors());
+    PersonLinker.link(
+        clusters,
+        groups.values(),
+        clusterOf,
+        article.authors(),
+        w -> gazetteer.firstNameCount(w) >= LINKING_FIRST_NAME);
     OrganisationLinker.link(
         clusters, groups.values(), clusterOf, gazetteer.cues(), g -> isTownOfRegion(g, article));
     return new EntityAssembler().assemble(Cluster.mergeVariants(clusters), article);

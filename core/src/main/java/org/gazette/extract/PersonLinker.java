@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.gazette.model.EntityType;
 import org.gazette.model.NameKey;
 
@@ -26,7 +27,8 @@ final class PersonLinker {
       List<Cluster> clusters,
       Collection<KeyGroup> groups,
       Map<KeyGroup, Cluster> clusterOf,
-      List<String> authors) {
+      List<String> authors,
+      Predicate<String> firstName) {
     for (String author : authors) {
       addAuthor(clusters, author);
     }
@@ -34,7 +36,7 @@ final class PersonLinker {
     // ("Mr Jackson" in an article about Michael Jackson that also names his mother).
     Map<String, Cluster> bySurname = new HashMap<>();
     for (Cluster c : clusters) {
-      if (c.type != EntityType.PERSON || isEndOfAnother(c, clusters)) {
+      if (c.type != EntityType.PERSON || isEndOfAnother(c, clusters, firstName)) {
         continue; // "bin Laden" beside "Osama bin Laden" is no full name of its own
       }
       for (String key : c.keys()) {
@@ -123,27 +125,35 @@ final class PersonLinker {
           "di", "dal", "del", "della", "la", "le", "ter", "ten", "dos", "das");
 
   /**
-   * Whether every key of {@code c} opens with a particle and is the end of a key of another person
-   * of {@code clusters}: "bin laden" of "osama bin laden", "de niro" of "robert de niro", which
-   * join that name whichever the article writes first.
+   * Whether every key of {@code c}, of two words or more, is the end of a key of another person of
+   * {@code clusters} after a particle or after one {@code firstName}: "bin laden" of "osama bin
+   * laden", "day lewis" of "daniel day lewis" (a double surname), which join that name whichever
+   * the article writes first.
    */
-  private static boolean isEndOfAnother(Cluster c, List<Cluster> clusters) {
+  private static boolean isEndOfAnother(
+      Cluster c, List<Cluster> clusters, Predicate<String> firstName) {
     Set<String> keys = c.keys();
     if (keys.isEmpty()) {
       return false;
     }
     for (String key : keys) {
       int space = key.indexOf(' ');
-      if (space < 0 || !PARTICLES.contains(key.substring(0, space))) {
-        return false; // "spike lee" of "film-maker spike lee" is the name, the other a mistake
+      if (space < 0) {
+        return false;
       }
+      boolean particle = PARTICLES.contains(key.substring(0, space));
       boolean end = false;
       for (Cluster o : clusters) {
         if (o == c || o.type != EntityType.PERSON) {
           continue;
         }
         for (String other : o.keys()) {
-          end |= other.endsWith(" " + key);
+          if (other.endsWith(" " + key)) {
+            // After a particle any name goes before ("Osama bin Laden"); else one first name
+            // ("Daniel Day-Lewis"), not a description ("Film-maker Spike Lee", "DJ John Peel").
+            String before = other.substring(0, other.length() - key.length() - 1);
+            end |= particle || before.indexOf(' ') < 0 && firstName.test(before);
+          }
         }
       }
       if (!end) {

@@ -780,6 +780,15 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aDoubleSurnameAloneJoinsTheFullNameAfterAFirstName() {
+    Extraction x =
+        extract(
+            "Day-Lewis won the award on Sunday, and Day-Lewis thanked the director. Daniel"
+                + " Day-Lewis has won it three times.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("Daniel Day-Lewis");
+  }
+
+  @Test
   void aReviewsTitleIsNoName() {
     Extraction x =
         extract(
