@@ -67,7 +67,9 @@ final class PersonLinker {
         target = c == NOBODY ? null : c;
       }
       Cluster current = clusterOf.get(g);
-      if (target == null || target == current || isStrongNonPerson(g)) {
+      if (target == null
+          || target == current
+          || isStrongNonPerson(g) && g.type != EntityType.PERSON) {
         continue;
       }
       if (current != null) {
@@ -171,7 +173,10 @@ final class PersonLinker {
     return n;
   }
 
-  /** A country, a well-known organisation or a big city is not taken for a surname. */
+  /**
+   * A country, a well-known organisation or a big city is not taken for a surname, unless the
+   * article's mentions of it were typed a person ("John Houston ... Houston said").
+   */
   private static boolean isStrongNonPerson(KeyGroup g) {
     return g.known != null
         && g.known.type() != EntityType.PERSON

@@ -789,6 +789,16 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aSurnameThatIsABigCitysJoinsTheFullNameWhereItNamesAPerson() {
+    Extraction x =
+        extract(
+            "Conservative candidate John Houston said the plan would fail. Mr Houston said he"
+                + " would vote against it, and Houston added that voters agreed.");
+    assertThat(names(x, EntityType.PERSON)).containsExactly("John Houston");
+    assertThat(names(x, EntityType.PLACE)).doesNotContain("Houston");
+  }
+
+  @Test
   void aReviewsTitleIsNoName() {
     Extraction x =
         extract(
