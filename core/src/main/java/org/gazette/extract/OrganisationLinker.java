@@ -152,9 +152,10 @@ final class OrganisationLinker {
 
   /**
    * Joins an organisation written as one word the gazetteer does not know to the one organisation
-   * of the document named by that word and one head noun of organisations: "Dresdner" to "Dresdner
-   * Bank", "Cairn" to "Cairn Energy"; not "Mozilla" to "Mozilla Firefox", a product, nor a name the
-   * gazetteer knows, which is an entity of its own ("Sony" beside "Sony Ericsson").
+   * of the document named by that word and one head noun of organisations, or one or two words of a
+   * trade ({@link #isTradeNamed}): "Dresdner" to "Dresdner Bank", "Cairn" to "Cairn Energy", "WMC"
+   * to "WMC Resources"; not "Mozilla" to "Mozilla Firefox", a product, nor a name the gazetteer
+   * knows, which is an entity of its own ("Sony" beside "Sony Ericsson").
    */
   private static void linkFirstWords(
       List<Cluster> orgs, Map<KeyGroup, Cluster> clusterOf, Set<String> orgHeads) {
@@ -163,16 +164,19 @@ final class OrganisationLinker {
           || c.metadataName != null
           || !c.groups.stream()
               .allMatch(
-                  g ->
-                      g.isOneWord()
-                          && !g.acronym
-                          && g.known == null
-                          && g.key.equals(c.groups.get(0).key))) {
+                  g -> g.isOneWord() && g.known == null && g.key.equals(c.groups.get(0).key))) {
         continue;
       }
       String key = c.groups.get(0).key;
+      boolean acronym = c.groups.stream().anyMatch(g -> g.acronym);
       Cluster target =
-          onlyOther(orgs, c, o -> o.keys().stream().anyMatch(k -> isHeadedBy(k, key, orgHeads)));
+          onlyOther(
+              orgs,
+              c,
+              o ->
+                  o.keys().stream()
+                      .anyMatch(
+                          k -> !acronym && isHeadedBy(k, key, orgHeads) || isTradeNamed(k, key)));
       if (target != null) {
         MentionResolver.merge(c, target, clusterOf);
       }
@@ -236,6 +240,66 @@ final class OrganisationLinker {
       }
     }
     return heads == 1;
+  }
+
+  /** Words of a company's trade after its name: "Lucent Technologies", "Asahi Breweries". */
+  private static final Set<String> TRADE_WORDS =
+      Set.of(
+          "resources",
+          "communications",
+          "technologies",
+          "technology",
+          "systems",
+          "microsystems",
+          "breweries",
+          "holdings",
+          "industries",
+          "group",
+          "finance",
+          "financial",
+          "energy",
+          "motors",
+          "airlines",
+          "airways",
+          "pharmaceuticals",
+          "networks",
+          "electronics",
+          "software",
+          "telecom",
+          "telecommunications",
+          "media",
+          "foods",
+          "brands",
+          "chemicals",
+          "petroleum",
+          "steel",
+          "mining",
+          "insurance",
+          "finanziaria",
+          "enterprises",
+          "investments",
+          "properties",
+          "magazine");
+
+  /**
+   * Whether {@code full} is {@code word} (or initials) followed by one or two words of a trade and
+   * legal words only ("baikal finance group", "wmc resources", "lucent technologies"; not "sony
+   * pictures entertainment", which is a unit of Sony).
+   */
+  private static boolean isTradeNamed(String full, String word) {
+    if (!full.startsWith(word + " ")) {
+      return false;
+    }
+    int trades = 0;
+    for (String w : full.substring(word.length() + 1).split(" ")) {
+      if (LEGAL_WORDS.contains(w)) {
+        continue;
+      }
+      if (!TRADE_WORDS.contains(w) || ++trades > 2) {
+        return false;
+      }
+    }
+    return trades >= 1;
   }
 
   /** The one organisation other than {@code c} that {@code fits}, or null when none or several. */

@@ -799,6 +799,16 @@ class RuleBasedEntityExtractorTest {
   }
 
   @Test
+  void aCompanysFirstWordJoinsItsNameWithTheWordsOfItsTrade() {
+    Extraction x =
+        extract(
+            "Baikal Finance Group bought the unit at auction on Sunday. Little is known about"
+                + " Baikal, whose offices are in Tver.");
+    assertThat(names(x, EntityType.ORGANIZATION)).contains("Baikal Finance Group");
+    assertThat(names(x, EntityType.ORGANIZATION)).doesNotContain("Baikal");
+  }
+
+  @Test
   void aReviewsTitleIsNoName() {
     Extraction x =
         extract(
