@@ -87,7 +87,60 @@ final class MarketMoves {
   /** The most names of a list before the move. */
   private static final int LIST_NAMES = 4;
 
+  /**
+   * The words that may follow a name when a move of its shares does ({@link #mayFollow}): the first
+   * words of {@link #MOVES} and of the adverbs before them, and the joints of a list.
+   */
+  private static final Set<String> FIRST_WORDS =
+      Set.of(
+          "rose",
+          "fell",
+          "gained",
+          "lost",
+          "eased",
+          "slipped",
+          "dipped",
+          "climbed",
+          "jumped",
+          "dropped",
+          "added",
+          "shed",
+          "firmed",
+          "slid",
+          "tumbled",
+          "plunged",
+          "soared",
+          "advanced",
+          "declined",
+          "rallied",
+          "surged",
+          "sank",
+          "slumped",
+          "rebounded",
+          "edged",
+          "was",
+          "were",
+          "closed",
+          "ended",
+          "finished",
+          "also",
+          "both",
+          "later",
+          "weakened",
+          "traded",
+          "led",
+          "and",
+          ",");
+
   private MarketMoves() {}
+
+  /**
+   * Whether the word after a name, in lower case, may open a move of its shares or go on to the
+   * next name of a list: a cheap test before {@link #follows}.
+   */
+  static boolean mayFollow(String lower) {
+    return FIRST_WORDS.contains(lower);
+  }
 
   /**
    * Whether the name from {@code start} to {@code end} of {@code text}, or the list of names it
@@ -98,6 +151,10 @@ final class MarketMoves {
    * pct").
    */
   static boolean follows(String text, int start, int end, boolean marketReport) {
+    if (!(end < text.length() && text.charAt(end) == ',')
+        && !FIRST_WORDS.contains(WorkCues.wordAfter(text, end))) {
+      return false; // most names: no verb of a move nor a list after them
+    }
     String before = WorkCues.wordBefore(text, start);
     boolean oneWord = text.substring(start, end).indexOf(' ') < 0;
     if (before.equals("the")

@@ -254,18 +254,32 @@ final class TaggedMentions {
    */
   private void addCompaniesBeforeMove(FieldScan s, List<Found> out) {
     List<Token> tokens = s.tokens();
+    boolean[] taken = null; // the tokens in a name of out, worked out at the first candidate
     int k = 0;
     while (k < tokens.size()) {
-      if (!isUncoveredCapital(s, k, out) || k > 0 && s.token(k - 1).isCap()) {
+      if (!isCapitalWord(s, k) || k > 0 && s.token(k - 1).isCap()) {
         k++;
         continue;
       }
-      int a = k;
-      int b = a;
-      while (b < tokens.size() && b - a < CUED_COMPANY_WORDS && isUncoveredCapital(s, b, out)) {
+      int b = k;
+      while (b < tokens.size() && b - k < CUED_COMPANY_WORDS && isCapitalWord(s, b)) {
         b++;
       }
+      int a = k;
       k = b;
+      if (b >= tokens.size() || !MarketMoves.mayFollow(s.token(b).lower())) {
+        continue; // no verb of a move after the capitalised words: most of them
+      }
+      if (taken == null) {
+        taken = takenTokens(s, out);
+      }
+      int end = a;
+      while (end < b && !taken[end]) {
+        end++;
+      }
+      if (end < b) {
+        continue; // a name was found in them
+      }
       if (s.token(a).lower().equals("the")) {
         a++; // "The Dow lost 5%": an index, which MarketMoves tells by the article before it
       } else if (b - a >= 2 && TaggedNames.isDescription(s.token(a))) {
@@ -292,10 +306,27 @@ final class TaggedMentions {
     return isCuedCompany(s, a, b);
   }
 
-  /** Whether token {@code k} is a capitalised word in no name of {@code out}. */
-  private static boolean isUncoveredCapital(FieldScan s, int k, List<Found> out) {
+  /** Whether token {@code k} is a capitalised word. */
+  private static boolean isCapitalWord(FieldScan s, int k) {
     Token t = s.token(k);
-    return t.isWord() && t.isCap() && !isInFound(s, k, out);
+    return t.isWord() && t.isCap();
+  }
+
+  /** Per token of {@code s}, whether it lies in a name of {@code out} (of this field). */
+  private static boolean[] takenTokens(FieldScan s, List<Found> out) {
+    boolean[] taken = new boolean[s.tokens().size()];
+    for (Found f : out) {
+      if (f.field() != s.field()) {
+        continue;
+      }
+      for (int k = firstTokenAt(s, f.start()); k < taken.length; k++) {
+        if (s.token(k).start() >= f.end()) {
+          break;
+        }
+        taken[k] = true;
+      }
+    }
+    return taken;
   }
 
   /** Whether token {@code k} lies in a name of {@code out} (of this field). */
