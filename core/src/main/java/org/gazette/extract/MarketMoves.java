@@ -213,16 +213,6 @@ final class MarketMoves {
 
   /** Whether the title or body of {@code article} speaks of shares ({@link #MARKET_WORDS}). */
   static boolean isMarketReport(Article article) {
-    for (String text : new String[] {article.title(), article.body()}) {
-      if (text == null) {
-        continue;
-      }
-      for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-        if (MARKET_WORDS.contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return WorkCues.holdsWord(article, MARKET_WORDS);
   }
 }

@@ -123,11 +123,11 @@ final class Newspapers {
       if (!HEADS.contains(lastPart(s.token(h).lower()))) {
         continue;
       }
-      if (isKnownPlace(s, start, h + 1)) {
+      if (isKnownPlace(s, start, h + 1, false)) {
         return -1; // a place whose name ends so, known whole
       }
       for (int p = Math.max(start + 1, h + 1 - PAPER_WORDS); p <= h; p++) {
-        if (p - start <= PLACE_WORDS && isSizeablePlace(s, start, p)) {
+        if (p - start <= PLACE_WORDS && isKnownPlace(s, start, p, true)) {
           return h + 1;
         }
       }
@@ -136,22 +136,16 @@ final class Newspapers {
   }
 
   /**
-   * Whether {@code [a, b)} is a place the gazetteer knows as a region, a country or a sizeable
-   * town: a paper's town has readers ("the Golden Globe" is an award, Golden a small town).
+   * Whether {@code [a, b)} is a place the gazetteer knows, and if {@code sizeable}, as a region, a
+   * country or a sizeable town: a paper's town has readers ("the Golden Globe" is an award, Golden
+   * a small town).
    */
-  private boolean isSizeablePlace(FieldScan s, int a, int b) {
+  private boolean isKnownPlace(FieldScan s, int a, int b, boolean sizeable) {
     for (KnownName k : scorer.known(s, a, b)) {
       if (k.type() == EntityType.PLACE
-          && (k.kind().isNation() || k.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean isKnownPlace(FieldScan s, int a, int b) {
-    for (KnownName k : scorer.known(s, a, b)) {
-      if (k.type() == EntityType.PLACE) {
+          && (!sizeable
+              || k.kind().isNation()
+              || k.prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR)) {
         return true;
       }
     }

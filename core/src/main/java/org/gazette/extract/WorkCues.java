@@ -722,12 +722,17 @@ final class WorkCues {
 
   /** Whether the title or body holds a word of {@link #SPORT_WORDS}. */
   private static boolean speaksOfSport(Article article) {
+    return holdsWord(article, SPORT_WORDS);
+  }
+
+  /** Whether the title or body of {@code article} holds a word of {@code words} (lower case). */
+  static boolean holdsWord(Article article, Set<String> words) {
     for (String text : new String[] {article.title(), article.body()}) {
       if (text == null) {
         continue;
       }
       for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-        if (SPORT_WORDS.contains(word)) {
+        if (words.contains(word)) {
           return true;
         }
       }
