@@ -1272,6 +1272,34 @@ final class TaggedMentions {
   /** The particles of a name by a father's, in lower case: "bin Laden", "ibn Saud". */
   private static final Set<String> SON_OF = Set.of("bin", "ibn", "bint");
 
+  /**
+   * Whether token {@code a} is a capitalised word in lower case elsewhere (a common word, or one
+   * joined by a hyphen), no first name given to {@link #DESCRIBED_FIRST_NAME} US births, and the
+   * token after it a frequent first name ({@link Gazetteer#FREQUENT_FIRST_NAME}): a word that
+   * describes the person named after it ("Film-maker Spike Lee", "Sprinter Kelly Holmes"), as
+   * titles in title case write them; not a first name of another language ("Jean-Claude Van
+   * Damme").
+   */
+  private boolean isDescriptionBeforeFirstName(FieldScan s, int a) {
+    Token t = s.token(a);
+    Token next = s.token(a + 1);
+    String lower = t.lower();
+    return t.isWord()
+        && t.isCap()
+        && lower.length() > 2
+        && (gazetteer.isCommonWord(lower)
+            || lower.indexOf('-') > 0
+                && gazetteer.isCommonWord(lower.substring(lower.lastIndexOf('-') + 1)))
+        && scorer.firstNameCount(lower) < DESCRIBED_FIRST_NAME
+        && next.isWord()
+        && next.isCap()
+        && next.text().length() > 2
+        && scorer.firstNameCount(next.lower()) >= Gazetteer.FREQUENT_FIRST_NAME;
+  }
+
+  /** US births given a word as a first name below which it may describe a person. */
+  private static final int DESCRIBED_FIRST_NAME = 1_000;
+
   /** Ranks of a peerage that an ordinal numbers: "1st Baron Fisher", "9th Duke of Devonshire". */
   private static final Set<String> PEERAGES =
       Set.of(
@@ -1495,6 +1523,9 @@ final class TaggedMentions {
       a--; // "look to bin Laden": a man's name by his father's, which the tagger left out
       type = EntityType.PERSON;
       shares = only(type);
+    }
+    if (type == EntityType.PERSON && b - a >= 3 && isDescriptionBeforeFirstName(s, a)) {
+      a++; // "Film-maker Spike Lee", "Sprinter Kelly Holmes": a word of description in a title
     }
     if (type == EntityType.PERSON) {
       for (int k = b - 3; k >= a; k--) {

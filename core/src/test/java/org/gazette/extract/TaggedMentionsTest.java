@@ -539,6 +539,24 @@ class TaggedMentionsTest {
   }
 
   @Test
+  void aWordOfDescriptionBeforeAFirstNameIsNoPartOfTheName() {
+    assertThat(
+            mentions(
+                "Fly-half Charlie Hodgson kicked three penalties.",
+                "B-PER",
+                "I-PER",
+                "L-PER",
+                "O",
+                "O",
+                "O",
+                "O"))
+        .containsExactly("Charlie Hodgson");
+    // A first name of another language stays: "Jean-Claude" is no word of description.
+    assertThat(mentions("Jean-Claude Van Damme smiled.", "B-PER", "I-PER", "L-PER", "O", "O"))
+        .containsExactly("Jean-Claude Van Damme");
+  }
+
+  @Test
   void theDistrictAfterWashingtonIsNoSecondPlace() {
     assertThat(
             mentions(
