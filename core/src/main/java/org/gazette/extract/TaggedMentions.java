@@ -148,20 +148,15 @@ final class TaggedMentions {
     if (b >= s.tokens().size()) {
       return -1;
     }
-    if (b + 1 >= s.tokens().size() && !HYPHENED_PARTICLE.matcher(s.token(b).text()).matches()) {
-      return -1;
-    }
     Token particle = s.token(b);
     if (HYPHENED_PARTICLE.matcher(particle.text()).matches()) {
       // "Deir ez-Zor", "Ras al-Ain": the particle joined to the capitalised word after it.
-      KnownName[] known = scorer.known(s, a, b + 1);
-      return known.length > 0
-              && known[0].type() == EntityType.PLACE
-              && known[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR
-          ? b + 1
-          : -1;
+      return isSizeablePlaceFirst(scorer.known(s, a, b + 1)) ? b + 1 : -1;
     }
-    if (!particle.isWord() || particle.isCap() || particle.text().length() > 3) {
+    if (b + 1 >= s.tokens().size()
+        || !particle.isWord()
+        || particle.isCap()
+        || particle.text().length() > 3) {
       return -1;
     }
     for (int end = Math.min(s.tokens().size(), b + 3); end >= b + 2; end--) {
@@ -170,14 +165,18 @@ final class TaggedMentions {
         Token t = s.token(k);
         capitals &= t.isWord() && t.isCap() && !t.is(Token.SENTENCE_START);
       }
-      KnownName[] known = capitals ? scorer.known(s, a, end) : new KnownName[0];
-      if (known.length > 0
-          && known[0].type() == EntityType.PLACE
-          && known[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR) {
+      if (capitals && isSizeablePlaceFirst(scorer.known(s, a, end))) {
         return end;
       }
     }
     return -1;
+  }
+
+  /** Whether the first of {@code known} is a place of a region's or a sizeable town's weight. */
+  private static boolean isSizeablePlaceFirst(KnownName[] known) {
+    return known.length > 0
+        && known[0].type() == EntityType.PLACE
+        && known[0].prior() >= GazetteerLoader.SIZEABLE_PLACE_PRIOR;
   }
 
   /**
